@@ -13,6 +13,7 @@ _DECLINING = {"отказаться", "отказываться", "отказ"}
 # not held yet; a post one may leave ("может покинуть пост") is held still
 _TAKING = frozenset({"занять", "получить", "возглавить", "принять", "заполучить"})
 NO_MORE = frozenset({"больше", "более", "уже"})  # "больше не является директором": no longer, not never
+NO_LONGER = frozenset((word, "не") for word in NO_MORE)  # "больше не директор": the two words before a title
 _FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будешь", "будете"})
 # words of possibility, wish or intent of the subject that govern an infinitive: what it would give has not
 # happened ("может назначить", "хочет избрать", "намерен назначить"; not "решил назначить", nor a request of

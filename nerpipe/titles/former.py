@@ -9,12 +9,10 @@ from dataclasses import replace
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
-from .declined import NO_MORE as _NO_MORE
-from .declined import negated, only_asked
+from .declined import NO_LONGER, negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
-from .resigned import HOLDING as _HOLDING
-from .resigned import conditional, holder_resigned, no_longer_held, works_no_more
+from .resigned import HOLDING, has_resigned, has_stopped_working, is_conditional, is_no_longer_held
 from .tokens import case_of, first_conjunct, is_participle
 from .verbs import is_predicate
 
@@ -56,11 +54,10 @@ _ENDING_POWERS = {"прекратить", "прекращать", "прекра�
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
-_AT_POST = _HOLDING | {"находиться", "состоять", "пребывать"}
+_AT_POST = HOLDING | {"находиться", "состоять", "пребывать"}
 _CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 # the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
-NO_LONGER = frozenset((word, "не") for word in _NO_MORE)
 
 
 def retired_words(analysis: Analysis, title: Title) -> int:
@@ -156,7 +153,7 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
     else:
         return False
     return governor.pos in ("VERB", "AUX") and governor.feat.get("Tense") == "Past" \
-        and not conditional(sentence, governor.index) \
+        and not is_conditional(sentence, governor.index) \
         and morph.lemma(governor.text) in _STATING and not negated(analysis, governor.index)
 
 
@@ -256,7 +253,7 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     sentence = analysis.tokens_in(*analysis.sentences[head.sent])  # a parse's heads stay in their sentence
     verbs = [t for t in sentence if t.head == head.index and t.rel == "cop"]
     governor = tokens[head.head] if head.head is not None else None
-    holding = _HOLDING
+    holding = HOLDING
     if not verbs and governor is not None and governor.pos in ("VERB", "AUX") \
             and not head.rel.startswith(("nmod", "nsubj", "obj", "appos", "conj")):
         verbs = [governor]
@@ -266,7 +263,7 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
         # (not the auxiliary of a passive: "был освобождён от должности … и назначен …, а также заместителем …")
         verbs = [t for t in sentence if t.index < title.first and t.feat.get("VerbForm") == "Fin"
                  and t.rel != "aux:pass"][-1:]
-        holding = _HOLDING | _HEADING
+        holding = HOLDING | _HEADING
     return any(t.sent == head.sent and t.feat.get("Tense") == "Past" and morph.lemma(t.text) in holding
                for t in verbs)
 
@@ -300,7 +297,7 @@ def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != tokens[post].sent or token.text in (",", ";", "—", "."):
             return False
         if token.feat.get("VerbForm") == "Part" and token.feat.get("Voice") == "Act" \
-                and token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _HOLDING:
+                and token.feat.get("Tense") == "Past" and morph.lemma(token.text) in HOLDING:
             return True  # "работавший в должности художественного руководителя": a participle of working, past
         if token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
             return False  # "был утверждён в должности": the participle's, a post taken
@@ -324,11 +321,11 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 def _left_by_clause(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """The readers of a title left that read the clause, its verb or its noun of leaving, which the title's
-    conjuncts share (:func:`holder_resigned`, ``приняли отставку главы …``, ``перестал быть …``)."""
-    return works_no_more(analysis, title, morph) or _left_after(analysis, title, morph) \
+    conjuncts share (:func:`has_resigned`, ``приняли отставку главы …``, ``перестал быть …``)."""
+    return has_stopped_working(analysis, title, morph) or _left_after(analysis, title, morph) \
         or _powers_ended(analysis, title, morph) or _listed_as_leaving(analysis, title, morph) \
-        or holder_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
-        or no_longer_held(analysis, title, morph)
+        or has_resigned(analysis, title, morph) or _resignation_stated(analysis, title, morph) \
+        or is_no_longer_held(analysis, title, morph)
 
 
 def _first_conjunct_title(analysis: Analysis, title: Title) -> Title | None:

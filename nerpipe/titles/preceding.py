@@ -11,8 +11,9 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, line_ends, line_starts
 from .agreement import agrees, case_word, misread_agrees
+from .declined import NO_LONGER
 from .dependents import BY_TRADE
-from .former import NO_LONGER, WHEN_HELD
+from .former import WHEN_HELD
 from .grammar import Title
 from .sharing import POSSESSIVES, closes_apposition
 from .subjects import pronoun_antecedent, sentence_tokens

@@ -19,6 +19,7 @@ from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
 from .predicate_subjects import dependent, left_out_subject, nsubj, subject_of
+from .sharing import POSSESSIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
 from .verbs import (
@@ -38,9 +39,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
-_POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # "назначен его заместитель …": whose the title after is
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
-_OWNERS = frozenset({"его", "её", "ее", "их"})  # "о его назначении на пост": another's appointment
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 # "его назначили …", "о его назначении": the gender of whom a pronoun of the third person stands for
@@ -74,7 +73,7 @@ def predicate_person(
                                                    or duties)) \
             and k + 1 < len(tokens) and tokens[k].sent == head.sent and is_predicate(tokens[k].text) \
             and not declined(analysis, k, morph):
-        after = k + 1 + (fold(tokens[k + 1].text) in _POSSESSIVES)  # "назначена его первый заместитель …"
+        after = k + 1 + (fold(tokens[k + 1].text) in POSSESSIVES)  # "назначена его первый заместитель …": whose
         after = past_modifiers(analysis, after)  # "назначен 34-летний Пётр Орлов", "стал молодой …"
         # "назначен бывший заместитель министра Пётр Орлов": the title after, its adjectives its own
         person = people.by_first.get(after) or holders.get(after) or holders.get(k + 1)
@@ -338,5 +337,5 @@ def _anothers_appointment(analysis: Analysis, trigger: int, morph: Morph) -> boo
     if noun.pos != "NOUN" or morph.lemma(noun.text) not in NAMING:
         return False
     sentence = analysis.tokens_in(*analysis.sentences[noun.sent])
-    return any(t.head == noun.index and t.rel in ("det", "nmod", "nmod:poss") and fold(t.text) in _OWNERS
+    return any(t.head == noun.index and t.rel in ("det", "nmod", "nmod:poss") and fold(t.text) in POSSESSIVES
                for t in sentence)

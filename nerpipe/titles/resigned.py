@@ -1,7 +1,7 @@
 """Holders who left their post or hold it no more, read from the clause they are the subject of: ``сложил
-полномочия``, ``ушёл в отставку``, ``покинул свой пост`` (:func:`holder_resigned`); ``перестал быть директором``,
-``больше не является директором`` (:func:`no_longer_held`); ``больше не работает в банке`` (:func:`works_no_more`).
-:mod:`.former` reads them with the words around a title."""
+полномочия``, ``ушёл в отставку``, ``покинул свой пост`` (:func:`has_resigned`); ``перестал быть директором``,
+``больше не является директором`` (:func:`is_no_longer_held`); ``больше не работает в банке``
+(:func:`has_stopped_working`). :mod:`.former` reads them with the words around a title."""
 
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ HOLDING = {"быть", "являться", "работать", "служить",
 _LEAVING_OWN = {"покинуть", "оставить"}
 
 
-def conditional(sentence, verb: int) -> bool:
+def is_conditional(sentence, verb: int) -> bool:
     """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
     return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
 
 
-def holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
     полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
     negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
@@ -38,7 +38,7 @@ def holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
             or verb.feat.get("Mood", "Ind") != "Ind" or negated(analysis, verb.index):
         return False
     words = analysis.tokens_in(*analysis.sentences[verb.sent])
-    if conditional(words, verb.index):
+    if is_conditional(words, verb.index):
         return False
     lemma = morph.lemma(verb.text)
     objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
@@ -56,7 +56,7 @@ def holder_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
 
 
-def no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def is_no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title in the instrumental that a verb of ceasing gives (``перестал быть президентом``, past), or a verb
     of being or working negated with ``больше``/``уже`` before ``не`` (``больше не является директором``)."""
     tokens = analysis.tokens
@@ -70,7 +70,7 @@ def no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
         and fold(tokens[verb.index - 2].text) in NO_MORE
 
 
-def works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def has_stopped_working(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title, the subject of a verb of working negated since a day or for good (``с 7 декабря в банке не
     работает директор …``, ``директор … больше не работает в банке``): no longer held. Not a verb negated with
     nothing that says since when (``директор не работает по выходным``)."""
@@ -80,7 +80,7 @@ def works_no_more(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if not head.rel.startswith("nsubj") or verb is None or morph.lemma(tokens[verb].text) not in HOLDING \
             or verb == 0 or fold(tokens[verb - 1].text) != "не":
         return False
-    words = [t for t in tokens if t.sent == head.sent]
+    words = analysis.tokens_in(*analysis.sentences[head.sent])
     no_more = any(fold(t.text) in NO_MORE for t in words if t.head == verb or t.index == verb - 2)
     since = any(fold(t.text) in ("с", "со") and t.head is not None and tokens[t.head].head == verb
                 and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()

@@ -51,9 +51,10 @@ def past_modifiers(analysis: Analysis, k: int) -> int:
 def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> int | None:
     """The first token of a name in the nominative after a description of its bearer that starts at ``k``
     (``назначен уроженец Красноярска Пётр Орлов``, ``стал выпускник МГУ Пётр Орлов``): a noun in the nominative,
-    then only nouns, adjectives and numbers (no verb), at most six words; a comma only before another description
-    in the nominative (``стал астрофизик, доктор наук, заместитель директора института Пётр Орлов``), and an
-    abbreviation in brackets, each description eight words at most; ``None`` when there is none."""
+    then only nouns, adjectives and numbers (no verb), eight words at most after its first; a comma only before
+    another description in the nominative, which has eight words again (``стал астрофизик, доктор наук,
+    заместитель директора института Пётр Орлов``), and an abbreviation in brackets, which counts no words;
+    ``None`` when there is none."""
     tokens = analysis.tokens
     if k >= len(tokens) or tokens[k].pos != "NOUN" or case_of(tokens[k]) != "Nom":
         return None

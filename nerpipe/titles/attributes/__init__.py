@@ -170,7 +170,7 @@ def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLe
     if not inside or orgs.kind_of(fold(inside[0].text)) is None:
         return False  # "директор фонда «Вектор»": the quoted name is the fund's own
     return any(orgs.kind_of(fold(t.text)) == "descriptor" and t.pos == "NOUN"
-               for t in tokens[title.head + 1: inside[0].index] if t.end <= span.start)
+               for t in tokens[title.head + 1: inside[0].index])
 
 
 def _of_many_countries(analysis: Analysis, title: Title, lexicon: TitleLexicon, body: Span | None) -> bool:
