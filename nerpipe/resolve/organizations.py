@@ -198,7 +198,7 @@ def resolve_orgs(
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     name_shared_places(analysis, resolved, spans, lexicon)
     resolve_generic_orgs(analysis, resolved, lexicon)
-    resolve_initialisms(analysis, resolved)
+    resolve_initialisms(analysis, resolved, morph)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon, places)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
