@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..orgs import LATIN_LEGAL_FORMS, OrgLexicon, is_abbreviation, is_latin_name
 from ..places import Gazetteer
 from ..records import Span
@@ -210,23 +210,31 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
         resolved[span] = next(iter(candidates.values()))
 
 
-def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Bodies whose names are the same words before two ways of writing one body of the document they belong to
     (``Главное управление ЗСБ`` and ``Главное управление Заречной службы безопасности``, the one service that ends
-    both mentions) are one body, the first named."""
+    both mentions) are one body: the one named without an abbreviation, as the later joins of a unit's spellings
+    name it (:func:`nerpipe.resolve.territorial.join_territorial_offices`), else the first named. The words are
+    compared by their lemmas as the text writes them before the owner, whatever name the owner was given."""
+    by_end: dict[int, list[tuple[Span, ResolvedOrg]]] = {}
+    for span, org in resolved.items():
+        by_end.setdefault(span.end, []).append((span, org))
     by_owner: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
     for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
-        words = org.name.split()
-        owner = max(((other, body) for other, body in resolved.items()
-                     if span.start < other.start and other.end == span.end and body.org_id != org.org_id),
+        owner = max(((other, body) for other, body in by_end[span.end]
+                     if span.start < other.start and body.org_id != org.org_id),
                     key=lambda item: item[0].end - item[0].start, default=None)
-        size = len(text[owner[0].start:owner[0].end].split()) if owner is not None else 0
-        if owner is not None and len(words) > size >= 1 and len(words) - size >= 2:
-            by_owner.setdefault((fold(" ".join(words[:-size])), owner[1].org_id), {})[org.org_id] = org
+        before = text[span.start:owner[0].start].split() if owner is not None else []
+        if len(before) >= 2 and len(org.name.split()) > len(before):
+            key = " ".join(morph.lemma(word) for word in before)
+            by_owner.setdefault((key, owner[1].org_id), {})[org.org_id] = org
     joins: dict[str, ResolvedOrg] = {}
     for bodies in by_owner.values():
-        first, *others = bodies.values()
-        joins.update((other.org_id, first) for other in others)
+        if len(bodies) < 2:
+            continue
+        target = next((body for body in bodies.values() if not any(map(is_abbreviation, body.name.split()))),
+                      next(iter(bodies.values())))
+        joins.update((body.org_id, target) for body in bodies.values() if body.org_id != target.org_id)
     for span, org in list(resolved.items()):
         if org.org_id in joins:
             resolved[span] = joins[org.org_id]

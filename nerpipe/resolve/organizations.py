@@ -207,7 +207,7 @@ def resolve_orgs(
     join_prefixed_abbreviations(text, resolved)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
-    join_owner_spellings(text, resolved)
+    join_owner_spellings(text, resolved, morph)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_unqualified_names(text, resolved, lexicon)
