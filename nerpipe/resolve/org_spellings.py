@@ -9,6 +9,7 @@ a name of abbreviations alone (``МХТ`` after ``МХТ имени Чехова
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,11 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
             resolved[span] = matches[0]
 
 
-def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every one-word name of an abbreviation, a hyphen and a lower-case noun (``БКФ-банка``) takes the body the
-    document names by that abbreviation alone (``БКФ``): one body, the kind its noun says."""
+    document names by that abbreviation alone (``БКФ``) when that body is of the noun's kind: the document calls
+    the abbreviation by that noun elsewhere (``банк БКФ``) or the body's name holds it (``Банк БКФ``); else it is
+    another body (``ЗТС-банк`` beside the company ``ЗТС``: the company's bank)."""
     alone: dict[str, ResolvedOrg] = {}
     for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
         surface = text[span.start:span.end]
@@ -53,8 +56,18 @@ def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg]) ->
     for span, org in list(resolved.items()):
         prefix, hyphen, noun = text[span.start:span.end].rpartition("-")
         target = alone.get(prefix) if hyphen and noun[:1].islower() and noun.isalpha() else None
-        if target is not None and target.org_id != org.org_id:
+        if target is not None and target.org_id != org.org_id and _called_by(text, prefix, target, noun, morph):
             resolved[span] = target
+
+
+def _called_by(text: str, abbreviation: str, body: ResolvedOrg, noun: str, morph: Morph) -> bool:
+    """Whether a body named by ``abbreviation`` is of the kind ``noun`` says: its name holds the noun, or the text
+    writes the noun right before the abbreviation (``банка «БКФ»``)."""
+    lemma = morph.lemma(noun)
+    if any(morph.lemma(word) == lemma for word in _bare(body.name).split()):
+        return True
+    before = re.finditer(rf"(\w+)\s+[{NAME_QUOTES}]?{re.escape(abbreviation)}(?!\w)", text)
+    return any(morph.lemma(found[1]) == lemma for found in before)
 
 
 def _bare(name: str) -> str:

@@ -204,7 +204,7 @@ def resolve_orgs(
     resolve_placed_heads(analysis, resolved, morph, gazetteer)
     resolve_unit_heads(analysis, resolved, lexicon)
     join_org_spellings(text, resolved)
-    join_prefixed_abbreviations(text, resolved)
+    join_prefixed_abbreviations(text, resolved, morph)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
     join_owner_spellings(text, resolved, morph)
