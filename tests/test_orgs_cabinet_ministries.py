@@ -135,3 +135,14 @@ def test_cabinet_of_one_government(text, mention, expected, models):
 def test_cabinet_mention_as_written(models):
     result = analyze("Правительство Франции одобрило закон. Кабинет министров собирается по средам.", models)
     assert {m.text: m.normal for m in result.mentions if m.type == "ORG"}["Кабинет министров"] == "Кабинет министров"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a time adjective whose first lemma pymorphy gives is a verb's (``действующий`` → ``действовать``)
+    ("Действующий кабинет министров", True), ("Новый кабинет министров", True), ("Кабинет министров", True),
+    ("Заречный кабинет министров", False),
+])
+def test_a_bare_cabinet_with_a_time_adjective(models, name, expected):
+    from nerpipe.resolve.cabinet import _bare_cabinet
+
+    assert _bare_cabinet(name, models.gazetteer) is expected

@@ -169,3 +169,14 @@ def test_a_states_parliament_is_its_legislature(models, text, mention, expected)
 ])
 def test_a_parliament_not_made_a_states_legislature(models, text, mention, absent):
     assert org_entity_names(text, models).get(mention) not in absent
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a time adjective whose first lemma pymorphy gives is a verb's (``действующий`` → ``действовать``)
+    ("действующая краевая дума", ["краевой", "дума"]), ("новая краевая дума", ["краевой", "дума"]),
+    ("краевая дума", ["краевой", "дума"]),
+])
+def test_a_legislatures_name_without_its_time_adjectives(models, name, expected):
+    from nerpipe.resolve.legislatures import _without_times
+
+    assert _without_times(name.split(), models.gazetteer.morph) == expected

@@ -10,11 +10,23 @@ from .conftest import analyze, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
-    ("Акционеры ЗКБ одобрили сделку. Совет директоров ЗКБ-банка собрался в мае.", "ЗКБ-банка", "ЗКБ"),
-    ("Владельцы КЛФ подали иск. Претензия участников КЛФ-банка к фирме «Кедрон» отклонена.", "КЛФ-банка", "КЛФ"),
+    # the document calls the abbreviation by the noun elsewhere (``Банк ЗКБ``, ``банке «КЛФ»``)
+    ("Акционеры ЗКБ одобрили сделку. Банк ЗКБ сообщил о прибыли. Совет директоров ЗКБ-банка собрался в мае.",
+     "ЗКБ-банка", "ЗКБ"),
+    ("Владельцы КЛФ подали иск. В банке «КЛФ» его не комментируют. Претензия участников КЛФ-банка к фирме "
+     "«Кедрон» отклонена.", "КЛФ-банка", "КЛФ"),
 ])
 def test_a_kind_after_an_abbreviation_named_alone(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, other", [
+    # the company named alone is no bank: its bank is another body
+    ("Акции ЗТС выросли на бирже. Клиенты ЗТС-банка получили письма.", "ЗТС-банка", "ЗТС"),
+    ("Выручка КЛФ выросла. Глава КЛФ-лизинга Иван Сосна ушёл в отставку.", "КЛФ-лизинга", "КЛФ"),
+])
+def test_a_kind_after_an_abbreviation_of_another_kind_is_another_body(models, text, mention, other):
+    assert org_entity_names(text, models).get(mention) != other
 
 
 @pytest.mark.parametrize("text", [

@@ -9,6 +9,7 @@ from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
+from .compounds import find_bodies_of_its_country, find_compounded_bodies, read_country_words
 from .words import (
     COMPOUND_PREFIXES,
     DESCRIPTOR_PREFIXES,
@@ -114,14 +115,8 @@ class OrgLexicon:
                         # shared name (``ВС РФ``) by its full names only: ``вооружённых сил`` alone is any state's
                         self._add_key(stem, ref)
         self.name_words: frozenset[str] = frozenset(words)
-        # a one-word name of a foreign country (``США``, ``Великобритания``) → its code, for a body named by
-        # the dictionary's name and its country (``ФБР США``)
-        self.country_words: dict[str, str] = {}
-        with resources.files("nerpipe.resources").joinpath("countries.csv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                for country in (row["name"], *(row["aliases"] or "").split("|")):
-                    if country and " " not in country.strip() and row["alpha2"] != "RU":
-                        self.country_words.setdefault(fold(country.strip()), row["alpha2"])
+        # a one-word name of a foreign country → its code, for a body named by its country (``ФБР США``)
+        self.country_words: dict[str, str] = read_country_words()
         # an adjective that, before ``ведомство`` or ``министерство``, names a ministry (``внешнеполитический``)
         self.described_bodies: dict[str, str] = {}
         with resources.files("nerpipe.resources").joinpath("described_bodies.csv").open(encoding="utf-8") as handle:
@@ -295,7 +290,8 @@ class OrgLexicon:
         itself."""
         for name in names:
             key = org_key(name)
-            refs = self.by_key.get(key) or self._russian(key) or self._of_its_country(key) or self._compounded(key)
+            refs = self.by_key.get(key) or self.russian_bodies(key) or find_bodies_of_its_country(self, key) \
+                or find_compounded_bodies(self, key)
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
@@ -308,7 +304,7 @@ class OrgLexicon:
         """Whether ``written`` is one of the dictionary's ways to write the body named ``name`` (by its
         name or its former one): ``МВД`` and ``Госдума России`` for theirs, not ``банк`` for ``Банк России``."""
         key = org_key(written)
-        refs = self.by_key.get(key) or self._russian(key)
+        refs = self.by_key.get(key) or self.russian_bodies(key)
         target = org_key(name)
         return any(target in (org_key(ref.name), org_key(ref.former or ref.name)) for ref in refs) \
             or self._describes(written, name) \
@@ -349,35 +345,11 @@ class OrgLexicon:
         parts = name.split()
         return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref for size in range(1, len(parts) + 1))
 
-    def _russian(self, key: str) -> list[OrgRef]:
+    def russian_bodies(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it
         (``Госдума России``)."""
         stem = key[: -len(" россии")] if key.endswith(" россии") else ""
         return [ref for ref in self.by_key.get(stem, []) if ref.country == "RU"]
-
-    def _of_its_country(self, key: str) -> list[OrgRef]:
-        """The foreign bodies a key names with their country's one-word name after a name the dictionary
-        gives without it (``ФБР США``, ``МИ-6 Великобритании``); a body of another country, none."""
-        stem, _, last = key.rpartition(" ")
-        code = self.country_words.get(last) or self.country_words.get(fold(self.morph.lemma(last)))
-        if not stem or code is None:
-            return []
-        return [ref for ref in self.by_key.get(stem, []) if ref.country == code]
-
-    def _compounded(self, key: str) -> list[OrgRef]:
-        """The bodies a key of an adjective, its noun and an owner names by the dictionary's compound of the two
-        (``генеральный штаб россии`` → ``генштаб россии``, ``национальный банк украины`` → ``нацбанк украины``)."""
-        words = key.split()
-        if len(words) < 3 or not self.morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
-            return []
-        owner = " ".join(words[2:])
-        for cut in _COMPOUND_CUTS:
-            for joint in ("", "о"):
-                compound = f"{words[0][:cut]}{joint}{words[1]} {owner}"
-                refs = self.by_key.get(compound) or self._russian(compound) or self._of_its_country(compound)
-                if refs:
-                    return refs
-        return []
 
     def lookup_apposed(self, name: str, year: int | None = None,
                        lemmas: frozenset[str] | set[str] = frozenset()) -> OrgRef | None:
@@ -408,8 +380,6 @@ class OrgLexicon:
                 return ref
         return next((ref for ref in refs if not ref.context), refs[0])
 
-
-_COMPOUND_CUTS = (3, 4, 5)  # letters of the adjective a compound keeps (``ген``, ``нац``, ``центро``: ``центр``)
 
 # the ways a body's name ends with Russia (``Минпромторг России``)
 RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")

@@ -254,5 +254,5 @@ def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:
     """``Кабинет министров``, ``Новый кабинет министров``: the noun of a cabinet with nothing of its own."""
     words = [fold(word) for word in name.split()]
     return words[-2:] == ["кабинет", "министров"] \
-        and all(gazetteer.morph.lemma(word) in TIME_ADJECTIVES for word in words[:-2])
+        and all(gazetteer.morph.forms(word) & TIME_ADJECTIVES for word in words[:-2])
 

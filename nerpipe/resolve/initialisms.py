@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import LEGAL_FORMS, is_abbreviation
 from ..records import Span
@@ -76,9 +77,10 @@ _WITH_CONJUNCTION = re.compile(r"[А-ЯЁ]+(?:и[А-ЯЁ]+)+")
 # a Latin letter as an abbreviation of a foreign body is spelt in Cyrillic letter by letter (``IIHF`` → ``ИИХФ``,
 # ``WADA`` → ``ВАДА``); letters of more than one reading (``C``, ``J``, ``Q``, ``X``, ``Y``) are left out
 _CYRILLIC_LETTERS = str.maketrans("ABDEFGHIKLMNOPRSTUVWZ", "АБДЕФГХИКЛМНОПРСТУВВЗ")
+_LATIN_VOWELS = frozenset("AEIOU")
 
 
-def abbreviation_key(surface: str) -> str | None:
+def key_abbreviation(surface: str) -> str | None:
     """The key of an abbreviation as its name's initials would have it: ``ГУЭБиПК`` → ``ГУЭБПК``; ``None``
     for no abbreviation."""
     if _WITH_CONJUNCTION.fullmatch(surface):
@@ -86,11 +88,16 @@ def abbreviation_key(surface: str) -> str | None:
     return letters_key(surface) if is_abbreviation(surface) else None
 
 
-def cyrillic_spelling(abbreviation: str) -> str | None:
-    """A Latin abbreviation spelt letter by letter in Cyrillic (``IIHF`` → ``ИИХФ``); ``None`` when it holds a
-    letter of more than one reading or none."""
-    spelt = abbreviation.upper().translate(_CYRILLIC_LETTERS)
-    return spelt if spelt != abbreviation.upper() and not re.search(r"[A-Z]", spelt) else None
+def spell_in_cyrillic(abbreviation: str) -> str | None:
+    """A Latin abbreviation read as a word spelt letter by letter in Cyrillic (``IIHF`` → ``ИИХФ``, ``NASA`` →
+    ``НАСА``); ``None`` when it holds a letter of more than one reading or none, or is read by the names of its
+    letters (no vowel among its first two: ``FBI``, ``WHO``), whose Cyrillic letters would be another
+    abbreviation's."""
+    upper = abbreviation.upper()
+    spelt = upper.translate(_CYRILLIC_LETTERS)
+    if spelt == upper or re.search(r"[A-Z]", spelt) or not _LATIN_VOWELS & set(upper[:2]):
+        return None
+    return spelt
 
 
 def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
@@ -105,28 +112,42 @@ def _syllabic(surface: str, orgs) -> dict[str, ResolvedOrg]:
             and initials(" ".join(words[1:])) == capitals}
 
 
-# the nouns that end one-word compound names of banks (``Татфондбанк``), the last letter of their abbreviations
-_COMPOUND_ENDS = ("банк",)
+def read_compound_initials(word: str, morph: Morph) -> frozenset[str]:
+    """The initials of three letters or more a one-word compound name may be abbreviated by: the first letters of
+    its stems, every way it splits into a first stem of two letters or more and known words of three or more
+    after it, the last a noun (``Кедринвестбанк``: ``кедр``, ``инвест``, ``банк`` → ``КИБ``); a word of a linking
+    vowel counts as its noun (``нефте`` for ``нефть``). Never any letters of it in order: ``С`` inside ``инвест``
+    is no stem's."""
+    word = fold(word)
+
+    def heads(stop: int) -> set[str]:  # the initials of every split of word[:stop]
+        out = {word[0]}
+        for start in range(2, stop - 2):
+            if _is_stem(word[start:stop], morph):
+                out |= {head + word[start] for head in heads(start)}
+        return out
+
+    found = set()
+    for start in range(2, len(word) - 2):
+        if any(parse.tag.POS == "NOUN" for parse in morph.parses(word[start:])) and morph.is_known(word[start:]):
+            found |= {head + word[start] for head in heads(start)}
+    return frozenset(letters_key(letters) for letters in found if len(letters) >= 3)
 
 
-def _compound(surface: str, orgs) -> dict[str, ResolvedOrg]:
-    """The organizations of a one-word compound name whose parts' first letters an abbreviation of three letters or
-    more may be (``ТФБ`` → ``Татфондбанк``, ``ПСБ`` → ``Промсвязьбанк``): its first letter the name's, its last the
-    compound's final noun's, the letters between found in that order in the name between them."""
-    capitals = letters_key(surface)
-    if len(capitals) < 3 or not is_abbreviation(surface):
-        return {}
-    found = {}
-    for org in orgs:
-        name = letters_key(org.name)
-        end = next((letters_key(noun) for noun in _COMPOUND_ENDS if name.endswith(letters_key(noun))), None)
-        if " " in org.name or not org.name.isalpha() or end is None or org.abbr \
-                or capitals[0] != name[0] or capitals[-1] != end[0]:
-            continue
-        middle = iter(name[1:-len(end)])
-        if all(letter in middle for letter in capitals[1:-1]):
-            found[org.org_id] = org
-    return found
+def _is_stem(piece: str, morph: Morph) -> bool:
+    """Whether a piece of a compound is a known word, or one before a linking vowel (``нефте``: ``нефть``)."""
+    return morph.is_known(piece) or piece[-1] in "ео" and morph.is_known(piece[:-1] + "ь")
+
+
+def _index_compounds(orgs, morph: Morph) -> dict[str, dict[str, ResolvedOrg]]:
+    """The organizations of a one-word compound name and no abbreviation of their own by the initials of their
+    name's stems (:func:`read_compound_initials`)."""
+    index: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in dict.fromkeys(orgs):
+        if org.name.isalpha() and not org.abbr:
+            for key in read_compound_initials(org.name, morph):
+                index.setdefault(key, {})[org.org_id] = org
+    return index
 
 
 # a state university's, institute's or academy's abbreviation (``СГУ``, ``ЮОГИ``): its place's initials, ``Г`` of
@@ -157,7 +178,7 @@ def _named_by(org: ResolvedOrg, surface: str) -> bool:
 _ATTACHED_TO = " при "
 
 
-def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
+def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph,
                         changed: frozenset[str] | None = None) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
@@ -178,21 +199,22 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg],
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
             if org.abbr and not is_abbreviation(analysis.text[span.start:span.end]):
                 by_initials.setdefault(letters_key(org.abbr), {})[org.org_id] = org
-                if spelt := cyrillic_spelling(org.abbr):  # ``ИИХФ`` for ``… федерация хоккея (IIHF)``
+                if spelt := spell_in_cyrillic(org.abbr):  # ``ИИХФ`` for ``… федерация хоккея (IIHF)``
                     by_initials.setdefault(spelt, {})[org.org_id] = org
     among = None if changed is None else [org for org in resolved.values() if org.org_id in changed]
+    compounds = _index_compounds(resolved.values(), morph)  # ``ТФБ``: ``Татфондбанк``
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
-        key = abbreviation_key(surface)
+        key = key_abbreviation(surface)
         if key is None and _SYLLABIC.fullmatch(surface) is None:
             continue
         if among is not None and org.org_id not in changed \
                 and not (changed & by_initials.get(key, {}).keys()
                          or _syllabic(surface, among) or _without_state(surface, among)
-                         or _compound(surface, among)):
+                         or changed & compounds.get(key, {}).keys()):
             continue  # none of the changed bodies: as the first reading left it
         candidates = by_initials.get(key, {}) or _syllabic(surface, resolved.values()) \
-            or _without_state(surface, resolved.values()) or _compound(surface, resolved.values())
+            or _without_state(surface, resolved.values()) or compounds.get(key, {})
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..morph import Morph
 from ..orgs import TIME_ADJECTIVES
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
@@ -56,7 +57,7 @@ def join_legislatures(organizations: dict[Span, ResolvedOrg], gazetteer: Gazette
     official = _official_names(own.values(), gazetteer)
     own = {org_id: _official(org, official, gazetteer) for org_id, org in own.items()}
     for span, org in out.items():
-        words = _without_times([gazetteer.morph.lemma(word) for word in org.name.split()])
+        words = _without_times(org.name.split(), gazetteer.morph)
         if org.country not in (None, RUSSIA) or not words:
             continue
         if org.org_id in own:
@@ -142,14 +143,14 @@ def _parliament_of(org: ResolvedOrg, shorts: set[str], gazetteer: Gazetteer) -> 
         and " ".join(words[1:]) == gazetteer.genitive(name)
 
 
-def _without_times(lemmas: list[str]) -> list[str]:
+def _without_times(words: list[str], morph: Morph) -> list[str]:
     """The lemmas of a legislature's name without the adjectives of a time before it and its convocation after
     it (``новый краевой парламент`` → ``краевой парламент``, ``краевая дума седьмого созыва`` → ``краевой
-    дума``)."""
+    дума``); a time adjective known by any of its lemmas (``действующий``, whose first is ``действовать``)."""
     start = 0
-    while start < len(lemmas) - 1 and lemmas[start] in TIME_ADJECTIVES:
+    while start < len(words) - 1 and morph.forms(words[start]) & TIME_ADJECTIVES:
         start += 1
-    return _without_convocation(lemmas[start:])
+    return _without_convocation([morph.lemma(word) for word in words[start:]])
 
 
 def _without_convocation(words: list[str]) -> list[str]:

@@ -9,10 +9,11 @@ a name of abbreviations alone (``МХТ`` after ``МХТ имени Чехова
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..orgs import LATIN_LEGAL_FORMS, OrgLexicon, is_abbreviation, is_latin_name
 from ..places import Gazetteer
 from ..records import Span
@@ -42,9 +43,11 @@ def join_org_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
             resolved[span] = matches[0]
 
 
-def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every one-word name of an abbreviation, a hyphen and a lower-case noun (``БКФ-банка``) takes the body the
-    document names by that abbreviation alone (``БКФ``): one body, the kind its noun says."""
+    document names by that abbreviation alone (``БКФ``) when that body is of the noun's kind: the document calls
+    the abbreviation by that noun elsewhere (``банк БКФ``) or the body's name holds it (``Банк БКФ``); else it is
+    another body (``ЗТС-банк`` beside the company ``ЗТС``: the company's bank)."""
     alone: dict[str, ResolvedOrg] = {}
     for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
         surface = text[span.start:span.end]
@@ -53,8 +56,18 @@ def join_prefixed_abbreviations(text: str, resolved: dict[Span, ResolvedOrg]) ->
     for span, org in list(resolved.items()):
         prefix, hyphen, noun = text[span.start:span.end].rpartition("-")
         target = alone.get(prefix) if hyphen and noun[:1].islower() and noun.isalpha() else None
-        if target is not None and target.org_id != org.org_id:
+        if target is not None and target.org_id != org.org_id and _called_by(text, prefix, target, noun, morph):
             resolved[span] = target
+
+
+def _called_by(text: str, abbreviation: str, body: ResolvedOrg, noun: str, morph: Morph) -> bool:
+    """Whether a body named by ``abbreviation`` is of the kind ``noun`` says: its name holds the noun, or the text
+    writes the noun right before the abbreviation (``банка «БКФ»``)."""
+    lemma = morph.lemma(noun)
+    if any(morph.lemma(word) == lemma for word in _bare(body.name).split()):
+        return True
+    before = re.finditer(rf"(\w+)\s+[{NAME_QUOTES}]?{re.escape(abbreviation)}(?!\w)", text)
+    return any(morph.lemma(found[1]) == lemma for found in before)
 
 
 def _bare(name: str) -> str:
@@ -210,23 +223,31 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
         resolved[span] = next(iter(candidates.values()))
 
 
-def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg]) -> None:
+def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Bodies whose names are the same words before two ways of writing one body of the document they belong to
     (``Главное управление ЗСБ`` and ``Главное управление Заречной службы безопасности``, the one service that ends
-    both mentions) are one body, the first named."""
+    both mentions) are one body: the one named without an abbreviation, as the later joins of a unit's spellings
+    name it (:func:`nerpipe.resolve.territorial.join_territorial_offices`), else the first named. The words are
+    compared by their lemmas as the text writes them before the owner, whatever name the owner was given."""
+    by_end: dict[int, list[tuple[Span, ResolvedOrg]]] = {}
+    for span, org in resolved.items():
+        by_end.setdefault(span.end, []).append((span, org))
     by_owner: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
     for span, org in sorted(resolved.items(), key=lambda item: item[0].start):
-        words = org.name.split()
-        owner = max(((other, body) for other, body in resolved.items()
-                     if span.start < other.start and other.end == span.end and body.org_id != org.org_id),
+        owner = max(((other, body) for other, body in by_end[span.end]
+                     if span.start < other.start and body.org_id != org.org_id),
                     key=lambda item: item[0].end - item[0].start, default=None)
-        size = len(text[owner[0].start:owner[0].end].split()) if owner is not None else 0
-        if owner is not None and len(words) > size >= 1 and len(words) - size >= 2:
-            by_owner.setdefault((fold(" ".join(words[:-size])), owner[1].org_id), {})[org.org_id] = org
+        before = text[span.start:owner[0].start].split() if owner is not None else []
+        if len(before) >= 2 and len(org.name.split()) > len(before):
+            key = " ".join(morph.lemma(word) for word in before)
+            by_owner.setdefault((key, owner[1].org_id), {})[org.org_id] = org
     joins: dict[str, ResolvedOrg] = {}
     for bodies in by_owner.values():
-        first, *others = bodies.values()
-        joins.update((other.org_id, first) for other in others)
+        if len(bodies) < 2:
+            continue
+        target = next((body for body in bodies.values() if not any(map(is_abbreviation, body.name.split()))),
+                      next(iter(bodies.values())))
+        joins.update((body.org_id, target) for body in bodies.values() if body.org_id != target.org_id)
     for span, org in list(resolved.items()):
         if org.org_id in joins:
             resolved[span] = joins[org.org_id]

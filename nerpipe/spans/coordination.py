@@ -30,7 +30,7 @@ def coordinated_genitive(analysis: Analysis, index: int, head: Token | None) -> 
     left = tokens[index - 1]
     if head is None or left.index == head.index or left.pos != "NOUN" or left.feat.get("Case") != "Gen":
         return None
-    noun = noun_after_adjectives(tokens, index + 1, "Gen", left.sent)
+    noun = find_noun_after_adjectives(tokens, index + 1, "Gen", left.sent)
     if noun is None or tokens[noun].feat.get("Number") != left.feat.get("Number") or tokens[noun].head != left.index:
         return None
     return noun
@@ -44,7 +44,7 @@ def coordinated_field(analysis: Analysis, index: int, attached: set[int]) -> int
     case = tokens[index - 1].feat.get("Case")
     if tokens[index - 1].pos != "NOUN" or case not in ("Dat", "Gen"):
         return None
-    return noun_after_adjectives(tokens, index + 1, case, tokens[index].sent)
+    return find_noun_after_adjectives(tokens, index + 1, case, tokens[index].sent)
 
 
 def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> int | None:
@@ -58,7 +58,7 @@ def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> i
         return None
     at = index
     while at < len(tokens) and tokens[at].text in (",", "и") and tokens[at].sent == left.sent:
-        noun = noun_after_adjectives(tokens, at + 1, "Gen", left.sent, lower=True)
+        noun = find_noun_after_adjectives(tokens, at + 1, "Gen", left.sent, lower=True)
         if noun is None or tokens[noun].head != left.index or body_or_person(tokens, noun, lexicon):
             return None
         if tokens[at].text == "и":
@@ -67,7 +67,8 @@ def coordinated_remits(analysis: Analysis, index: int, lexicon: OrgLexicon) -> i
     return None
 
 
-def noun_after_adjectives(tokens: list[Token], start: int, case: str, sent: int, lower: bool = False) -> int | None:
+def find_noun_after_adjectives(tokens: list[Token], start: int, case: str, sent: int,
+                               lower: bool = False) -> int | None:
     """The noun of ``case`` in sentence ``sent`` after the adjectives of that case from ``start`` (``семьи``,
     ``социального благополучия``), all of them in lower case when ``lower``: its index, or ``None``."""
     noun = start
