@@ -145,9 +145,9 @@ def test_capitalised_dutch_particle(models, text, expected):
     ("Гол Сомова принёс победу.", "Сомова", True),
 ])
 def test_mans_genitive(models, text, word, expected):
-    from nerpipe.spans.people.shape import _mans_genitive
+    from nerpipe.spans.people.shape import _is_mans_genitive
 
-    assert _mans_genitive(text, word, models.morph) is expected
+    assert _is_mans_genitive(text, word, models.morph) is expected
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -160,6 +160,6 @@ def test_mans_genitive(models, text, word, expected):
     ("Голом", False),
 ])
 def test_mans_thing(models, word, expected):
-    from nerpipe.spans.people.shape import _mans_thing
+    from nerpipe.spans.people.shape import _is_mans_thing
 
-    assert _mans_thing(word, models.morph) is expected
+    assert _is_mans_thing(word, models.morph) is expected

@@ -41,7 +41,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
             morph, texts[0], UD_CASE.get(parts[0][1].feat.get("Case", "")), surname_readings(morph, texts[-1])):
         return "accs"  # ``наградило Эрику Сомову``: her accusative, not his dative, as the tagger reads
     case = _tagged_name_case(morph, parts, roles, oblique)
-    if case == "accs" and roles == ["first", "last"] and _genitive_of_first_declension(morph, texts):
+    if case == "accs" and roles == ["first", "last"] and _reads_first_declension_genitive(morph, texts):
         return "gent"  # ``Криса Валлеолы`` tagged an accusative: no accusative ends in ``-ы``
     if case in (None, "nomn") and roles == ["first", "last"] and ends_unknown_consonant(morph, texts[-1]) \
             and (womans := read_womans_first_case(morph, parts[0][0])) is not None:
@@ -92,7 +92,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     return own if own in surname and own != "nomn" else case
 
 
-def _genitive_of_first_declension(morph: Morph, texts: list[str]) -> bool:
+def _reads_first_declension_genitive(morph: Morph, texts: list[str]) -> bool:
     """A surname pymorphy does not know in ``-ы`` after a consonant, the genitive of one in ``-а`` (``Валлеолы``; no
     accusative singular ends so), after a first name pymorphy knows as a man's genitive or accusative only
     (``Криса``), which the two cases write alike; not one that may be a woman's nominative (``Яна``)."""

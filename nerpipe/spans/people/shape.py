@@ -227,13 +227,13 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
     if len(words) == 2 and words[1].group()[:1].isupper() and not is_initial(words[1].group()) and (
             common_noun(words[0].group(), morph) and not _first_name_inside(text, span.start, words[0].group(), morph)
-            or _opens_sentence(text, span.start) and _mans_thing(words[0].group(), morph)
-            and _mans_genitive(text, words[1].group(), morph)):
+            or _opens_sentence(text, span.start) and _is_mans_thing(words[0].group(), morph)
+            and _is_mans_genitive(text, words[1].group(), morph)):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 
-def _mans_thing(word: str, morph: Morph) -> bool:
+def _is_mans_thing(word: str, morph: Morph) -> bool:
     """A word pymorphy knows as a noun only as an inanimate common noun of the masculine, written as its nominative
     (``Дубль``; ``Гол``, whatever it reads as an adjective): before a man's surname in the genitive, no first name
     (a man's would be in the genitive with it)."""
@@ -242,7 +242,7 @@ def _mans_thing(word: str, morph: Morph) -> bool:
         p.tag.gender == "masc" and fold(p.normal_form) == lowered for p in morph.parses(lowered) if p.tag.POS == "NOUN")
 
 
-def _mans_genitive(text: str, word: str, morph: Morph) -> bool:
+def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
     """A capitalised word that is a man's surname in the genitive only: ``-а`` after a consonant of a word pymorphy
     does not know whose nominative the text writes too (``Гарвиса`` beside ``Гарвис``; not ``Ривера`` alone, which
     may be a nominative), or the genitive of the Russian families, which pymorphy does not read as a first name
