@@ -140,7 +140,14 @@ def womans_oblique_only(morph: Morph, surname: str) -> bool:
         p.tag.case == "nomn" for p in morph.parses(lowered))
 
 
-def womans_first_form(morph: Morph, text: str) -> str | None:
+def ends_unknown_consonant(morph: Morph, surname: str) -> bool:
+    """A surname pymorphy does not know, of three letters or more, ending in a consonant (``Ларвик``): a woman's
+    does not decline."""
+    lowered = fold(surname)
+    return len(lowered) > 2 and lowered[-1] in CONSONANTS and not morph.is_known(lowered)
+
+
+def read_womans_first_case(morph: Morph, text: str) -> str | None:
     """The case of a first name that by its ending alone would show none (``Фелипе``, ``Жаилду``) but is a woman's
     oblique form: the dative of a word pymorphy's dictionary holds only as the
     dative or locative of a feminine noun in ``-а`` (``Донне`` of ``донна``); the accusative of one it does not know

@@ -70,7 +70,7 @@ def _womans_first_name(morph: Morph, texts: list[str]) -> bool:
 def _syllables(text: str) -> bool:
     """A word of at most two syllables of a name of China or Korea: capitalized, no cluster of consonants Russian
     does not write them with, no ``и`` after a vowel (they write such a diphthong with ``й``: ``Хуай``, ``Цуй``; not
-    ``Суаидо``); or two such syllables joined by a hyphen, as a given name of Korea is written (``Чжэ-Ин``,
+    ``Теоидо``); or two such syllables joined by a hyphen, as a given name of Korea is written (``Чжэ-Ин``,
     ``Ын-Хе``)."""
     parts = text.split("-")
     vowels = [len(re.findall(r"[аеёиоуыэюя]+", fold(part))) for part in parts]  # the syllables of each part

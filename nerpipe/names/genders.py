@@ -5,7 +5,7 @@ its case (``Камале Уортон``, ``Паолу Эстраду``)."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, Morph, fold
-from .cases import name_cases, shows_instrumental, womans_first_form
+from .cases import ends_unknown_consonant, name_cases, read_womans_first_case, shows_instrumental
 from .endings import CONSONANTS, regular_surname
 from .first_endings import known_name
 from .firsts import genitive_of_a
@@ -94,8 +94,8 @@ def womans_case(morph: Morph, parts, roles: list[str], case: str | None) -> str 
     if roles != ["first", "last"] or case in (None, "nomn"):
         return None
     first, last = fold(parts[0][0]), fold(parts[1][0])
-    if morph.is_known(last) or len(last) < 3 or last[-1] not in CONSONANTS or surname_readings(morph, last) \
-            or len(first) < 4 or shows_no_case(morph, first) and womans_first_form(morph, parts[0][0]) is None \
+    if not ends_unknown_consonant(morph, last) or surname_readings(morph, last) \
+            or len(first) < 4 or shows_no_case(morph, first) and read_womans_first_case(morph, parts[0][0]) is None \
             or indeclinable_name(morph, first) \
             or "nomn" in name_cases(morph, first, ("Name",)) or shows_instrumental(morph, parts[1][0]):
         return None  # ``Юрки Катайвиненом``: a man's surname declined

@@ -6,7 +6,14 @@ word shows by itself :mod:`.shown`'s."""
 from __future__ import annotations
 
 from ..morph import UD_CASE, Morph, fold
-from .cases import after_consonant, case_shown, name_cases, shows_instrumental, womans_first_form
+from .cases import (
+    after_consonant,
+    case_shown,
+    ends_unknown_consonant,
+    name_cases,
+    read_womans_first_case,
+    shows_instrumental,
+)
 from .endings import CONSONANTS, TURKIC_PATRONYMICS, regular_surname
 from .first_endings import MASC_ENDINGS, known_name
 from .generation import generation_cases
@@ -34,10 +41,10 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
             morph, texts[0], UD_CASE.get(parts[0][1].feat.get("Case", "")), surname_readings(morph, texts[-1])):
         return "accs"  # ``наградило Эрику Сомову``: her accusative, not his dative, as the tagger reads
     case = _tagged_name_case(morph, parts, roles, oblique)
-    if case == "accs" and roles == ["first", "last"] and _genitive_of_first_declension(morph, texts):
+    if case == "accs" and roles == ["first", "last"] and _reads_first_declension_genitive(morph, texts):
         return "gent"  # ``Криса Валлеолы`` tagged an accusative: no accusative ends in ``-ы``
-    if case in (None, "nomn") and roles == ["first", "last"] and _undeclined_consonant(morph, texts[-1]) \
-            and (womans := womans_first_form(morph, parts[0][0])) is not None:
+    if case in (None, "nomn") and roles == ["first", "last"] and ends_unknown_consonant(morph, texts[-1]) \
+            and (womans := read_womans_first_case(morph, parts[0][0])) is not None:
         return womans  # ``и Донне Мирстон`` tagged a nominative: no nominative ``Донне``; her surname does not decline
     if roles[-1] == "middle" and morph.is_known(fold(texts[-1])):
         shown = name_cases(morph, texts[-1], ("Patr",))  # ``Гульшат Ильдаровне`` tagged a nominative: the
@@ -85,13 +92,7 @@ def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool 
     return own if own in surname and own != "nomn" else case
 
 
-def _undeclined_consonant(morph: Morph, surname: str) -> bool:
-    """A surname pymorphy does not know ending in a consonant (``Мирстон``): a woman's does not decline."""
-    lowered = fold(surname)
-    return len(lowered) > 2 and lowered[-1] in CONSONANTS and not morph.is_known(lowered)
-
-
-def _genitive_of_first_declension(morph: Morph, texts: list[str]) -> bool:
+def _reads_first_declension_genitive(morph: Morph, texts: list[str]) -> bool:
     """A surname pymorphy does not know in ``-ы`` after a consonant, the genitive of one in ``-а`` (``Валлеолы``; no
     accusative singular ends so), after a first name pymorphy knows as a man's genitive or accusative only
     (``Криса``), which the two cases write alike; not one that may be a woman's nominative (``Яна``)."""

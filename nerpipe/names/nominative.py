@@ -127,9 +127,10 @@ INDECLINABLE_ENDINGS = ("и", "о", "э", "ых", "их", *TURKIC_PATRONYMICS)
 
 
 # lower-case parts of names: ``Пьер де Брие``, ``Ахмед ибн Саид``, ``Карл ван Хорн``, ``Хавьер дель Монте``,
-# ``Жоао дос Рейс``; and the Dutch ones written capitalised and apart (``Марк Ванде Хорн``)
+# ``Жоао дос Рейс``; and the Dutch and Flemish family of ``ван``, ``ван де``, ``ван ден``, ``ван дер`` written as one
+# word, capitalised (``Питер Вандер Берг``, ``Ян Ванден Берг``, ``Йохан Ванде Берг``)
 PARTICLES = {"де", "ди", "да", "дю", "ла", "ле", "ван", "фон", "дер", "ибн", "бин", "бинт", "бен", "аль", "эль", "ас",
-             "ад", "дель", "делла", "дос", "душ", "ду", "ванде", "ванден"}
+             "ад", "дель", "делла", "дос", "душ", "ду", *("ванде", "ванден", "вандер")}
 
 # particles that open a surname when capitalized as well (not ``Ван``, ``Ле``, ``Аль``, ``Бен``: Chinese and
 # Vietnamese surnames, first names)

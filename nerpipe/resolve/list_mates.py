@@ -1,6 +1,6 @@
 """The case a name of a list is in, told by the other names of the list: ``Валерию`` between ``Ани Тамар,``
 and ``и Иосифа Горского, Кристину …`` is her accusative, not his dative, as the names around it can be; and what a
-word alone is, listed with surnames alone (``Коста, Боккетти и Таски``: a surname too)."""
+word alone is, listed with surnames alone (``Коста, Реккетти и Паски``: a surname too)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Mo
     tokens = analysis.tokens_in(span.start, span.end)
     tagged = UD_CASE.get(tokens[0].feat.get("Case", "")) if tokens else None
     counts = Counter()
-    for mate in _mates(analysis.text, span, spans):
+    for mate in _mates(analysis.text, span, _people(spans)):
         counts.update(own & _cases(morph, analysis.text[mate.start:mate.end].split()[0]))
     if not counts:
         return None
@@ -49,8 +49,8 @@ def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: M
     or his genitive), the tagger reading it in an oblique one, when a later name of its list, which the parser hangs
     on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Сомова и
     Денис Ракитин выиграли``, ``В парах – Александра Сомова и Денис Ракитин``): names joined by ``и`` are in one
-    case; not one the parser hangs on a noun as its dependent rather than beside it (``parataxis``) or on a verb;
-    else ``None``."""
+    case; only a name the parser hangs on a verb, or beside a noun (``parataxis``), never one it hangs on a noun as
+    its dependent; else ``None``."""
     own = _cases(morph, analysis.text[span.start:span.end].split()[0])
     tokens = analysis.tokens_in(span.start, span.end)
     if "nomn" not in own or len(own) < 2 or not tokens or tokens[0].feat.get("Case") in (None, "Nom") \
@@ -58,7 +58,7 @@ def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: M
             and tokens[0].rel != "parataxis":
         return None  # not a name the parser hangs on a noun (``Дочь Евгения Лаптева и Игорь Сомов``: his genitive)
     inside = {t.index for t in tokens}
-    for mate in _mates(analysis.text, span, spans):
+    for mate in _mates(analysis.text, span, _people(spans)):
         words = analysis.tokens_in(mate.start, mate.end)
         if mate.start > span.start and words and words[0].rel == "conj" and words[0].head in inside \
                 and words[0].feat.get("Case") == "Nom" \
@@ -67,17 +67,25 @@ def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: M
     return None
 
 
-def _cases(morph: Morph, word: str) -> set[str]:
-    """The cases pymorphy reads a word in as a first name (none of a name that does not decline)."""
+def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool = False) -> set[str]:
+    """The cases pymorphy's dictionary reads a word in as a first name, in a number when one is given: none of a
+    name that does not decline, nor the vocative, unless ``undeclined`` (then all its cases)."""
     readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []
-    return {p.tag.case for p in readings if "Fixd" not in p.tag and p.tag.case != "voct"}
+    return {p.tag.case for p in readings if (undeclined or "Fixd" not in p.tag and p.tag.case != "voct")
+            and (number is None or p.tag.number == number)}
 
 
-def _mates(text: str, span: Span, spans: list[Span]) -> list[Span]:
-    """The PER spans of the list a span is in: those before and after it each joined to the next by a comma or
-    ``и``, with no line break between."""
-    people = sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
-    index = people.index(span)
+def _people(spans) -> list[Span]:
+    """The PER spans in the order of the text, sorted once for the lookups of :func:`_mates`."""
+    return sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
+
+
+def _mates(text: str, span: Span, people: list[Span]) -> list[Span]:
+    """The PER spans of the list a span is in (``people``: the document's, ordered by :func:`_people`): those
+    before and after it each joined to the next by a comma or ``и``, with no line break between."""
+    index = bisect_left(people, span.start, key=lambda s: s.start)
+    while people[index] != span:
+        index += 1
     mates = []
     for step in (-1, 1):
         at = index
@@ -118,30 +126,27 @@ def swap_surname_first_mates(text: str, names: dict, morph: Morph) -> None:
                 names[span] = replace(name, first=name.last, last=part_nominative(morph, surname, "last", case, gender))
 
 
-def surnames_listed_with_surnames(text: str, names: dict, morph: Morph) -> None:
-    """A word alone read as a first name (``Коста``, ``Халили``) whose list mates (names joined to it by commas and
-    ``и``) are all surnames alone, two or more (``Коста, Боккетти и Таски``), or one when pymorphy knows the word as
-    no first name in the nominative singular (``с Резцовой и Халили``; not ``Ольга и Петров``): a surname among
+def recast_listed_surnames(text: str, names: dict, morph: Morph) -> None:
+    """A word alone read as a first name (``Хамили``) whose list mates (names joined to it by commas and ``и``) are
+    all surnames alone (``Хамили, Реккетти и Паски``, ``с Зорькиной и Хамили``), when pymorphy knows the word as
+    no first name in the nominative singular (not ``Ольга и Петров``, ``Ольга, Петров и Сидоров``): a surname among
     surnames."""
-    spans = list(names)
+    people = _people(names)
     for span, name in names.items():
         written = text[span.start:span.end].strip()
-        if not name.first or name.last or name.middle or " " in written:
+        if _one_word(text, span, name) != "first" or "nomn" in _cases(morph, written, "sing", undeclined=True):
             continue
-        mates = _mates(text, span, spans)
-        if mates and all(_surname_alone(text, mate, names[mate]) for mate in mates) \
-                and (len(mates) > 1 or "nomn" not in _singular_name_cases(morph, written)):
+        mates = _mates(text, span, people)
+        if mates and all(_one_word(text, mate, names[mate]) == "last" for mate in mates):
             names[span] = replace(name, first=None, last=name.first)
 
 
-def _singular_name_cases(morph: Morph, word: str) -> set[str]:
-    """The cases pymorphy's dictionary reads a word in as a first name in the singular."""
-    return {p.tag.case for p in first_name_readings(morph, word) if p.tag.number == "sing"} \
-        if morph.is_known(fold(word)) else set()
-
-
-def _surname_alone(text: str, span: Span, name) -> bool:
-    return bool(name.last) and not name.first and not name.middle and " " not in text[span.start:span.end].strip()
+def _one_word(text: str, span: Span, name) -> str | None:
+    """``"first"`` for a name of one written word read as a first name alone, ``"last"`` as a surname alone, else
+    ``None``."""
+    if name.middle or " " in text[span.start:span.end].strip() or bool(name.first) == bool(name.last):
+        return None
+    return "first" if name.first else "last"
 
 
 def _written_order(text: str, span: Span, name) -> str | None:

@@ -52,7 +52,7 @@ from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, mi
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case, nominative_mates, surnames_listed_with_surnames, swap_surname_first_mates
+from .list_mates import list_mates_case, nominative_mates, recast_listed_surnames, swap_surname_first_mates
 from .nicknames import drop_nickname, join_nicknamed, join_secular_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
@@ -149,7 +149,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
     swap_surname_first_mates(analysis.text, names, morph)  # ``Кравец Олег`` beside ``Зимин Пётр``
-    surnames_listed_with_surnames(analysis.text, names, morph)  # ``Коста, Боккетти и Таски``
+    recast_listed_surnames(analysis.text, names, morph)  # ``Хамили, Реккетти и Паски``
     patronymics_as_surnames(analysis, names)
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)

@@ -226,10 +226,12 @@ _EAST_ASIAN_VARIANTS = (("чж", "ч"), ("э", "е"))
 
 def find_east_asian_respellings(full: list[Name]) -> dict[Name, Name]:
     """Full names of a document written family name first that are one name spelt by two systems of writing
-    Korean or Chinese in Russian (``Ли Соль Чжу``, ``Ли Соль Чу``): the same family name, given names alike but for
+    Korean or Chinese in Russian (``Пак Мин Чжу``, ``Пак Мин Чу``): the same family name, given names alike but for
     ``чж`` written ``ч`` and ``э`` written ``е``; each goes to the one more of its spans give (of a tie the first)."""
     counts = Counter(full)
     order = list(dict.fromkeys(full))
+    rank = {name: at for at, name in enumerate(order)}
+    rank = {name: at for at, name in enumerate(order)}
     groups: dict[tuple[str, str], list[Name]] = defaultdict(list)
     for name in order:
         if name.family_first and name.first and name.last and not name.middle:
@@ -239,6 +241,6 @@ def find_east_asian_respellings(full: list[Name]) -> dict[Name, Name]:
             groups[(fold(name.last), given)].append(name)
     out: dict[Name, Name] = {}
     for names in groups.values():
-        best = max(names, key=lambda n: (counts[n], -order.index(n)))
+        best = max(names, key=lambda n: (counts[n], -rank[n]))
         out.update({name: best for name in names if name != best})
     return out

@@ -250,7 +250,7 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
     right after it on its line natasha left out, when the three make such a name (``Квон Тэ Ук``: a syllable,
     no Russian word nor surname, :func:`~nerpipe.names.is_east_asian`), of no other span; a PER span of two words
     grown to a family name natasha left out before it, capitalised inside a sentence, where it is no word of the
-    language written alike (``президент Но Мун Хён``: not the conjunction ``но``)."""
+    language written alike (``президент Но Мин Сок``: not the conjunction ``но``)."""
     owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
     for span in spans:

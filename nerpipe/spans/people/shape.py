@@ -19,6 +19,7 @@ from ...names import (
     names_family,
     surname_readings,
 )
+from ...names.endings import CONSONANTS
 from ...orgs import is_latin_name
 from ...records import PER, Span
 from .pairs import split_two_names
@@ -224,32 +225,34 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
             and is_east_asian([w.group() for w in words[1:]], morph):
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
-    if index == 0 and len(words) == 2 and _opens_sentence(text, span.start) \
-            and _mans_thing(words[0].group(), morph) and _mans_genitive(words[1].group(), morph):
-        index = 1  # ``Дубль`` of ``Дубль Михайлиса``: a man's thing, not a man's first name, whose surname agrees
-    if len(words) == 2 and common_noun(words[0].group(), morph) and words[1].group()[:1].isupper() \
-            and not is_initial(words[1].group()) and not _first_name_inside(text, span.start, words[0].group(), morph):
-        index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials
+    if len(words) == 2 and words[1].group()[:1].isupper() and not is_initial(words[1].group()) and (
+            common_noun(words[0].group(), morph) and not _first_name_inside(text, span.start, words[0].group(), morph)
+            or _opens_sentence(text, span.start) and _is_mans_thing(words[0].group(), morph)
+            and _is_mans_genitive(text, words[1].group(), morph)):
+        index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 
-def _mans_thing(word: str, morph: Morph) -> bool:
-    """A word pymorphy knows only as an inanimate common noun of the masculine, written as its nominative (``Дубль``,
-    ``Гол``): before a man's surname in the genitive, no first name (a man's would be in the genitive with it)."""
+def _is_mans_thing(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows as a noun only as an inanimate common noun of the masculine, written as its nominative
+    (``Дубль``; ``Гол``, whatever it reads as an adjective): before a man's surname in the genitive, no first name
+    (a man's would be in the genitive with it)."""
     lowered = fold(word)
-    return thing_noun(word, morph) and all(
-        p.tag.gender == "masc" and fold(p.normal_form) == lowered for p in morph.parses(lowered))
+    return thing_noun(word, morph, nouns_only=True) and all(
+        p.tag.gender == "masc" and fold(p.normal_form) == lowered for p in morph.parses(lowered) if p.tag.POS == "NOUN")
 
 
-def _mans_genitive(word: str, morph: Morph) -> bool:
-    """A capitalised word that is a man's surname in the genitive only by its ending: ``-а`` after a consonant of a
-    word pymorphy does not know (``Михайлиса``), or the genitive of the Russian families, which pymorphy does not read
-    as a first name (``Петрова``)."""
+def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
+    """A capitalised word that is a man's surname in the genitive only: ``-а`` after a consonant of a word pymorphy
+    does not know whose nominative the text writes too (``Гарвиса`` beside ``Гарвис``; not ``Ривера`` alone, which
+    may be a nominative), or the genitive of the Russian families, which pymorphy does not read as a first name
+    (``Петрова``)."""
     lowered = fold(word)
     if not word[:1].isupper() or not word.isalpha() or len(lowered) < 4 or is_initial(word):
         return False
     if not morph.is_known(lowered):
-        return lowered.endswith("а") and lowered[-2] in "бвгджзклмнпрстфхцчшщ"
+        return lowered.endswith("а") and lowered[-2] in CONSONANTS \
+            and re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
     return is_russian_surname(word) and lowered.endswith(("ова", "ева", "ёва", "ина", "ына")) \
         and not any("Name" in p.tag for p in morph.parses(lowered))
 

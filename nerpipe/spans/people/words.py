@@ -21,11 +21,11 @@ def common_noun(word: str, morph: Morph) -> bool:
         gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
 
 
-def thing_noun(word: str, morph: Morph) -> bool:
+def thing_noun(word: str, morph: Morph, nouns_only: bool = False) -> bool:
     """A word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), no place's or
     body's name and not ending as the Russian families do (``Лапина`` is a surname): no name of a person, whatever
-    its capital."""
-    parses = morph.parses(fold(word))
+    its capital; with ``nouns_only``, its noun parses only are read (``Гол``, an adjective's short form too)."""
+    parses = [p for p in morph.parses(fold(word)) if not nouns_only or p.tag.POS == "NOUN"]
     return morph.is_known(fold(word)) and bool(parses) and not is_russian_surname(word) \
         and all(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not p.tag.grammemes & _PROPER for p in parses)
 
