@@ -227,7 +227,8 @@ def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Mo
     """Bodies whose names are the same words before two ways of writing one body of the document they belong to
     (``Главное управление ЗСБ`` and ``Главное управление Заречной службы безопасности``, the one service that ends
     both mentions) are one body: the one named without an abbreviation, as the later joins of a unit's spellings
-    name it (:func:`nerpipe.resolve.territorial.join_territorial_offices`), else the first named. The words are
+    name it (:func:`nerpipe.resolve.territorial.join_territorial_offices`), the one of more words among those
+    (``совет директоров банка`` joins ``совет директоров Банка Кедрова``), else the first named. The words are
     compared by their lemmas as the text writes them before the owner, whatever name the owner was given."""
     by_end: dict[int, list[tuple[Span, ResolvedOrg]]] = {}
     for span, org in resolved.items():
@@ -245,8 +246,8 @@ def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Mo
     for bodies in by_owner.values():
         if len(bodies) < 2:
             continue
-        target = next((body for body in bodies.values() if not any(map(is_abbreviation, body.name.split()))),
-                      next(iter(bodies.values())))
+        target = max(bodies.values(), key=lambda body: (not any(map(is_abbreviation, body.name.split())),
+                                                        len(body.name.split())))
         joins.update((body.org_id, target) for body in bodies.values() if body.org_id != target.org_id)
     for span, org in list(resolved.items()):
         if org.org_id in joins:
