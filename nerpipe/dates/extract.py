@@ -272,6 +272,10 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
 _LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "от", "течение"})
 
 
+# the most years a range whose second year is written by its last two digits spans (``1996-99``, ``1998–02``)
+_LONGEST_SHORT_RANGE = 30
+
+
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     parts = match.fact
     start, end = match.span
@@ -297,7 +301,9 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
     d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
     if y2 is not None and y2 < 100 and parts.y1:  # "1996-99 годах": 1999, "1998-02 гг.": 2002
-        y2 += parts.y1 // 100 * 100 + (100 if y2 <= parts.y1 % 100 else 0)
+        y2 += parts.y1 // 100 * 100 + (100 if y2 < parts.y1 % 100 else 0)
+        if y2 - parts.y1 > _LONGEST_SHORT_RANGE:
+            return None  # "1960-40": no range of years a text writes by two digits
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
