@@ -88,7 +88,8 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     if kind in _VILLAGES:
         named, noun = tokens[1:], tokens[0]
     else:
-        kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+        kind = gazetteer.place_type(before.text, abbreviations=False) \
+            if before is not None and before.pos != "VERB" else None  # not the verb ``сел``
         if kind not in _VILLAGES:
             return None
         named, noun = tokens, before
@@ -187,7 +188,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     if analysis is None:
         return out
     out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
-    return place_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
+    return place_after_regions(analysis, out, gazetteer, scope.region)  # ``… края. В Заречном районе``
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:
