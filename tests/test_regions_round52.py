@@ -156,8 +156,11 @@ def test_former_subjects_of_today(models, text, surface, expected):
     ("В Казахстане Минфин разместил облигации на 20 млрд тенге. Курс тенге к рублю снизился.", "Минфин",
      "Министерство финансов Казахстана"),
     # the text names another currency (a foreign country's roubles beside Russia's): not Russia's
-    ("Белоруссия заняла у Китая. ЦБ повысил ставку. Курс белорусского рубля к российскому рублю снизился.", "ЦБ",
-     "Центральный банк Белоруссии"),
+    ("Президент Белоруссии провел совещание в Минске. ЦБ повысил ставку. Курс белорусского рубля к курсу "
+     "российского рубля снизился. Белоруссия ждёт реформ.", "ЦБ", "Центральный банк Белоруссии"),
+    # another currency elsewhere, roubles in the body's own sentence: Russia's
+    ("Курс тенге упал. Минфин разместил облигации на 20 млрд рублей. Торги прошли в Лондоне.", "Минфин",
+     "Министерство финансов Российской Федерации"),
 ])
 def test_a_text_counting_in_roubles_names_russias_money_bodies(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected
