@@ -14,7 +14,7 @@ from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
-from .periods import MONTH_HALVES, PART_TENTHS, half_days, names_block, period_months, tenth_days
+from .periods import MONTH_HALVES, PART_TENTHS, find_half_days, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
@@ -313,7 +313,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
     half = MONTH_HALVES.get(parts.part) if m1 and d1 is None and not parts.century else None
     if half:  # "во второй половине мая": 16 to 31 May
-        (d1, d2), m2, y2 = half_days(half, m1, parts.y1), m1, parts.y1
+        (d1, d2), m2, y2 = find_half_days(half, m1, parts.y1), m1, parts.y1
     which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
     if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
         which, rel_year, unit = None, which, None

@@ -15,7 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
 from ..place_sources import read_csv, split_values
-from ..places import RUSSIA, Gazetteer, Place, adjective_stems
+from ..places import RUSSIA, Gazetteer, Place, read_adjective_stems
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
@@ -147,7 +147,7 @@ def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
     a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
-    return any(place in homes for place in adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
+    return any(place in homes for place in read_adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
                                                              _NAME_ENDINGS))
 
 

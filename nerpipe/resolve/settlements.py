@@ -142,7 +142,7 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
         if not (place.region_code or place.country_code) and (
-                _settlement(place) or _district(place) or tokens and after_neighbour(analysis, tokens[0].index)
+                _settlement(place) or _district(place) or tokens and follows_neighbour(analysis, tokens[0].index)
                 or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
@@ -201,7 +201,7 @@ NEIGHBOUR = "соседний"
 _NEARBY = ("соседн", "близлежащ", "окрестн")
 
 
-def after_neighbour(analysis: Analysis, index: int, morph: Morph | None = None, over_comma: bool = False) -> bool:
+def follows_neighbour(analysis: Analysis, index: int, morph: Morph | None = None, over_comma: bool = False) -> bool:
     """Whether the token at ``index`` (a place's first word, or the word that stands for a place) follows in its
     sentence a neighbour's adjective: with ``morph``, one of the lemma ``соседний`` (``соседней страны``; with
     ``over_comma``, across a comma too: ``в соседней, Тюменской области``); without, any adjective of places
