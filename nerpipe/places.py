@@ -79,7 +79,7 @@ _TOWNS = ("city", "foreign_city")
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
 
 
-def adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
+def read_adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
     """The names a place's adjective may be made from, in order: the stem of each of its lemmas before each of
     ``suffixes`` (three letters at least) with each of ``endings`` (``кедровский``: ``кедров``, ``кедровск``,
     ``кедровка`` …)."""
@@ -342,7 +342,7 @@ class Gazetteer:
     def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
         """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
         endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
-        for town in adjective_stems(self.morph.forms(word), ("ский", "цкий"), endings):
+        for town in read_adjective_stems(self.morph.forms(word), ("ский", "цкий"), endings):
             found = self.lookup_words([town.capitalize()], category="city")
             if found is not None and fold(found.name) == town:
                 return found

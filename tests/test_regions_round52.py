@@ -27,6 +27,18 @@ def test_settlements_listed_after_their_noun_take_the_region_before(models, text
 
 
 @pytest.mark.parametrize("text, surface, expected", [
+    # the verb ``сел`` before a name is no noun of villages: the name takes no region from it
+    ("В Магаданской области прошли учения. Он сел Зорькино-Мирошкино", "Зорькино-Мирошкино",
+     ("Зорькино-Мирошкино", None, None)),
+    # the noun of villages in any case: the region before
+    ("В Магаданской области паводок. Вода дошла до сёл - Зорькино и Мирошкино.", "Зорькино",
+     ("Зорькино", "RU-MAG", "RU")),
+])
+def test_only_a_noun_of_settlements_lists_them(models, text, surface, expected):
+    assert places_of(text, models).get(surface, (surface, None, None)) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
     # a region in brackets right after the settlement: its region
     ("У церкви хутора Кедровка (Тверская область) дежурят пожарные.", "хутора Кедровка",
      ("хутор Кедровка", "RU-TVE", "RU")),
@@ -111,6 +123,8 @@ def test_seas_and_oceans_are_of_no_country(models, text, surface, expected):
     ("На площадях Твери прошли концерты.", "Твери", ("Тверь", "RU-TVE", "RU")),
     # in the singular: a street's name
     ("Митинг прошёл на улице Чехова в Твери.", "Чехова", ("улица Чехова", "RU-TVE", "RU")),
+    # in the plural before names no town: the streets of those names
+    ("Ремонт прошёл на улицах Кедрова и Лесникова в Твери.", "Кедрова", ("улица Кедрова", "RU-TVE", "RU")),
 ])
 def test_a_street_noun_in_the_plural_names_no_street(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
@@ -138,6 +152,15 @@ def test_former_subjects_of_today(models, text, surface, expected):
     # another country's roubles: the text's country
     ("Белоруссия заняла у Китая. Минфин Белоруссии разместил облигации на 100 млн белорусских рублей. Минск ждет "
      "кредита. ЦБ повысил ставку.", "ЦБ", "Центральный банк Белоруссии"),
+    # the body's sentence names a foreign country: that country's, roubles elsewhere or not
+    ("В Казахстане Минфин разместил облигации на 20 млрд тенге. Курс тенге к рублю снизился.", "Минфин",
+     "Министерство финансов Казахстана"),
+    # the text names another currency (a foreign country's roubles beside Russia's): not Russia's
+    ("Президент Белоруссии провел совещание в Минске. ЦБ повысил ставку. Курс белорусского рубля к курсу "
+     "российского рубля снизился. Белоруссия ждёт реформ.", "ЦБ", "Центральный банк Белоруссии"),
+    # another currency elsewhere, roubles in the body's own sentence: Russia's
+    ("Курс тенге упал. Минфин разместил облигации на 20 млрд рублей. Торги прошли в Лондоне.", "Минфин",
+     "Министерство финансов Российской Федерации"),
 ])
 def test_a_text_counting_in_roubles_names_russias_money_bodies(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected

@@ -14,7 +14,7 @@ from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
 from .lookahead import LookaheadParser
 from .nowadays import means_nowadays
-from .periods import MONTH_HALVES, PART_TENTHS, half_days, names_block, period_months, tenth_days
+from .periods import MONTH_HALVES, PART_TENTHS, find_half_days, names_block, period_months, tenth_days
 from .periods import TRIGGER as _PERIOD_TRIGGER
 
 # where a date can start: a month word, a four-digit year, a numeric date, a relative word
@@ -272,6 +272,10 @@ def _windows(text: str, start: int, end: int, trigger: re.Pattern = _TRIGGER,
 _LEADING_WORDS = frozenset({"в", "во", "до", "к", "с", "со", "по", "от", "течение"})
 
 
+# the most years a range whose second year is written by its last two digits spans (``1996-99``, ``1998–02``)
+_LONGEST_SHORT_RANGE = 30
+
+
 def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     parts = match.fact
     start, end = match.span
@@ -297,7 +301,9 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         shift = {"ago": -1, "before": -1, "after": 1, "same": 0}[parts.sense] * (parts.count or 1)
     d1, d2, m1, m2, y2 = parts.d1, parts.d2, parts.m1, parts.m2, parts.y2
     if y2 is not None and y2 < 100 and parts.y1:  # "1996-99 годах": 1999, "1998-02 гг.": 2002
-        y2 += parts.y1 // 100 * 100 + (100 if y2 <= parts.y1 % 100 else 0)
+        y2 += parts.y1 // 100 * 100 + (100 if y2 < parts.y1 % 100 else 0)
+        if y2 - parts.y1 > _LONGEST_SHORT_RANGE:
+            return None  # "1960-40": no range of years a text writes by two digits
     months = period_months(parts.quarter, parts.half)
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
@@ -307,7 +313,7 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
     half = MONTH_HALVES.get(parts.part) if m1 and d1 is None and not parts.century else None
     if half:  # "во второй половине мая": 16 to 31 May
-        (d1, d2), m2, y2 = half_days(half, m1, parts.y1), m1, parts.y1
+        (d1, d2), m2, y2 = find_half_days(half, m1, parts.y1), m1, parts.y1
     which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit
     if unit == "year" and which:  # "до конца этого года": a year said relative to the time of writing
         which, rel_year, unit = None, which, None

@@ -158,7 +158,7 @@ def build_grammar():
     )
     # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
     month_part = part_word(Parts)
-    # "во второй половине мая": 16 to 31 May (:func:`.periods.half_days`)
+    # "во второй половине мая": 16 to 31 May (:func:`.periods.find_half_days`)
     month_half = rule(in_caseless(HALF_WORDS).interpretation(Parts.part.custom(part_of)), normalized("половина"))
     month_in_part = rule(
         in_caseless(PART_PREPOSITIONS).optional(), or_(rule(month_part), month_half), mn("m1"),

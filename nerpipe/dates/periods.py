@@ -81,7 +81,7 @@ def tenth_days(tenth: int, month: int, year: int | None) -> tuple[int, int]:
 MONTH_HALVES = {"первая половина": 1, "вторая половина": 2}
 
 
-def half_days(half: int, month: int, year: int | None) -> tuple[int, int]:
+def find_half_days(half: int, month: int, year: int | None) -> tuple[int, int]:
     """The first and last day of a half of a month: 1–15, 16 to the month's end (as :func:`tenth_days`)."""
     return (1, 15) if half == 1 else (16, calendar.monthrange(year or 2001, month)[1])
 

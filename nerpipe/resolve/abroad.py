@@ -23,19 +23,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, OrgRef, is_abbreviation, org_key
+from ..place_sources import read_csv
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .countries_of_bodies import (
     all_russian_abroad,
     bodies_of_the_country,
+    counts_in_roubles,
+    find_currencies,
     find_sentence_country,
     missions_of_subjects,
-    names_roubles,
     read_sentence_countries,
 )
 from .ids import local_org_id, org_id_for
@@ -47,9 +50,25 @@ from .titled_ministries import titled_ministries
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
 _STATE_HEADS = frozenset({"суд", "банк", "комиссия", "прокуратура"})
-# the lemmas of the first two words of a body's name that many states have (``Совет безопасности`` of Belarus, of
-# Armenia), folded
-_STATE_NAMES = frozenset({"совет безопасность", "счетный палата", "следственный комитет"})
+
+
+@dataclass(frozen=True, slots=True)
+class StateBodies:
+    """The bodies of ``state_bodies.csv``: ``names``, the folded lemmas of the first two words of a body's name
+    many states have (``Совет безопасности`` of Belarus, of Armenia: ``совет безопасность``); ``money``, the names
+    (without Russia's) of the bodies of a state's money, Russia's in a text that counts in roubles."""
+
+    names: frozenset[str]
+    money: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def read_state_bodies(morph: Morph) -> StateBodies:
+    """The bodies of ``state_bodies.csv`` by their kinds (``any_state``, ``money``): :class:`StateBodies`."""
+    rows = read_csv("state_bodies.csv")
+    names = frozenset(fold(" ".join(morph.lemma(word) for word in row["name"].split()[:2]))
+                      for row in rows if row["kind"] == "any_state")
+    return StateBodies(names, frozenset(row["name"] for row in rows if row["kind"] == "money"))
 
 
 def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
@@ -126,12 +145,14 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
-    roubles = names_roubles(analysis, lexicon.morph)
+    currencies = find_currencies(analysis, lexicon.morph, gazetteer)
     out = dict(organizations)
     for span, org in candidates.items():
-        if roubles and not stated[span] and without_russia(org.name) in _MONEY_BODIES:
+        in_sentence = find_sentence_country(analysis, span, sentences)
+        if not stated[span] and without_russia(org.name) in read_state_bodies(lexicon.morph).money \
+                and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
-        country = stated[span] or scope.country or find_sentence_country(analysis, span, sentences)
+        country = stated[span] or scope.country or in_sentence
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)
@@ -160,8 +181,6 @@ def state_bodies_abroad(
     return out
 
 
-# the bodies of a state's money (their names without Russia's): in a text that counts in roubles, Russia's
-_MONEY_BODIES = frozenset({"Министерство финансов", "Центральный банк"})
 # bodies named by their noun alone that Russia has one of: a service of the whole country, and a
 # body each region has one of too (which a text about one region may mean)
 _FEDERAL_SERVICES = frozenset({"полиция"})
@@ -337,14 +356,16 @@ def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
 
 def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
     """Whether a name names a body any state has: by its first word, a kind of ``org_types.csv``
-    (``министерство``, ``правительство``), by its first two words (``Совет безопасности``, ``Следственного
-    комитета``), or by its first noun after adjectives, a court, a central bank, a commission or a prosecutor's
-    office (``Верховный суд``, ``Центральная избирательная комиссия``; not ``Государственная дума``)."""
+    (``министерство``, ``правительство``), by its first two words, a body of ``state_bodies.csv`` (``Совет
+    безопасности``, ``Следственного комитета``), or by its first noun after adjectives, a court, a central bank, a
+    commission or a prosecutor's office (``Верховный суд``, ``Центральная избирательная комиссия``; not
+    ``Государственная дума``)."""
     if not words:
         return False
     if lexicon.kind_of(words[0]) in _STATE_BODIES:
         return True
-    if len(words) >= 2 and fold(f"{lexicon.morph.lemma(words[0])} {lexicon.morph.lemma(words[1])}") in _STATE_NAMES:
+    first_two = fold(f"{lexicon.morph.lemma(words[0])} {lexicon.morph.lemma(words[1])}") if len(words) >= 2 else ""
+    if first_two in read_state_bodies(lexicon.morph).names:
         return True
     head = next((word for word in words if not lexicon.morph.has_gram(word, "ADJF")), None)
     return head is not None and lexicon.morph.lemma(head) in _STATE_HEADS

@@ -8,12 +8,14 @@ without Russia (``Либерально-демократической парти
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..metadata import known_agency
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
-from ..places import RUSSIA, Gazetteer, Place, adjective_stems
+from ..place_sources import read_csv, split_values
+from ..places import RUSSIA, Gazetteer, Place, read_adjective_stems
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
@@ -145,7 +147,7 @@ def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
     a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
-    return any(place in homes for place in adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
+    return any(place in homes for place in read_adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
                                                              _NAME_ENDINGS))
 
 
@@ -268,13 +270,41 @@ def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, P
 _ROUBLE = "рубль"
 
 
-def names_roubles(analysis: Analysis, morph: Morph) -> bool:
-    """Whether a text counts in Russia's roubles: a form of ``рубль`` (or ``руб.``) with no adjective before it but
-    ``российский`` (``белорусских рублей`` are Belarus's)."""
+@lru_cache(maxsize=1)
+def read_currencies() -> dict[str, str]:
+    """The lemma of each country's own currency (``countries.csv``, column ``currency``) → the country: ``тенге`` →
+    KZ. The dollar and the euro, in which a text of any country quotes rates, are no one country's there."""
+    return {fold(lemma): row["alpha2"] for row in read_csv("countries.csv") for lemma in split_values(row["currency"])}
+
+
+def find_currencies(analysis: Analysis, morph: Morph, gazetteer: Gazetteer) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences that name Russia's roubles (a form of ``рубль`` or ``руб.`` with no adjective before it but
+    ``российский``), and those that name another country's currency: a rouble after another country's adjective
+    (``белорусского рубля``), or a currency of :func:`read_currencies` (``тенге``)."""
+    currencies = read_currencies()
+    roubles: set[int] = set()
+    others: set[int] = set()
     for token in analysis.tokens:
-        if not fold(token.text).startswith("руб") or fold(token.text) != "руб" and morph.lemma(token.text) != _ROUBLE:
-            continue
-        before = analysis.tokens[token.index - 1] if token.index else None
-        if before is None or before.pos != "ADJ" or fold(before.text).startswith("росс"):
-            return True
-    return False
+        folded = fold(token.text)
+        if folded.startswith("руб") and (folded == "руб" or morph.lemma(token.text) == _ROUBLE):
+            before = analysis.tokens[token.index - 1] if token.index else None
+            if before is None or before.pos != "ADJ" or fold(before.text).startswith("росс"):
+                roubles.add(token.sent)
+            elif gazetteer.country_named_in([], [before]) not in (None, RUSSIA):
+                others.add(token.sent)
+        elif token.text.isalpha() and token.text[:1].islower() and morph.forms(token.text) & currencies.keys():
+            others.add(token.sent)
+    return frozenset(roubles), frozenset(others)
+
+
+def counts_in_roubles(analysis: Analysis, span: Span, currencies: tuple[frozenset[int], frozenset[int]],
+                      sentence_country: str | None) -> bool:
+    """Whether a mention of a body of a state's money (a finance ministry, a central bank) is of a text that counts in
+    Russia's roubles there: its sentence names no foreign country, and either it names Russia's roubles and no other
+    currency, or the text does (``Курс тенге к рублю``: not). ``currencies``: :func:`find_currencies`."""
+    roubles, others = currencies
+    tokens = analysis.tokens_in(span.start, span.end)
+    if sentence_country is not None or not roubles or not tokens:
+        return False
+    sent = tokens[0].sent
+    return not others or sent in roubles and sent not in others

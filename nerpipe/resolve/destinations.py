@@ -12,7 +12,7 @@ from ..ner import Analysis
 from ..places import Place
 from ..records import Span
 from .locations import Scope, document_scope, main_region
-from .settlements import after_neighbour
+from .settlements import follows_neighbour
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed
 from .venues import scope_without_venues
 
@@ -97,6 +97,6 @@ def find_places_aside(analysis: Analysis, places: dict[Span, Place], morph: Morp
         if span in aside:
             continue
         tokens = analysis.tokens_in(span.start, span.end)
-        if tokens and after_neighbour(analysis, tokens[0].index, morph, over_comma=True):
+        if tokens and follows_neighbour(analysis, tokens[0].index, morph, over_comma=True):
             aside.add(span)
     return aside

@@ -88,7 +88,8 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     if kind in _VILLAGES:
         named, noun = tokens[1:], tokens[0]
     else:
-        kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+        kind = gazetteer.place_type(before.text, abbreviations=False) \
+            if before is not None and before.pos != "VERB" else None  # not the verb ``сел``
         if kind not in _VILLAGES:
             return None
         named, noun = tokens, before
@@ -130,10 +131,21 @@ _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
 
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
     """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
-    else ``None``; not one in the plural (``на улицах Каракаса``: the town's streets, no street's name)."""
+    else ``None``; not one in the plural before a place the gazetteer knows, named in the genitive (``на улицах
+    Каракаса``: the town's streets, no street's name; but ``на улицах Ленина и Гагарина``: the streets)."""
     before = word_before(analysis, span)
     kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
-    return kind if kind in _STREET_TYPES and before.feat.get("Number") != "Plur" else None
+    if kind not in _STREET_TYPES:
+        return None
+    return None if before.feat.get("Number") == "Plur" and _names_known_place(analysis, span, gazetteer) else kind
+
+
+def _names_known_place(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a span is the genitive of the name of a place the gazetteer knows (``Твери``, ``Каракаса``; not
+    ``Кедрова``, which the gazetteer reads as a town of another name)."""
+    surface = analysis.text[span.start:span.end]
+    place = gazetteer.lookup(surface)
+    return place is not None and place.category != "other" and fold(gazetteer.genitive(place.name)) == fold(surface)
 
 
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
@@ -176,7 +188,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     if analysis is None:
         return out
     out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
-    return place_after_regions(analysis, out, scope.region)  # ``… края. В Заречном районе``
+    return place_after_regions(analysis, out, gazetteer, scope.region)  # ``… края. В Заречном районе``
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:

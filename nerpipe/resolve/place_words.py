@@ -22,7 +22,7 @@ from .ids import org_id_for
 from .locations import Scope
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
-from .settlements import after_neighbour
+from .settlements import follows_neighbour
 
 # words for the country a text is about; ``республика`` also for a Russian republic
 _COUNTRY_WORDS = frozenset({"страна", "государство", "республика"})
@@ -49,7 +49,7 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
             continue
         word, inside = found
         last = analysis.tokens_in(span.start, span.end)[-1].index
-        if after_neighbour(analysis, last if inside else last + 1, gazetteer.morph):
+        if follows_neighbour(analysis, last if inside else last + 1, gazetteer.morph):
             continue  # ``правительству соседней страны``: the neighbour's, not the place the text is about
         surface = analysis.text[span.start:span.end]
         body = body_without_place(org.name, surface if inside else f"{surface} _")

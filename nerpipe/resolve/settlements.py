@@ -6,7 +6,6 @@ name written in the plural is no town whose name has no plural (``в Курга�
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..morph import Morph, fold
@@ -123,8 +122,8 @@ def parts_of_towns(analysis: Analysis, places: dict[Span, Place], gazetteer: Gaz
 _SENTENCES_BEFORE = 3
 
 
-def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: str | None = None
-                        ) -> dict[Span, Place]:
+def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer,
+                        region: str | None = None) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text is
     about (its small places are its), else of the one region of Russia the nearest sentence naming any names, its
     own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
@@ -143,8 +142,8 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], region: s
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
         if not (place.region_code or place.country_code) and (
-                _settlement(place) or _district(place) or tokens and after_neighbour(analysis, tokens[0].index)
-                or _SETTLEMENTS_BEFORE.search(analysis.text, max(0, span.start - 40), span.start)
+                _settlement(place) or _district(place) or tokens and follows_neighbour(analysis, tokens[0].index)
+                or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
             found = region or _region_before(by_sentence, sent)
@@ -170,11 +169,30 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
     return None
 
 
-# the noun of settlements a list of their names follows (``пять сел - Зорькино, Мирошкино``, ``в населенных пунктах
-# Зорькино и …``, ``деревень: …``): the first of them, the others follow it in the list
-_SETTLEMENTS_BEFORE = re.compile(
-    r"(?i)(?:\bс[её]л(?:о|а|ах|ам|ами)?|\bдеревн\w*|\bпос[её]л(?:ок|ка|ков|ках|кам|ками|ки)|\bхутор\w*|\bстаниц\w*"
-    r"|\bаул\w*|\bнасел[её]нн\w+\s+пункт\w*)\s*[-—–:]?\s*$")
+# the noun of settlements of no one kind, its adjective's and its noun's lemmas, folded (``в населенных пунктах
+# Зорькино и …``)
+_SETTLEMENT_NOUN = ("населенный", "пункт")
+_LIST_MARKS = frozenset({"-", "—", "–", ":"})
+
+
+def _after_settlement_noun(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a span follows the noun of settlements a list of their names follows, a dash or a colon between
+    them or none (``пять сел - Зорькино, Мирошкино``, ``в населенных пунктах Зорькино``, ``деревень: …``): a noun
+    of a kind of village the gazetteer knows (not the verb ``сел``), or ``населённый пункт``; the first of the
+    names, the others follow it in the list."""
+    before = word_before(analysis, span)
+    if before is not None and before.text in _LIST_MARKS and before.index > 0 \
+            and analysis.tokens[before.index - 1].sent == before.sent:
+        before = analysis.tokens[before.index - 1]
+    if before is None or before.pos == "VERB":
+        return False
+    if gazetteer.place_type(before.text, abbreviations=False) in VILLAGE_TYPES:
+        return True
+    adjective = analysis.tokens[before.index - 1] if before.index > 0 else None
+    return adjective is not None and adjective.sent == before.sent \
+        and _SETTLEMENT_NOUN[0] in gazetteer.morph.forms(adjective.text) \
+        and _SETTLEMENT_NOUN[1] in gazetteer.morph.forms(before.text)
+
 
 # a neighbour's adjective (``соседней``, ``соседнем``), lemma
 NEIGHBOUR = "соседний"
@@ -183,7 +201,7 @@ NEIGHBOUR = "соседний"
 _NEARBY = ("соседн", "близлежащ", "окрестн")
 
 
-def after_neighbour(analysis: Analysis, index: int, morph: Morph | None = None, over_comma: bool = False) -> bool:
+def follows_neighbour(analysis: Analysis, index: int, morph: Morph | None = None, over_comma: bool = False) -> bool:
     """Whether the token at ``index`` (a place's first word, or the word that stands for a place) follows in its
     sentence a neighbour's adjective: with ``morph``, one of the lemma ``соседний`` (``соседней страны``; with
     ``over_comma``, across a comma too: ``в соседней, Тюменской области``); without, any adjective of places
