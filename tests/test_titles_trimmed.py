@@ -46,3 +46,14 @@ def test_dependents_past_a_particle_or_a_number(models, text, position, region):
 ])
 def test_remark_in_brackets_ends_title(models, text, expected):
     assert expected in holder_titles(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the remark left out of the first title does not part it from the second: both the name's
+    ("Анна Котова - российская оперная певица (сопрано), солистка Зареченского театра.",
+     ("Анна Котова", "солистка Зареченского театра")),
+    ("Директор школы (гимназия № 5), депутат городской думы Пётр Орлов выступил на сессии.",
+     ("Пётр Орлов", "директор школы")),
+])
+def test_remark_in_brackets_keeps_titles_together(models, text, expected):
+    assert expected in holder_titles(text, models)

@@ -57,8 +57,15 @@ def closes_apposition(text: str, title: Title) -> bool:
     return not rest or rest[0] in ",.;:—–-()»\n!?"
 
 
+# a remark in brackets right after a title, left out of it (titles.dependents.grow_right): "певица (сопрано), солистка"
+_REMARK = re.compile(r"\([^()\n]{1,60}\)\s*")
+
+
 def _between(analysis: Analysis, a: Title, b: Title) -> str:
-    return " ".join(analysis.text[a.end:b.start].split())
+    """The words between two titles, a remark in brackets right after the first left out."""
+    gap = analysis.text[a.end:b.start].lstrip(" \t\u00a0")
+    remark = _REMARK.match(gap)
+    return " ".join((gap[remark.end():] if remark and remark.end() < len(gap) else gap).split())
 
 
 def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
