@@ -113,6 +113,7 @@ from .people.initials import find_initialled_in_orgs, split_after_initials, spli
 from .people.pairs import split_known_surnames
 from .people.places import named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
+from .people.retyped import recast_named_people
 from .people.sees import drop_sees
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
 from .places import (
@@ -164,6 +165,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_single_words(analysis, recast_named_lists(analysis, spans, morph), morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = recast_government_surnames(analysis, recast_surname_places(analysis, spans, morph, gazetteer), morph)
+    spans = recast_named_people(analysis, spans, morph, gazetteer)  # ``Гата Ламский`` a place here, a person there
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
                                orgs)
     spans = cut_body_nouns(analysis, spans, orgs)  # ``[Лицея] Кравцова``: no first name

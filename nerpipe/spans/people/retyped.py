@@ -1,0 +1,71 @@
+"""A person's full name natasha tags a place or an organization at one mention while the document
+tags it a person at another, made a PER span: an unknown first name before a surname shaped like an
+adjective (``играет в турнире Гата Ламский`` beside ``Гата Ламский (США)``), or a capitalised noun
+opening the sentence run into the name (``Поддержку Кирсану Орлову выразили`` beside ``Кирсана
+Орлова``: the noun left out)."""
+
+from __future__ import annotations
+
+from ...morph import Morph
+from ...ner import Analysis
+from ...places import Gazetteer
+from ...records import LOC, ORG, PER, Span
+
+
+def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
+    """LOC and ORG spans whose last two or three words are, word for word, forms of a PER span of as
+    many words elsewhere in the document (their lemma sets meet), that the gazetteer does not know:
+    PER spans over those words. Words before them are left out only when they open the sentence and
+    are one capitalised common noun (``Поддержку``); otherwise the whole span must be the name."""
+    names = {_words_forms(analysis, span, morph) for span in spans if span.type == PER}
+    names = {forms for forms in names if forms is not None and 2 <= len(forms) <= 3}
+    if not names:
+        return spans
+    people = {(s.start, s.end) for s in spans if s.type == PER}
+    out = []
+    for span in spans:
+        if span.type in (LOC, ORG):
+            named = _named_tail(analysis, span, names, morph, gazetteer)
+            if named is not None and (named.start, named.end) not in people:
+                out.append(named)
+                continue
+        out.append(span)
+    return out
+
+
+def _words_forms(analysis: Analysis, span: Span, morph: Morph) -> tuple[frozenset[str], ...] | None:
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens):
+        return None
+    return tuple(morph.forms(t.text) for t in tokens)
+
+
+def _named_tail(analysis: Analysis, span: Span, names, morph: Morph, gazetteer: Gazetteer) -> Span | None:
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not 2 <= len(tokens) <= 4 or gazetteer.lookup(analysis.text[span.start:span.end]) is not None:
+        return None
+    for size in (3, 2):
+        lead, tail = tokens[:-size], tokens[-size:]
+        if len(tail) != size or len(lead) > 1:
+            continue
+        if not all(t.text.isalpha() and t.text[:1].isupper() for t in tail):
+            continue
+        forms = tuple(morph.forms(t.text) for t in tail)
+        if not any(len(name) == size and all(a & b for a, b in zip(name, forms)) for name in names):
+            continue
+        if lead and not (analysis.starts_sentence(lead[0].index) and _common_noun(lead[0].text, morph)):
+            return None
+        return Span(tail[0].start, tail[-1].end, PER)
+    return None
+
+
+def _common_noun(word: str, morph: Morph) -> bool:
+    """A capitalised common noun and nothing that may be a name or a place (``Поддержку``)."""
+    parses = morph.parses(word.lower())
+    if not parses or not morph.is_known(word):
+        return False
+    tags = [str(p.tag) for p in parses]
+    return any("NOUN" in t for t in tags) and not any(g in t for t in tags for g in _NAME_GRAMMEMES)
+
+
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
