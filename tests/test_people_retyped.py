@@ -1,5 +1,6 @@
 """A person's full name the tagger reads as a place or an organization at one mention, while the document
-names the person at another (``spans.people.retyped``): the mention is the person's."""
+names the person at another (``spans.people.retyped``): the mention is the person's; a full adjective opening
+a sentence run into a surname is no part of the name (``spans.people.openers``)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_places_left_alone(models, text, expected):
     result = analyze(text, models)
     assert sorted((p.name, p.first, p.last) for p in result.persons) == expected
     assert all(m.text != "Нижний Заречинск" for m in result.mentions if m.type == "PER")
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a full adjective opening the sentence is no part of the surname after it (``spans.people.openers``)
+    ("Президент Дилма Руссефа выиграла выборы.\n\nШестидесятивосьмилетняя Руссефа, экономист по образованию, "
+     "заявила о победе.", ["Дилма Руссефа", "Руссефа"]),
+    # a name of more words opening a sentence, surname first, stays whole
+    ("Лев Толстов написал роман. Толстов Лев Николаевич родился в усадьбе.",
+     ["Лев Толстов", "Толстов Лев Николаевич"]),
+])
+def test_opening_adjective_cut(models, text, mentions):
+    assert [m.text for m in analyze(text, models).mentions if m.type == "PER"] == mentions

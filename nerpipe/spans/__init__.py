@@ -110,6 +110,7 @@ from .people.family_firsts import find_family_firsts
 from .people.first_names import find_known_first_names
 from .people.governments import recast_government_surnames
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
+from .people.openers import cut_opening_adjectives
 from .people.pairs import split_known_surnames
 from .people.places import named_after_town, split_leading_place
 from .people.regnal import find_regnal_names
@@ -165,7 +166,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_single_words(analysis, recast_named_lists(analysis, spans, morph), morph, is_place)
     spans = find_untagged_people(analysis, spans, morph, is_place)
     spans = recast_government_surnames(analysis, recast_surname_places(analysis, spans, morph, gazetteer), morph)
-    spans = recast_named_people(analysis, spans, morph, gazetteer)  # ``Гата Ламский`` a place here, a person there
+    spans = cut_opening_adjectives(analysis, recast_named_people(analysis, spans, morph, gazetteer), morph)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),
                                orgs)
     spans = cut_body_nouns(analysis, spans, orgs)  # ``[Лицея] Кравцова``: no first name
