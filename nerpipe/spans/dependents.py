@@ -220,7 +220,16 @@ def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner
     at all (``администрации Иван …``: the subject of the sentence, not the body's owner)."""
     kind_before = span.type == LOC and index > head + 1 and lexicon.is_place_noun(analysis.tokens[index - 1].text)
     return bool(inner) and (genitive_token(inner[0]) or indeclinable(inner, lexicon.morph) or kind_before
+                            or span.type == LOC and _genitive_reading(inner[0].text, lexicon.morph)
                             or noun.personal and span.type == PER and not _no_genitive(inner[0].text, lexicon.morph))
+
+
+def _genitive_reading(word: str, morph: Morph) -> bool:
+    """Whether a place's first word, one the dictionary does not know, has a genitive reading the
+    tagger did not take (``совета Гэмпшира``, read as the subject of the verb after it): a place
+    right after a body's phrases is its place, in the genitive. A known word keeps the tagger's
+    case (``совета Франция``: no genitive of the country)."""
+    return not morph.is_known(word) and any(p.tag.case in ("gent", "gen2") for p in morph.parses(word))
 
 
 def _no_genitive(word: str, morph: Morph) -> bool:

@@ -2,7 +2,8 @@
 a name in the genitive and the next body's name (``Кедрбанка Агентство защиты вкладов``), or two joined by
 ``и`` (``палаты представителей и сената``); and a body's noun alone before ``и`` and a body of a place, which
 shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``); a Latin abbreviation listed with one
-natasha tagged (``партий FDP и AfD``)."""
+natasha tagged (``партий FDP и AfD``), and a name in Latin capitals listed with a body (``«Кривого зеркала» и
+ZORKAXX``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def refine_listed(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> li
     abbreviation listed with a tagged one made a span (:func:`find_listed_abbreviations`)."""
     spans = split_joined_bodies(analysis, spans, orgs)  # ``палаты представителей и сената``: two
     spans = find_shared_places(analysis, spans, orgs)  # ``генштаба`` of ``генштаба и спецслужб Заречья``
-    return find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
+    spans = find_listed_abbreviations(analysis, spans)  # ``FDP`` of ``партий FDP и AfD``
+    return find_latin_list_mates(analysis, spans)  # ``ZORKAXX`` of ``«Кривого зеркала» и ZORKAXX``
 
 
 def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
@@ -201,3 +203,51 @@ _LATIN_CODES = frozenset({
     "COO", "CTO", "IPO", "GDP", "PMI", "DNA", "HIV", "SUV", "API", "AI", "VR", "AR", "IP", "VPN", "WIFI", "LNG",
     "LPG", "CO", "PDF", "HTML", "URL", "QR", "NFC", "MBA", "PHD", "OK", "DJ", "MC", "FAQ", "PIN", "ID",
 })
+
+
+# a name in Latin capitals (digits after the first letter)
+_LATIN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,11}")
+_QUOTES = frozenset("«»\"„“”")
+
+
+def find_latin_list_mates(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with an ORG span for a name in Latin capitals listed with an ORG span of the sentence, the
+    last of the list (``«Кривого зеркала» и ZORKAXX``) or the first, the preposition said again
+    (``для KRAMEL, и для партии …``): one more body of the list. A Latin name of several words (where
+    it ends is unsure) and a code of a currency or a technical term (``USD``, ``GPS``) are none."""
+    tokens = analysis.tokens
+    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    found: list[Span] = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if not inner:
+            continue
+        after, before = inner[-1].index + 1, inner[0].index - 1
+        while after < len(tokens) and tokens[after].text in _QUOTES:
+            after += 1
+        while before >= 0 and tokens[before].text in _QUOTES:
+            before -= 1
+        candidates = []
+        if after + 1 < len(tokens) and tokens[after].text in ("и", ","):
+            candidates.append(after + 1)
+        if before >= 2 and tokens[before].pos == "ADP" and tokens[before - 1].text == "и" \
+                and tokens[before - 2].text == "," and before >= 4 \
+                and fold(tokens[before - 4].text) == fold(tokens[before].text):
+            candidates.append(before - 3)  # ``для KRAMEL, и для`` + the body
+        elif before >= 1 and tokens[before].text in ("и", ","):
+            candidates.append(before - 1)
+        for index in candidates:
+            if index in covered or tokens[index].sent != inner[0].sent or not _latin_name(tokens, index):
+                continue
+            covered.add(index)
+            found.append(Span(tokens[index].start, tokens[index].end, ORG))
+    return spans + found
+
+
+def _latin_name(tokens, index: int) -> bool:
+    """Whether the token ``index`` is one word in Latin capitals, no code, and no Latin word beside it."""
+    word = tokens[index].text
+    if not _LATIN_CAPITALS.fullmatch(word) or word in _LATIN_CODES:
+        return False
+    neighbours = [tokens[i].text for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return not any(n[:1].isascii() and n[:1].isalnum() for n in neighbours)
