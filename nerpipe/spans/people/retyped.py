@@ -1,6 +1,6 @@
 """A person's full name natasha tags a place or an organization at one mention while the document
 tags it a person at another, made a PER span: an unknown first name before a surname shaped like an
-adjective (``играет в турнире Гата Ламский`` beside ``Гата Ламский (США)``), or a capitalised noun
+adjective (``играет в супертурнире Гата Волжский`` beside ``Гата Волжский (Канада)``), or a capitalised noun
 opening the sentence run into the name (``Поддержку Кирсану Орлову выразили`` beside ``Кирсана
 Орлова``: the noun left out)."""
 
