@@ -61,6 +61,11 @@ def part_word(parts_fact):
     return in_caseless(PART_WORDS).interpretation(parts_fact.part.custom(part_of))
 
 
+def half_word(parts_fact):
+    """``второй половине``: the words of a half of a period, the half read into ``parts_fact.part``."""
+    return rule(in_caseless(HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина"))
+
+
 def part_of(word: str) -> str:
     """``концу`` → ``конец``, ``второй`` → ``вторая половина``."""
     word = word.lower()
@@ -78,7 +83,7 @@ def century_rules(parts_fact, which_in):
     unit = noun.interpretation(parts_fact.unit.const("century"))
     part = or_(
         rule(part_word(parts_fact)),
-        rule(in_caseless(HALF_WORDS).interpretation(parts_fact.part.custom(part_of)), normalized("половина")),
+        half_word(parts_fact),
     )
     preposition = in_caseless(PART_PREPOSITIONS).optional()
     return or_(

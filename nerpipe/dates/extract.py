@@ -308,10 +308,11 @@ def _raw_from_match(match, offset: int, chunk: str) -> RawDate | None:
     if months is not None:  # "в первом квартале 2024 года": January to March
         m1, m2 = months
     # "во второй декаде июня": 11 to 20 June; "в конце июня": 21 to 30 June
-    tenth = parts.tenth or (PART_TENTHS.get(parts.part) if m1 and d1 is None and not parts.century else None)
+    in_month = bool(m1) and d1 is None and not parts.century  # a part of a month, no day written
+    tenth = parts.tenth or (PART_TENTHS.get(parts.part) if in_month else None)
     if tenth and m1:
         (d1, d2), m2, y2 = tenth_days(tenth, m1, parts.y1), m1, parts.y1
-    half = MONTH_HALVES.get(parts.part) if m1 and d1 is None and not parts.century else None
+    half = MONTH_HALVES.get(parts.part) if in_month and not tenth else None  # a tenth's days were set
     if half:  # "во второй половине мая": 16 to 31 May
         (d1, d2), m2, y2 = find_half_days(half, m1, parts.y1), m1, parts.y1
     which, rel_year, unit = which_lemma(parts.which), parts.rel_year, parts.unit

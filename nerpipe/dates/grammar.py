@@ -10,7 +10,7 @@ from yargy import and_, not_, or_, rule
 from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, normalized
 
-from .centuries import HALF_WORDS, PART_PREPOSITIONS, century_rules, part_of, part_word
+from .centuries import PART_PREPOSITIONS, century_rules, half_word, part_word
 from .periods import period_rules, tenth_rule
 from .shift_words import and_int, shift_rules
 
@@ -159,7 +159,7 @@ def build_grammar():
     # a part of a month: "в начале марта", "до конца сентября 2024 года", "к середине мая" (its tenth of days)
     month_part = part_word(Parts)
     # "во второй половине мая": 16 to 31 May (:func:`.periods.find_half_days`)
-    month_half = rule(in_caseless(HALF_WORDS).interpretation(Parts.part.custom(part_of)), normalized("половина"))
+    month_half = half_word(Parts)
     month_in_part = rule(
         in_caseless(PART_PREPOSITIONS).optional(), or_(rule(month_part), month_half), mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),

@@ -74,7 +74,12 @@ def tenth_days(tenth: int, month: int, year: int | None) -> tuple[int, int]:
     common year when the year is not written: the normalizer takes the end of the year it infers)."""
     if tenth < 3:
         return 10 * tenth - 9, 10 * tenth
-    return 21, calendar.monthrange(year or 2001, month)[1]
+    return 21, _month_end(month, year)
+
+
+def _month_end(month: int, year: int | None) -> int:
+    """The last day of a month (February's of a common year when the year is not written)."""
+    return calendar.monthrange(year or 2001, month)[1]
 
 
 # a half of a month: "в первой половине мая" is 1 to 15 May, "во второй половине мая" 16 to 31 May
@@ -83,7 +88,7 @@ MONTH_HALVES = {"первая половина": 1, "вторая половин
 
 def find_half_days(half: int, month: int, year: int | None) -> tuple[int, int]:
     """The first and last day of a half of a month: 1–15, 16 to the month's end (as :func:`tenth_days`)."""
-    return (1, 15) if half == 1 else (16, calendar.monthrange(year or 2001, month)[1])
+    return (1, 15) if half == 1 else (16, _month_end(month, year))
 
 
 def period_months(quarter: int | None, half: int | None) -> tuple[int, int] | None:

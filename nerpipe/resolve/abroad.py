@@ -145,11 +145,14 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
-    currencies = find_currencies(analysis, lexicon.morph, gazetteer)
+    money = read_state_bodies(lexicon.morph).money
+    # the sentences of currencies, read only when a money body (the Minfin, the central bank) is among the bodies
+    currencies = find_currencies(analysis, lexicon.morph, gazetteer) \
+        if any(without_russia(org.name) in money for org in candidates.values()) else None
     out = dict(organizations)
     for span, org in candidates.items():
         in_sentence = find_sentence_country(analysis, span, sentences)
-        if not stated[span] and without_russia(org.name) in read_state_bodies(lexicon.morph).money \
+        if not stated[span] and without_russia(org.name) in money \
                 and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
         country = stated[span] or scope.country or in_sentence

@@ -88,14 +88,15 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     named = _country_named({span: place for span, place in places.items() if span not in venues}, scope)
     held = bool(venues) and not any(place is not None and place.country_code == scope.country
                                     for span, place in places.items() if span not in venues)
-    homes, home_bodies = _home_places(places), {}
+    homes = _home_places(places)
+    # once per name; with no home place no body is of one
+    home_bodies = {name: _of_home_place(name, homes, lexicon.morph) for name in {org.name for org in bodies.values()}} \
+        if homes else {}
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     affiliations = affiliations_of_people(analysis, organizations)  # ``Ларс Нурми (Zentrix)``: whose he is
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
-        if org.name not in home_bodies:  # once per name
-            home_bodies[org.name] = _of_home_place(org.name, homes, lexicon.morph)
-        weak = held or named is not None and firsts[org.name] < named or home_bodies[org.name] \
+        weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
             or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)

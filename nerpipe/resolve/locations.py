@@ -19,6 +19,7 @@ from .named_abroad import countries_gone, country_named_near, listed_together, n
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
+    noun_kind,
     parts_of_towns,
     place_after_regions,
     plural_of_singular_town,
@@ -88,8 +89,7 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     if kind in _VILLAGES:
         named, noun = tokens[1:], tokens[0]
     else:
-        kind = gazetteer.place_type(before.text, abbreviations=False) \
-            if before is not None and before.pos != "VERB" else None  # not the verb ``сел``
+        kind = noun_kind(before, gazetteer)
         if kind not in _VILLAGES:
             return None
         named, noun = tokens, before

@@ -175,6 +175,13 @@ _SETTLEMENT_NOUN = ("населенный", "пункт")
 _LIST_MARKS = frozenset({"-", "—", "–", ":"})
 
 
+def noun_kind(token, gazetteer: Gazetteer) -> str | None:
+    """The kind of place a word before a name is the noun of (``деревне`` → ``деревня``), by the gazetteer's
+    nouns without their abbreviations; ``None`` for no word and for a verb (``сел``, not ``сёл``)."""
+    return gazetteer.place_type(token.text, abbreviations=False) \
+        if token is not None and token.pos != "VERB" else None
+
+
 def _after_settlement_noun(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
     """Whether a span follows the noun of settlements a list of their names follows, a dash or a colon between
     them or none (``пять сел - Зорькино, Мирошкино``, ``в населенных пунктах Зорькино``, ``деревень: …``): a noun
@@ -186,7 +193,7 @@ def _after_settlement_noun(analysis: Analysis, span: Span, gazetteer: Gazetteer)
         before = analysis.tokens[before.index - 1]
     if before is None or before.pos == "VERB":
         return False
-    if gazetteer.place_type(before.text, abbreviations=False) in VILLAGE_TYPES:
+    if noun_kind(before, gazetteer) in VILLAGE_TYPES:
         return True
     adjective = analysis.tokens[before.index - 1] if before.index > 0 else None
     return adjective is not None and adjective.sent == before.sent \

@@ -121,10 +121,13 @@ def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_ki
     """The name of each span of a list of adjectives alone after the plural noun they share (``в северных районах
     Аяно-Майском, Тугуро-Чумиканском и Охотском``): each adjective with the noun in the singular."""
     ordered = sorted(entities, key=lambda span: span.start)
+    # the tokens of each span that is adjectives in the singular alone, read once
+    singular = {span: words for span in ordered if (words := analysis.tokens_in(span.start, span.end))
+                and len(_leading_singular(words, morph)) == len(words)}
     out: dict[Span, str] = {}
     for index, first in enumerate(ordered):
-        tokens = analysis.tokens_in(first.start, first.end)
-        if not tokens or tokens[0].index == 0 or len(_leading_singular(tokens, morph)) != len(tokens):
+        tokens = singular.get(first)
+        if not tokens or tokens[0].index == 0:
             continue
         noun = analysis.tokens[tokens[0].index - 1]
         if noun.pos != "NOUN" or noun.sent != tokens[0].sent or not plural_noun(noun, morph) \
@@ -133,8 +136,8 @@ def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_ki
         members = [(first, tokens)]
         for span in ordered[index + 1:]:
             between = analysis.text[members[-1][0].end:span.start].strip()
-            words = analysis.tokens_in(span.start, span.end)
-            if between not in (",", "и", ", и") or not words or len(_leading_singular(words, morph)) != len(words):
+            words = singular.get(span)
+            if between not in (",", "и", ", и") or not words:
                 break
             members.append((span, words))
         for span, words in members if len(members) > 1 else ():
