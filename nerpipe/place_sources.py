@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+from functools import lru_cache
 from importlib import resources
 
 
@@ -36,8 +37,14 @@ def iso_divisions(division_types: dict[str, str | None]):
             yield division.country_code, name, division_types[division.type]
 
 
-def iso_countries():
-    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1."""
+@lru_cache(maxsize=1)
+def iso_countries() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(alpha-2, canonical Russian name, aliases, adjectives) for every country of ISO 3166-1, read once: the
+    gazetteer and the organizations' lexicon share them."""
+    return tuple(_read_iso_countries())
+
+
+def _read_iso_countries():
     import pycountry
 
     extra = {row["alpha2"]: row for row in read_csv("countries.csv")}

@@ -60,6 +60,7 @@ from .words import (
     is_latin_name,
     is_level_compound,
     is_short_name,
+    is_time_adjective,
     org_key,
 )
 
@@ -79,7 +80,8 @@ __all__ = [
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",
     "is_abbreviation", "is_electoral_district",
-    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "nominative_name_word", "normalize_org",
+    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
+    "nominative_name_word", "normalize_org",
     "org_key", "own_name",
     "trim_tail",
 ]

@@ -31,7 +31,16 @@ def find_bodies_of_its_country(lexicon: OrgLexicon, key: str) -> list[OrgRef]:
     """The foreign bodies a key names with their country's one-word name after a name the dictionary
     gives without it (``ФБР США``, ``МИ-6 Великобритании``); a body of another country, none."""
     stem, _, last = key.rpartition(" ")
-    code = lexicon.country_words.get(last) or lexicon.country_words.get(fold(lexicon.morph.lemma(last)))
+    return _bodies_of_country(lexicon, stem, _country_code(lexicon, last))
+
+
+def _country_code(lexicon: OrgLexicon, word: str) -> str | None:
+    """The code of the foreign country a one-word name (``США``, ``Великобритании``) names, else ``None``."""
+    return lexicon.country_words.get(word) or lexicon.country_words.get(fold(lexicon.morph.lemma(word)))
+
+
+def _bodies_of_country(lexicon: OrgLexicon, stem: str, code: str | None) -> list[OrgRef]:
+    """The bodies the dictionary names ``stem`` of the country ``code``; none for no stem or no country."""
     if not stem or code is None:
         return []
     return [ref for ref in lexicon.by_key.get(stem, []) if ref.country == code]
@@ -47,11 +56,12 @@ def find_compounded_bodies(lexicon: OrgLexicon, key: str) -> list[OrgRef]:
     if len(words) < 3 or not lexicon.morph.has_gram(words[0], "ADJF") or not words[1].isalpha():
         return []
     owner = " ".join(words[2:])
+    code = _country_code(lexicon, words[-1])  # the owner's last word: the same in every compound
     for cut in _COMPOUND_CUTS:
         for joint in ("", "о"):
             compound = f"{words[0][:cut]}{joint}{words[1]} {owner}"
             refs = lexicon.by_key.get(compound) or lexicon.russian_bodies(compound) \
-                or find_bodies_of_its_country(lexicon, compound)
+                or _bodies_of_country(lexicon, compound.rpartition(" ")[0], code)
             if refs:
                 return refs
     return []

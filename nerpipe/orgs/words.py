@@ -109,6 +109,14 @@ LEADERSHIP_BODIES = frozenset({"руководство"})
 # name: the spans leave them out, the resolvers read a name without them
 TIME_ADJECTIVES = frozenset({"новый", "нынешний", "прежний", "будущий", "тогдашний", "бывший", "старый", "предыдущий",
                              "новоизбранный", "действующий", "сегодняшний", "вчерашний", "последний", "очередной"})
+
+
+def is_time_adjective(word: str, morph: Morph) -> bool:
+    """Whether a word is one of :data:`TIME_ADJECTIVES` by any of its lemmas (``действующий``, whose first is
+    ``действовать``)."""
+    return bool(morph.forms(word) & TIME_ADJECTIVES)
+
+
 # institutions named by a common noun: with a place (``тверской колонии``, ``университета штата
 # Огайо``) or a number (``колонии № 3``) they are one organization
 INSTITUTIONS = frozenset({

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import TIME_ADJECTIVES
+from ..orgs import is_time_adjective
 from ..places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .ids import org_id_for
@@ -254,5 +254,5 @@ def _bare_cabinet(name: str, gazetteer: Gazetteer) -> bool:
     """``Кабинет министров``, ``Новый кабинет министров``: the noun of a cabinet with nothing of its own."""
     words = [fold(word) for word in name.split()]
     return words[-2:] == ["кабинет", "министров"] \
-        and all(gazetteer.morph.forms(word) & TIME_ADJECTIVES for word in words[:-2])
+        and all(is_time_adjective(word, gazetteer.morph) for word in words[:-2])
 

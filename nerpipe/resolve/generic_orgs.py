@@ -13,6 +13,7 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, experiencer_dative, is_level_compound
 from ..records import Span
 from ..text import OPENING_QUOTES
+from .syntax import word_before
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -130,13 +131,12 @@ def _relational_before(analysis: Analysis, span: Span, morph) -> str | None:
     """The lemma of a lower-case adjective of a body's reach right before a one-word span in its sentence
     (``международную федерацию``), which says which body of the kind it is; ``None`` for none."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) != 1 or tokens[0].index == 0:
+    before = word_before(analysis, span) if len(tokens) == 1 else None
+    if before is None or before.pos != "ADJ" or not before.text.islower() \
+            or before.feat.get("Case") != tokens[0].feat.get("Case"):
         return None
-    before = analysis.tokens[tokens[0].index - 1]
-    if before.sent != tokens[0].sent or before.pos != "ADJ" or not before.text.islower() \
-            or before.feat.get("Case") != tokens[0].feat.get("Case") or morph.lemma(before.text) not in _REACHES:
-        return None
-    return morph.lemma(before.text)
+    lemma = morph.lemma(before.text)
+    return lemma if lemma in _REACHES else None
 
 
 def named_before(span: Span, resolved: dict[Span, ResolvedOrg]) -> set[str]:

@@ -202,7 +202,15 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
                 if spelt := spell_in_cyrillic(org.abbr):  # ``ИИХФ`` for ``… федерация хоккея (IIHF)``
                     by_initials.setdefault(spelt, {})[org.org_id] = org
     among = None if changed is None else [org for org in resolved.values() if org.org_id in changed]
-    compounds = _index_compounds(resolved.values(), morph)  # ``ТФБ``: ``Татфондбанк``
+    orgs = list(resolved.values())  # as they are before the loop below replaces some
+    index: dict[str, dict[str, ResolvedOrg]] | None = None
+
+    def compounds(key: str | None) -> dict[str, ResolvedOrg]:  # ``ТФБ``: ``Татфондбанк``, read at the first need
+        nonlocal index
+        if index is None:
+            index = _index_compounds(orgs, morph)
+        return index.get(key, {})
+
     for span, org in list(resolved.items()):
         surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         key = key_abbreviation(surface)
@@ -211,10 +219,10 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
         if among is not None and org.org_id not in changed \
                 and not (changed & by_initials.get(key, {}).keys()
                          or _syllabic(surface, among) or _without_state(surface, among)
-                         or changed & compounds.get(key, {}).keys()):
+                         or changed & compounds(key).keys()):
             continue  # none of the changed bodies: as the first reading left it
         candidates = by_initials.get(key, {}) or _syllabic(surface, resolved.values()) \
-            or _without_state(surface, resolved.values()) or compounds.get(key, {})
+            or _without_state(surface, resolved.values()) or compounds(key)
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}

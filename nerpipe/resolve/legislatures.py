@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..morph import Morph
-from ..orgs import TIME_ADJECTIVES
+from ..orgs import is_time_adjective
 from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .ids import org_id_for
@@ -148,7 +148,7 @@ def _without_times(words: list[str], morph: Morph) -> list[str]:
     it (``новый краевой парламент`` → ``краевой парламент``, ``краевая дума седьмого созыва`` → ``краевой
     дума``); a time adjective known by any of its lemmas (``действующий``, whose first is ``действовать``)."""
     start = 0
-    while start < len(words) - 1 and morph.forms(words[start]) & TIME_ADJECTIVES:
+    while start < len(words) - 1 and is_time_adjective(words[start], morph):
         start += 1
     return _without_convocation([morph.lemma(word) for word in words[start:]])
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import LEADERSHIP_BODIES, TIME_ADJECTIVES, OrgLexicon
+from ..orgs import LEADERSHIP_BODIES, OrgLexicon, is_time_adjective
 from ..records import ORG, Span
 
 
@@ -18,7 +18,7 @@ def drop_time_adjectives(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         first = 0
         while first + 1 < len(tokens) and tokens[first].pos == "ADJ" \
-                and morph.forms(tokens[first].text) & TIME_ADJECTIVES \
+                and is_time_adjective(tokens[first].text, morph) \
                 and (tokens[first].text.islower() or analysis.starts_sentence(tokens[first].index)):
             first += 1
         if first and _state_noun(tokens[first], lexicon):

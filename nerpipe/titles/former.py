@@ -57,7 +57,6 @@ _HEADING = {"возглавлять", "руководить"}
 _AT_POST = HOLDING | {"находиться", "состоять", "пребывать"}
 _CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
-# the two words right before a title that say it is held no longer: "Орлов больше не директор школы"
 
 
 def retired_words(analysis: Analysis, title: Title) -> int:

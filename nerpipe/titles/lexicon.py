@@ -99,10 +99,10 @@ class TitleLexicon:
         self.shows = frozenset(groups.get("show", ()))
         self.postposed = frozenset(groups.get("postposed", ()))
         self.kin = frozenset(groups.get("kin", ()))
-        self.academic_ranks = frozenset(groups.get("academic_rank", ()))  # "профессор": a scholar's rank
+        academic_ranks = frozenset(groups.get("academic_rank", ()))  # "профессор": a scholar's rank
         self.clergy_ranks = frozenset(groups.get("clergy_rank", ()))  # "митрополит": a rank, as a military one
         # ranks one holds as a person, a scholar's, a cleric's or a soldier's ("профессор", "полковник")
-        self.personal_ranks = self.academic_ranks | self.clergy_ranks | self.military
+        self.personal_ranks = academic_ranks | self.clergy_ranks | self.military
         self.assisting = frozenset(groups.get("assisting", ()))  # "помощник профессора": the rank is whom one assists
         self.authorship = frozenset(groups.get("authorship", ()))
         self.statuses = frozenset(groups.get("status", ()))  # "свободный агент": a standing, no post

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from .declined import NO_MORE, negated
+from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
 from .predicates import POST_WORDS
 from .tokens import case_of
@@ -21,6 +21,16 @@ _LEAVING_OWN = {"покинуть", "оставить"}
 def is_conditional(sentence, verb: int) -> bool:
     """Whether ``бы``/``б`` hangs on the verb at ``verb`` among the tokens of its ``sentence``."""
     return any(t.head == verb and fold(t.text) in ("бы", "б") for t in sentence)
+
+
+_POWERS = frozenset({"полномочие"})  # "сложил полномочия"
+
+
+def _bare_object(objects, words, lemmas, morph: Morph) -> bool:
+    """Whether one of a verb's ``objects`` is a direct object whose lemma is one of ``lemmas`` with no noun
+    modifier among the sentence's ``words`` (``свой пост``, not ``пост министра``: the post named)."""
+    return any(t.rel == "obj" and morph.lemma(t.text) in lemmas
+               and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
 
 
 def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -45,12 +55,10 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if lemma in _LEAVING_OWN:
         # "покинул свой пост", "оставили посты": the subject's own post (not "покинул пост министра", the post
         # named, nor "покинул зал")
-        return any(t.rel == "obj" and morph.lemma(t.text) in POST_WORDS
-                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+        return _bare_object(objects, words, POST_WORDS, morph)
     if lemma == "сложить":
         # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
-        return any(morph.lemma(t.text) == "полномочие" and t.rel == "obj"
-                   and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+        return _bare_object(objects, words, _POWERS, morph)
     return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
                                    for t in objects) \
         and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
@@ -66,8 +74,8 @@ def is_no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
     verb = tokens[head.head]
     if morph.lemma(verb.text) == "перестать":
         return verb.feat.get("Tense") == "Past"
-    return morph.lemma(verb.text) in HOLDING and verb.index >= 2 and fold(tokens[verb.index - 1].text) == "не" \
-        and fold(tokens[verb.index - 2].text) in NO_MORE
+    return morph.lemma(verb.text) in HOLDING and verb.index >= 2 \
+        and tuple(fold(t.text) for t in tokens[verb.index - 2: verb.index]) in NO_LONGER
 
 
 def has_stopped_working(analysis: Analysis, title: Title, morph: Morph) -> bool:

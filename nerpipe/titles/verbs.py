@@ -11,6 +11,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
+from .quotes import closing_paren
 from .sharing import AGE
 from .tokens import case_of
 
@@ -79,12 +80,9 @@ def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> in
 
 def _closing_bracket(tokens, j: int) -> int | None:
     """The closing bracket of the one opened at ``j`` within four words of capitals (an abbreviation), or None."""
-    for k in range(j + 1, min(j + 6, len(tokens))):
-        if tokens[k].text == ")":
-            return k if k > j + 1 else None
-        if not tokens[k].text[:1].isupper():
-            return None
-    return None
+    close = closing_paren(tokens, j, tokens[j].sent)
+    return close if close is not None and j + 1 < close <= j + 5 \
+        and all(t.text[:1].isupper() for t in tokens[j + 1: close]) else None
 
 
 def capacity_verb(analysis: Analysis, title: Title) -> int | None:
