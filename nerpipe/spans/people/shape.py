@@ -19,7 +19,7 @@ from ...names import (
     names_family,
     surname_readings,
 )
-from ...names.endings import CONSONANTS
+from ...names.cases import after_consonant
 from ...orgs import is_latin_name
 from ...records import PER, Span
 from .pairs import split_two_names
@@ -251,7 +251,7 @@ def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
     if not word[:1].isupper() or not word.isalpha() or len(lowered) < 4 or is_initial(word):
         return False
     if not morph.is_known(lowered):
-        return lowered.endswith("а") and lowered[-2] in CONSONANTS \
+        return after_consonant(lowered, "а") \
             and re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
     return is_russian_surname(word) and lowered.endswith(("ова", "ева", "ёва", "ина", "ына")) \
         and not any("Name" in p.tag for p in morph.parses(lowered))
