@@ -25,6 +25,7 @@ from ...records import PER, Span
 from .pairs import split_two_names
 from .sees import CLERICS
 from .words import (
+    PROPER_GRAMMEMES,
     common_noun,
     foreign_word,
     function_word,
@@ -238,8 +239,10 @@ def _is_mans_thing(word: str, morph: Morph) -> bool:
     (``Дубль``; ``Гол``, whatever it reads as an adjective): before a man's surname in the genitive, no first name
     (a man's would be in the genitive with it)."""
     lowered = fold(word)
-    return thing_noun(word, morph, nouns_only=True) and all(
-        p.tag.gender == "masc" and fold(p.normal_form) == lowered for p in morph.parses(lowered) if p.tag.POS == "NOUN")
+    nouns = [p for p in morph.parses(lowered) if p.tag.POS == "NOUN"]
+    return morph.is_known(lowered) and bool(nouns) and not is_russian_surname(word) and all(
+        p.tag.animacy == "inan" and not p.tag.grammemes & PROPER_GRAMMEMES and p.tag.gender == "masc"
+        and fold(p.normal_form) == lowered for p in nouns)
 
 
 def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
