@@ -161,6 +161,6 @@ def read_womans_first_case(morph: Morph, text: str) -> str | None:
             and fold(p.normal_form) == lowered[:-1] + "а" for p in parses)
         return "datv" if dative else None
     names = [p for p in parses if "Name" in p.tag]
-    accusative = lowered.endswith("у") and lowered[-2:-1] in CONSONANTS and not japanese_sounds(lowered) \
+    accusative = after_consonant(lowered, "у") and not japanese_sounds(lowered) \
         and bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
     return "accs" if accusative else None

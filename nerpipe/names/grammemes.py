@@ -98,7 +98,7 @@ def _reads_first_declension_genitive(morph: Morph, texts: list[str]) -> bool:
     (``Криса``), which the two cases write alike; not one that may be a woman's nominative (``Яна``)."""
     first, last = fold(texts[0]), fold(texts[-1])
     names = [p for p in first_name_readings(morph, first) if "Fixd" not in p.tag]
-    return len(last) > 4 and last.endswith("ы") and last[-2] in CONSONANTS and not morph.is_known(last) \
+    return len(last) > 4 and after_consonant(last, "ы") and not morph.is_known(last) \
         and not last.endswith(TURKIC_PATRONYMICS) and bool(names) \
         and all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names)
 
@@ -169,7 +169,7 @@ def _womans_accusative_first(morph: Morph, first: str, case: str | None, reading
     end there in ``-а``, so the name is a woman's whatever gender the tagger reads."""
     lowered = fold(first)
     return case == "accs" and ("accs", "femn") in readings and not morph.is_known(lowered) and len(lowered) > 3 \
-        and lowered.endswith("у") and lowered[-2] in CONSONANTS and not japanese_sounds(lowered)
+        and after_consonant(lowered, "у") and not japanese_sounds(lowered)
 
 
 def _womans_noun_accusative(morph: Morph, first: str, case: str | None, readings) -> bool:
@@ -223,8 +223,8 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         return min(generation, key=CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
     for (text, word), role in zip(parts, roles):
         lowered = fold(text)
-        if role in ("first", "last") and not morph.is_known(lowered) and lowered.endswith("ы") \
-                and lowered[-2:-1] in CONSONANTS and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS) \
+        if role in ("first", "last") and not morph.is_known(lowered) and after_consonant(lowered, "ы") \
+                and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS) \
                 and not (role == "last" and tagged in _NOT_GENITIVE and shows_no_case(morph, parts[0][0])):
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger; not a surname in ``-ы`` after a first name that shows no case, where the

@@ -23,17 +23,18 @@ from ..records import PER, Span
 _LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
 
-def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Morph) -> str | None:
+def list_mates_case(analysis: Analysis, span: Span, people: list[Span], morph: Morph) -> str | None:
     """The tagger's name of the oblique case a name opening with a first name pymorphy knows in two or more
     cases is in, when the names of its list (spans joined to it by commas and ``и``, in one sentence) can be
-    in that case more often than in the one the tagger reads, and in no other as often; else ``None``."""
+    in that case more often than in the one the tagger reads, and in no other as often; else ``None``. ``people``: the
+    document's PER spans ordered by :func:`people_in_order`."""
     own = _cases(morph, analysis.text[span.start:span.end].split()[0])
     if len(own) < 2:
         return None
     tokens = analysis.tokens_in(span.start, span.end)
     tagged = UD_CASE.get(tokens[0].feat.get("Case", "")) if tokens else None
     counts = Counter()
-    for mate in _mates(analysis.text, span, _people(spans)):
+    for mate in _mates(analysis.text, span, people):
         counts.update(own & _cases(morph, analysis.text[mate.start:mate.end].split()[0]))
     if not counts:
         return None
@@ -44,13 +45,13 @@ def list_mates_case(analysis: Analysis, span: Span, spans: list[Span], morph: Mo
     return CASE_UD[case]
 
 
-def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: Morph) -> str | None:
+def nominative_mates(analysis: Analysis, span: Span, people: list[Span], morph: Morph) -> str | None:
     """``Nom`` for a name whose first name pymorphy knows in the nominative and in oblique cases (``Александра``: hers,
     or his genitive), the tagger reading it in an oblique one, when a later name of its list, which the parser hangs
     on it as its conjunct, opens with a first name pymorphy knows in the nominative only (``Александра Сомова и
     Денис Ракитин выиграли``, ``В парах – Александра Сомова и Денис Ракитин``): names joined by ``и`` are in one
     case; only a name the parser hangs on a verb, or beside a noun (``parataxis``), never one it hangs on a noun as
-    its dependent; else ``None``."""
+    its dependent; else ``None``. ``people``: as :func:`list_mates_case`'s."""
     own = _cases(morph, analysis.text[span.start:span.end].split()[0])
     tokens = analysis.tokens_in(span.start, span.end)
     if "nomn" not in own or len(own) < 2 or not tokens or tokens[0].feat.get("Case") in (None, "Nom") \
@@ -58,7 +59,7 @@ def nominative_mates(analysis: Analysis, span: Span, spans: list[Span], morph: M
             and tokens[0].rel != "parataxis":
         return None  # not a name the parser hangs on a noun (``Дочь Евгения Лаптева и Игорь Сомов``: his genitive)
     inside = {t.index for t in tokens}
-    for mate in _mates(analysis.text, span, _people(spans)):
+    for mate in _mates(analysis.text, span, people):
         words = analysis.tokens_in(mate.start, mate.end)
         if mate.start > span.start and words and words[0].rel == "conj" and words[0].head in inside \
                 and words[0].feat.get("Case") == "Nom" \
@@ -75,13 +76,13 @@ def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool 
             and (number is None or p.tag.number == number)}
 
 
-def _people(spans) -> list[Span]:
+def people_in_order(spans) -> list[Span]:
     """The PER spans in the order of the text, sorted once for the lookups of :func:`_mates`."""
     return sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
 
 
 def _mates(text: str, span: Span, people: list[Span]) -> list[Span]:
-    """The PER spans of the list a span is in (``people``: the document's, ordered by :func:`_people`): those
+    """The PER spans of the list a span is in (``people``: the document's, ordered by :func:`people_in_order`): those
     before and after it each joined to the next by a comma or ``и``, with no line break between."""
     index = bisect_left(people, span.start, key=lambda s: s.start)
     while people[index] != span:
@@ -131,7 +132,7 @@ def recast_listed_surnames(text: str, names: dict, morph: Morph) -> None:
     all surnames alone (``Хамили, Реккетти и Паски``, ``с Зорькиной и Хамили``), when pymorphy knows the word as
     no first name in the nominative singular (not ``Ольга и Петров``, ``Ольга, Петров и Сидоров``): a surname among
     surnames."""
-    people = _people(names)
+    people = people_in_order(names)
     for span, name in names.items():
         written = text[span.start:span.end].strip()
         if _one_word(text, span, name) != "first" or "nomn" in _cases(morph, written, "sing", undeclined=True):

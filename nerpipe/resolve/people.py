@@ -52,7 +52,13 @@ from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, mi
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
-from .list_mates import list_mates_case, nominative_mates, recast_listed_surnames, swap_surname_first_mates
+from .list_mates import (
+    list_mates_case,
+    nominative_mates,
+    people_in_order,
+    recast_listed_surnames,
+    swap_surname_first_mates,
+)
 from .nicknames import drop_nickname, join_nicknamed, join_secular_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
@@ -101,6 +107,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     adjacent = adjacent_subjects(analysis, spans, morph)
     before_subject = {second: gender for second, gender in adjacent.values()}
     orgs = [s for s in spans if s.type == ORG]
+    people = people_in_order(spans)  # once, for the list mates of every span
     for span in spans:
         if span.type != PER:
             continue
@@ -117,8 +124,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         if not subject:  # a list of subjects is one of nominatives, whatever the tagger reads its first in
             words = in_case(words, named_after_case(analysis.text, span, orgs) or honoured)  # ``Театр С. В. Орлова``
             words = in_list_case(words, listed_case(analysis, span))
-            words = in_case(words, list_mates_case(analysis, span, spans, morph))  # ``…, Валерию и Иосифа …``
-            words = in_case(words, nominative_mates(analysis, span, spans, morph))  # ``Александра … и Денис …``
+            words = in_case(words, list_mates_case(analysis, span, people, morph))  # ``…, Валерию и Иосифа …``
+            words = in_case(words, nominative_mates(analysis, span, people, morph))  # ``Александра … и Денис …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \

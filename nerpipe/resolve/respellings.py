@@ -230,8 +230,6 @@ def find_east_asian_respellings(full: list[Name]) -> dict[Name, Name]:
     ``чж`` written ``ч`` and ``э`` written ``е``; each goes to the one more of its spans give (of a tie the first)."""
     counts = Counter(full)
     order = list(dict.fromkeys(full))
-    rank = {name: at for at, name in enumerate(order)}
-    rank = {name: at for at, name in enumerate(order)}
     groups: dict[tuple[str, str], list[Name]] = defaultdict(list)
     for name in order:
         if name.family_first and name.first and name.last and not name.middle:
@@ -241,6 +239,6 @@ def find_east_asian_respellings(full: list[Name]) -> dict[Name, Name]:
             groups[(fold(name.last), given)].append(name)
     out: dict[Name, Name] = {}
     for names in groups.values():
-        best = max(names, key=lambda n: (counts[n], -rank[n]))
+        best = max(names, key=lambda n: counts[n])  # of a tie the first: max keeps the first, names are in order
         out.update({name: best for name in names if name != best})
     return out

@@ -13,6 +13,7 @@ from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import LOC, ORG, Span
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 
 # a comma and the capitalised word after it inside a span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
@@ -207,7 +208,7 @@ _LATIN_CODES = frozenset({
 
 # a name in Latin capitals (digits after the first letter)
 _LATIN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{1,11}")
-_QUOTES = frozenset("«»\"„“”")
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def find_latin_list_mates(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -230,8 +231,8 @@ def find_latin_list_mates(analysis: Analysis, spans: list[Span]) -> list[Span]:
         candidates = []
         if after + 1 < len(tokens) and tokens[after].text in ("и", ","):
             candidates.append(after + 1)
-        if before >= 2 and tokens[before].pos == "ADP" and tokens[before - 1].text == "и" \
-                and tokens[before - 2].text == "," and before >= 4 \
+        if before >= 4 and tokens[before].pos == "ADP" and tokens[before - 1].text == "и" \
+                and tokens[before - 2].text == "," \
                 and fold(tokens[before - 4].text) == fold(tokens[before].text):
             candidates.append(before - 3)  # ``для KRAMEL, и для`` + the body
         elif before >= 1 and tokens[before].text in ("и", ","):

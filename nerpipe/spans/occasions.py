@@ -53,7 +53,7 @@ def names_operation(analysis: Analysis, span: Span, morph: Morph) -> bool:
 def _in_own_case(word: str, morph: Morph) -> bool:
     """Whether ``word`` reads only in an oblique case, the genitive of an owner (``Кедрогаза``, ``Ветростроя``):
     a genitive parse and no nominative one but pymorphy's guess of a place (``Заря``, ``Лесной`` read in both)."""
-    return morph.has_gram(word, "gent") and not reads_nominative(word, morph, guessed_places=False)
+    return morph.has_gram(word, "gent") and not reads_nominative(word, morph)
 
 
 def cut_event_noun(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span | None:

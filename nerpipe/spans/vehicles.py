@@ -105,16 +105,15 @@ def _cited(word, morph: Morph) -> bool:
     """Whether the first word of a quoted name may be in the nominative, as a title is cited after
     the noun of its work (``фильм «Вокзал»``), while a name only in the genitive is of who made it
     (``спектакль «Современника»``)."""
-    return not word.text[:1].isalpha() or not morph.is_known(word.text) or reads_nominative(word.text, morph)
+    return not word.text[:1].isalpha() or not morph.is_known(word.text) or morph.has_gram(word.text, "nomn")
 
 
-def reads_nominative(word: str, morph: Morph, guessed_places: bool = True) -> bool:
-    """Whether a name's word after the noun of a thing reads in the nominative, a name of its own cited after the
-    noun (``фильм «Вокзал»``, ``спецоперации «Щит»``), not only in the genitive of its owner (``спектакль
-    «Современника»``, ``кампании «Кедрогаза»``); pymorphy's guess of a place in the nominative (``Заря``) counts only
-    with ``guessed_places``. The one test of :mod:`nerpipe.spans.vehicles` and :mod:`nerpipe.spans.occasions`."""
-    return any("nomn" in parse.tag and (guessed_places or "Geox" not in parse.tag)
-               for parse in morph.parses(fold(word)))
+def reads_nominative(word: str, morph: Morph) -> bool:
+    """Whether a name's word after the noun of an operation reads in the nominative, a name of its own cited after
+    the noun (``спецоперации «Щит»``), not only in the genitive of its owner (``кампании «Кедрогаза»``); pymorphy's
+    guess of a place in the nominative (``Заря``) does not count. :mod:`nerpipe.spans.occasions`'s test; a work's
+    title (:func:`_cited`, ``фильм «Вокзал»``) reads in the nominative by any reading."""
+    return any("nomn" in parse.tag and "Geox" not in parse.tag for parse in morph.parses(fold(word)))
 
 
 def _tagged_lemmas(token, morph: Morph) -> frozenset[str]:

@@ -8,8 +8,9 @@ from ...morph import Morph, fold
 from ...names import is_honorific
 from ...ner import Analysis
 from ...records import PER, Span
+from .words import NAME_GRAMMEMES
 
-_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+_NAME_GRAMMEMES = (*NAME_GRAMMEMES, "Abbr")
 
 
 def cut_opening_adjectives(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:

@@ -167,7 +167,7 @@ def _listed_with_surname(analysis: Analysis, index: int, lone: set[int], morph: 
             or any("Geox" in str(p.tag) or p.tag.POS in ("ADJF", "ADJS") for p in morph.parses(fold(word))):
         return False
     return any(mate in lone and tokens[mate].sent == tokens[index].sent
-               for mate in _find_list_neighbours(tokens, index) if mate is not None)
+               for mate in _find_list_neighbours(tokens, index))  # ``None`` is in no ``lone``
 
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:

@@ -10,6 +10,7 @@ from ...morph import Morph
 from ...ner import Analysis
 from ...places import Gazetteer
 from ...records import LOC, ORG, PER, Span
+from .words import NAME_GRAMMEMES
 
 
 def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
@@ -17,8 +18,11 @@ def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gaz
     many words elsewhere in the document (their lemma sets meet), that the gazetteer does not know:
     PER spans over those words. Words before them are left out only when they open the sentence and
     are one capitalised common noun (``Поддержку``); otherwise the whole span must be the name."""
-    names = {_words_forms(analysis, span, morph) for span in spans if span.type == PER}
-    names = {forms for forms in names if forms is not None and 2 <= len(forms) <= 3}
+    names: dict[int, set[tuple[frozenset[str], ...]]] = {}  # the names of two or three words, by their length
+    for span in spans:
+        forms = _words_forms(analysis.tokens_in(span.start, span.end), morph) if span.type == PER else None
+        if forms is not None and 2 <= len(forms) <= 3:
+            names.setdefault(len(forms), set()).add(forms)
     if not names:
         return spans
     people = {(s.start, s.end) for s in spans if s.type == PER}
@@ -33,8 +37,8 @@ def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gaz
     return out
 
 
-def _words_forms(analysis: Analysis, span: Span, morph: Morph) -> tuple[frozenset[str], ...] | None:
-    tokens = analysis.tokens_in(span.start, span.end)
+def _words_forms(tokens, morph: Morph) -> tuple[frozenset[str], ...] | None:
+    """The lemma sets of capitalised words (:meth:`Morph.forms`); ``None`` of none or of another word among them."""
     if not tokens or not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens):
         return None
     return tuple(morph.forms(t.text) for t in tokens)
@@ -48,10 +52,8 @@ def _named_tail(analysis: Analysis, span: Span, names, morph: Morph, gazetteer: 
         lead, tail = tokens[:-size], tokens[-size:]
         if len(tail) != size or len(lead) > 1:
             continue
-        if not all(t.text.isalpha() and t.text[:1].isupper() for t in tail):
-            continue
-        forms = tuple(morph.forms(t.text) for t in tail)
-        if not any(len(name) == size and all(a & b for a, b in zip(name, forms)) for name in names):
+        forms = _words_forms(tail, morph)
+        if forms is None or not any(all(a & b for a, b in zip(name, forms)) for name in names.get(size, ())):
             continue
         if lead and not (analysis.starts_sentence(lead[0].index) and _common_noun(lead[0].text, morph)):
             return None
@@ -65,7 +67,4 @@ def _common_noun(word: str, morph: Morph) -> bool:
     if not parses or not morph.is_known(word):
         return False
     tags = [str(p.tag) for p in parses]
-    return any("NOUN" in t for t in tags) and not any(g in t for t in tags for g in _NAME_GRAMMEMES)
-
-
-_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
+    return any("NOUN" in t for t in tags) and not any(g in t for t in tags for g in NAME_GRAMMEMES)

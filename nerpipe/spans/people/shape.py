@@ -19,12 +19,13 @@ from ...names import (
     names_family,
     surname_readings,
 )
-from ...names.endings import CONSONANTS
+from ...names.cases import after_consonant
 from ...orgs import is_latin_name
 from ...records import PER, Span
 from .pairs import split_two_names
 from .sees import CLERICS
 from .words import (
+    PROPER_GRAMMEMES,
     common_noun,
     foreign_word,
     function_word,
@@ -238,8 +239,10 @@ def _is_mans_thing(word: str, morph: Morph) -> bool:
     (``Дубль``; ``Гол``, whatever it reads as an adjective): before a man's surname in the genitive, no first name
     (a man's would be in the genitive with it)."""
     lowered = fold(word)
-    return thing_noun(word, morph, nouns_only=True) and all(
-        p.tag.gender == "masc" and fold(p.normal_form) == lowered for p in morph.parses(lowered) if p.tag.POS == "NOUN")
+    nouns = [p for p in morph.parses(lowered) if p.tag.POS == "NOUN"]
+    return morph.is_known(lowered) and bool(nouns) and not is_russian_surname(word) and all(
+        p.tag.animacy == "inan" and not p.tag.grammemes & PROPER_GRAMMEMES and p.tag.gender == "masc"
+        and fold(p.normal_form) == lowered for p in nouns)
 
 
 def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
@@ -251,7 +254,7 @@ def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
     if not word[:1].isupper() or not word.isalpha() or len(lowered) < 4 or is_initial(word):
         return False
     if not morph.is_known(lowered):
-        return lowered.endswith("а") and lowered[-2] in CONSONANTS \
+        return after_consonant(lowered, "а") \
             and re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
     return is_russian_surname(word) and lowered.endswith(("ова", "ева", "ёва", "ина", "ына")) \
         and not any("Name" in p.tag for p in morph.parses(lowered))

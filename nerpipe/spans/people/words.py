@@ -10,6 +10,11 @@ from ...names import is_patronymic, is_russian_surname, surname_readings
 from ...orgs import is_latin_name
 from ...resources import read_word_groups
 
+# the grammemes of pymorphy's readings of a name: a person's, a place's, a body's
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
+# the same and a trade mark's (pymorphy's ``Trad``): no common noun
+PROPER_GRAMMEMES = frozenset({*NAME_GRAMMEMES, "Trad"})
+
 
 def common_noun(word: str, morph: Morph) -> bool:
     """A word pymorphy knows first as an animate common noun and never as a name; a noun after ``экс-`` counts
@@ -17,20 +22,16 @@ def common_noun(word: str, morph: Morph) -> bool:
     lowered = without_former(fold(word))
     parses = morph.parses(lowered)
     return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
-        and parses[0].tag.animacy == "anim" and not any(
-        gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+        and parses[0].tag.animacy == "anim" and not any(gram in p.tag for p in parses for gram in NAME_GRAMMEMES)
 
 
-def thing_noun(word: str, morph: Morph, nouns_only: bool = False) -> bool:
+def thing_noun(word: str, morph: Morph) -> bool:
     """A word pymorphy knows only as an inanimate common noun (``Увертюру``, ``Интродукция``), no place's or
     body's name and not ending as the Russian families do (``Лапина`` is a surname): no name of a person, whatever
-    its capital; with ``nouns_only``, its noun parses only are read (``Гол``, an adjective's short form too)."""
-    parses = [p for p in morph.parses(fold(word)) if not nouns_only or p.tag.POS == "NOUN"]
-    return morph.is_known(fold(word)) and bool(parses) and not is_russian_surname(word) \
-        and all(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not p.tag.grammemes & _PROPER for p in parses)
-
-
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+    its capital."""
+    parses = morph.parses(fold(word))
+    return morph.is_known(fold(word)) and bool(parses) and not is_russian_surname(word) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and not p.tag.grammemes & PROPER_GRAMMEMES for p in parses)
 
 
 # the groups of titles.txt and professions.txt that list no noun of a person: words around a title (units,
@@ -64,7 +65,7 @@ def nominative_noun(word: str, morph: Morph) -> bool:
     return len(lowered) > 3 and morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" \
         and fold(parses[0].normal_form) == lowered and not any(
-            gram in p.tag for p in parses for gram in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+            gram in p.tag for p in parses for gram in NAME_GRAMMEMES)
 
 
 def is_first_name(word: str, morph: Morph) -> bool:
