@@ -164,11 +164,11 @@ def build_grammar():
         in_caseless(PART_PREPOSITIONS).optional(), or_(rule(month_part), month_half), mn("m1"),
         rule(y("y1"), year_word.optional()).optional(),
     )
-    # "в 1996-99 годах": the second year by its last two digits (:func:`.extract` writes it out)
+    # "в 1996-1999 годах", "в 1996-99 годах": the second year in full or by its last two digits (:func:`.extract`
+    # writes it out)
     short_year = and_int(0, 99, exact_len=2).interpretation(Parts.y2.custom(_int))
     year_range = or_(
-        rule(y("y1"), dash, y("y2"), year_word),
-        rule(y("y1"), dash, short_year, year_word),
+        rule(y("y1"), dash, or_(y("y2"), short_year), year_word),
         rule(in_caseless({"с", "со"}), y("y1"), year_word.optional(), in_({"по", "до"}), y("y2"), year_word),
     )
     year_only = rule(y("y1"), year_word)

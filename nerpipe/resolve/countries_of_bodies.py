@@ -20,6 +20,7 @@ from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
 from .locations import Scope, country_of_phrase
+from .named_abroad import read_sentence_places
 from .organizations import ResolvedOrg
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
@@ -232,11 +233,7 @@ def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> di
     where it does): by sentence, once per text, for :func:`find_sentence_country`."""
     if any(place is not None and place.country_code == RUSSIA for place in places.values()):
         return {}
-    by_sentence: dict[int, set[str]] = {}
-    for span, place in places.items():
-        if place is not None and place.country_code:
-            for sent in {token.sent for token in analysis.tokens_in(span.start, span.end)}:
-                by_sentence.setdefault(sent, set()).add(place.country_code)
+    by_sentence = read_sentence_places(analysis, places)
     return {sent: next(iter(countries)) for sent, countries in by_sentence.items() if len(countries) == 1}
 
 

@@ -49,13 +49,25 @@ class NamedCountries:
         return next(iter(self.countries)) if len(self.countries) == 1 and not self.russia else None
 
 
+def read_sentence_places(analysis: Analysis, places: dict[Span, Place]) -> dict[int, set[str]]:
+    """By sentence, the countries of the places it names (a place by the sentence it opens in), for
+    :func:`read_countries` and :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`."""
+    named: dict[int, set[str]] = {}
+    for span, place in places.items():
+        if place is not None and place.country_code is not None:
+            words = analysis.tokens_in(span.start, span.end)
+            if words:
+                named.setdefault(words[0].sent, set()).add(place.country_code)
+    return named
+
+
 def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: Morph | None = None
                    ) -> NamedCountries:
     """What a text names of countries (:class:`NamedCountries`); without its ``analysis``, nothing by sentence."""
     countries = frozenset(place.country_code for place in places.values() if place is not None
                           and place.category == "country" and place.country_code not in (None, RUSSIA))
     russia = any(place is not None and place.country_code == RUSSIA for place in places.values())
-    named: dict[int, set[str]] = {}
+    named = read_sentence_places(analysis, places) if analysis is not None else {}
     nouns: dict[int, set[str]] = {}
     gone: dict[int, set[str]] = {}
     gone_heads: set[int] = set()
@@ -65,7 +77,6 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
         words = analysis.tokens_in(span.start, span.end)
         if not words:
             continue
-        named.setdefault(words[0].sent, set()).add(place.country_code)
         if all(_adjective(word) for word in words):  # ``из китайского города``: whose, not where to or from
             continue
         nouns.setdefault(words[0].sent, set()).add(place.country_code)

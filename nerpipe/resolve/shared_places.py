@@ -123,7 +123,7 @@ def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_ki
     ordered = sorted(entities, key=lambda span: span.start)
     # the tokens of each span that is adjectives in the singular alone, read once
     singular = {span: words for span in ordered if (words := analysis.tokens_in(span.start, span.end))
-                and len(_leading_singular(words, morph)) == len(words)}
+                and _singular_alone(words, morph)}
     out: dict[Span, str] = {}
     for index, first in enumerate(ordered):
         tokens = singular.get(first)
@@ -153,7 +153,7 @@ def _listed_before(analysis: Analysis, last: Span, before: list[Span], morph: Mo
     for span in reversed(before):
         between = analysis.text[span.end:start].strip()
         tokens = analysis.tokens_in(span.start, span.end)
-        if between not in (",", "и") or not tokens or len(_leading_singular(tokens, morph)) != len(tokens):
+        if between not in (",", "и") or not tokens or not _singular_alone(tokens, morph):
             return
         yield span, tokens
         start = span.start
@@ -169,6 +169,11 @@ def _leading_singular(tokens: list, morph: Morph) -> list:
             break
         out.append(token)
     return out
+
+
+def _singular_alone(tokens: list, morph: Morph) -> bool:
+    """Whether a span is adjectives in the singular alone (:func:`_leading_singular` takes all its words)."""
+    return len(_leading_singular(tokens, morph)) == len(tokens)
 
 
 def _adjective(token, morph: Morph) -> bool:
