@@ -79,6 +79,12 @@ _TOWNS = ("city", "foreign_city")
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
 
 
+# the suffixes of a town's adjective (``кедровский``, ``тверской``) and the endings of the town's name its stem
+# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``); ``ь`` only where a soft stem is asked for
+TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
+TOWN_NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
+
+
 def read_adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
     """The names a place's adjective may be made from, in order: the stem of each of its lemmas before each of
     ``suffixes`` (three letters at least) with each of ``endings`` (``кедровский``: ``кедров``, ``кедровск``,
@@ -341,8 +347,8 @@ class Gazetteer:
 
     def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
         """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
-        endings = ("", "ск", "а", "о", "и", "ы", *(("ь",) if soft else ()))
-        for town in read_adjective_stems(self.morph.forms(word), ("ский", "цкий"), endings):
+        endings = TOWN_NAME_ENDINGS if soft else tuple(ending for ending in TOWN_NAME_ENDINGS if ending != "ь")
+        for town in read_adjective_stems(self.morph.forms(word), TOWN_ADJECTIVE_SUFFIXES, endings):
             found = self.lookup_words([town.capitalize()], category="city")
             if found is not None and fold(found.name) == town:
                 return found

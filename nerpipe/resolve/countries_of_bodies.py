@@ -15,7 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
 from ..place_sources import read_csv, split_values
-from ..places import RUSSIA, Gazetteer, Place, read_adjective_stems
+from ..places import RUSSIA, TOWN_ADJECTIVE_SUFFIXES, TOWN_NAME_ENDINGS, Gazetteer, Place, read_adjective_stems
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
@@ -138,19 +138,14 @@ def _home_places(places: dict[Span, Place]) -> frozenset[str]:
                      if place is not None and place.country_code in (None, RUSSIA) and " " not in place.name)
 
 
-# the suffixes of a place's adjective (``кедровский``, ``тверской``) and the endings of the place's name its stem
-# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``), read as places.Gazetteer.town_of_adjective reads them
-_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
-_NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
-
 
 def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     """Whether a body's name opens with the adjective of a place the text names and places in no foreign country
     (``Кедровского ремонтного завода`` beside ``в Кедровке``, where a firm of the country the text is about opens
     a plant; ``homes``: :func:`_home_places`): a body of that place, not of the text's country. The adjective is
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
-    return any(place in homes for place in read_adjective_stems(morph.forms(name.split()[0]), _ADJECTIVE_SUFFIXES,
-                                                             _NAME_ENDINGS))
+    return any(place in homes for place in read_adjective_stems(morph.forms(name.split()[0]), TOWN_ADJECTIVE_SUFFIXES,
+                                                             TOWN_NAME_ENDINGS))
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
