@@ -16,9 +16,11 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
+from .no_places import names_no_place
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
+    join_written_alike,
     noun_kind,
     parts_of_towns,
     place_after_regions,
@@ -43,7 +45,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     text = analysis.text
     out: dict[Span, Place] = {}
     for span in spans:
-        if span.type != LOC:
+        if span.type != LOC or names_no_place(analysis, span, morph, gazetteer):  # ``на английском языке``
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
@@ -68,7 +70,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = Place(surface, "other", None, None)
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
-    out = join_undeclined_names(analysis, name_districts(analysis, out, morph))  # ``город Палу`` … ``городе Палу``
+    out = join_written_alike(analysis, join_undeclined_names(analysis, name_districts(analysis, out, morph)))
     return towns_in_named_states(analysis, parts_of_towns(analysis, settlements_placed_after(analysis, spans, out),
                                                           gazetteer))  # ``Сан-Хосе, штат Калифорния``: US
 
@@ -212,13 +214,11 @@ def _with_yo(inflected: str, written: str) -> str:
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
-    """``places`` with each place of Russia the gazetteer does not know, named by the noun of a district, a
-    street, a park or a town (``Советский район``, ``улица Чехова``, ``Братский сад``, ``города Кедринска``), of
-    no region or country, made a place of the one region the document is plainly about: a text about one region
-    names its small places without it. Villages and districts, and the places listed after them, have had it from
-    :func:`placed_abroad` (:func:`~nerpipe.resolve.settlements.place_after_regions`, which in a text about no one
-    region gives them the region named nearest before). A place named by its name alone is then the one the text
-    names with its noun (:func:`~nerpipe.resolve.settlements.join_kinded_places`)."""
+    """``places`` with each place of Russia the gazetteer does not know, of no region or country, named by the
+    noun of a district, a street, a park or a town (``Советский район``, ``улица Чехова``, ``города Кедринска``),
+    made a place of the one region the document is plainly about. Villages and districts, and the places listed
+    after them, have had it from :func:`placed_abroad` (:func:`~.settlements.place_after_regions`). A place named
+    by its name alone is then the one the text names with its noun (:func:`~.settlements.join_kinded_places`)."""
     if scope.region is None:
         return join_kinded_places(places)
     morph = gazetteer.morph

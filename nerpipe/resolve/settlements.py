@@ -173,6 +173,8 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
 # Зорькино и …``)
 _SETTLEMENT_NOUN = ("населенный", "пункт")
 _LIST_MARKS = frozenset({"-", "—", "–", ":"})
+# the last letters of a settlement's name in the plural (``Хыркасы``, ``Горки``)
+_PLURAL_ENDS = frozenset("ыи")
 
 
 def noun_kind(token, gazetteer: Gazetteer) -> str | None:
@@ -228,6 +230,24 @@ def follows_in_list(analysis: Analysis, first: Span, second: Span) -> bool:
     return first.end <= second.start and "\n" not in between and between.strip() in (",", "и", ", и")
 
 
+def join_written_alike(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
+    """``places`` with the villages of no region whose one-word name is written alike after their noun (``в селе
+    Кедрах`` … ``села Кедрах``) but read in different nominatives (``село Кедра``, ``село Кедро``: the tagger's
+    guesses of a word the dictionary does not know) made one village of the name as written."""
+    written: dict[tuple[str, str], dict[Span, Place]] = {}
+    for span, place in places.items():
+        words = place.name.split()
+        tokens = analysis.tokens_in(span.start, span.end)
+        if len(words) == 2 and tokens and _settlement(place) and place.region_code is None \
+                and place.country_code is None and tokens[-1].text[:1].isupper():
+            written.setdefault((fold(words[0]), tokens[-1].text), {})[span] = place
+    out = dict(places)
+    for (kind, name), group in written.items():
+        if len({place.name for place in group.values()}) > 1:
+            out.update(dict.fromkeys(group, Place(f"{kind} {name}", "other", None, None)))
+    return out
+
+
 def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with a place named by its name alone (``Клепкино``) made the place the text names with its noun
     and that name (``поселок Клепкино``, ``деревня Малари``, ``река Кедровка``, ``провинция Ганьсу``): one place,
@@ -238,6 +258,8 @@ def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
         words = place.name.split()
         if len(words) >= 2 and (_settlement(place) or fold(words[0]) in RIVER_TYPES | FOREIGN_DIVISIONS):
             kinded.setdefault(" ".join(words[1:]), set()).add(place)
+            if len(words) == 2 and _settlement(place) and len(words[1]) > 4 and words[1][-1] in _PLURAL_ENDS:
+                kinded.setdefault(words[1][:-1], set()).add(place)  # ``в Кедрах`` read ``Кедр``: ``село Кедры``
     merged: dict[Place, Place] = {}
     for place in places.values():
         found = kinded.get(place.name, set())

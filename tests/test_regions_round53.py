@@ -1,0 +1,41 @@
+"""Places of round 53's fresh pages, by mechanism: a country's adjective that says a language is no place; a
+village's name written alike after its noun is one village, as written where the tagger reads it in different
+nominatives; a plural village name in the locative alone is the village the text names with its noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import places_of
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Журнал выходит на азербайджанском, русском и английском языках.", ("азербайджанском", "английском"), ()),
+    ("Посол Заречья ответил журналистам на немецком языке в Берлине.", ("немецком",), ("Берлине",)),
+    # a country's adjective before another noun stays a place
+    ("Немецкие власти ответили журналистам на английском языке.", ("английском",), ("Немецкие",)),
+])
+def test_an_adjective_of_a_language_is_no_place(models, text, gone, kept):
+    places = places_of(text, models)
+    assert not set(gone) & set(places)
+    assert set(kept) <= set(places)
+
+
+_VILLAGE = ("Режим ЧС ввели в дагестанском селе Кутрах, где при пожаре сгорело 20 строений, сообщила "
+            "администрация района. В субботу в высокогорном селе Кутрах около 16.00 произошел крупный пожар. "
+            "В селе Кутрах введен режим чрезвычайной ситуации.")
+
+
+def test_a_village_written_alike_is_one_village(models):
+    result = places_of(_VILLAGE, models)
+    assert result["селе Кутрах"] == ("село Кутрах", "RU-DA", "RU")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("В селе Кардасы Заречного района Чувашии сгорела школа. В Кардасах загорелся дом.", "Кардасах",
+     ("село Кардасы", "RU-CU", "RU")),
+    ("В деревне Кедрачи Кировской области прошел сход. В Кедрачах отремонтируют дорогу.", "Кедрачах",
+     ("деревня Кедрачи", "RU-KIR", "RU")),
+])
+def test_a_plural_village_alone_is_the_one_named_with_its_noun(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
