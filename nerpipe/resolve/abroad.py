@@ -22,13 +22,12 @@ shared with no other document: which body it is, only its document may tell.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, OrgRef, is_abbreviation, org_key
+from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation
 from ..place_sources import read_csv
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
@@ -45,7 +44,7 @@ from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
-from .titled_ministries import titled_ministries
+from .stated_abroad import country_named_at, foreign_counterpart, named_as_abroad
 
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
@@ -69,13 +68,6 @@ def read_state_bodies(morph: Morph) -> StateBodies:
     names = frozenset(fold(" ".join(morph.lemma(word) for word in row["name"].split()[:2]))
                       for row in rows if row["kind"] == "any_state")
     return StateBodies(names, frozenset(row["name"] for row in rows if row["kind"] == "money"))
-
-
-def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
-    """The same body of another country: ``Министерство обороны Российской Федерации`` and IL →
-    ``Министерство обороны Израиля``."""
-    country_name = gazetteer.country_names.get(country)
-    return f"{without_russia(name)} {gazetteer.genitive(country_name) if country_name else country}"
 
 
 def bodies_abroad(
@@ -141,7 +133,7 @@ def state_bodies_abroad(
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon) or _chamber(org)}
     if not candidates and not lone:
         return organizations
-    stated = {span: _country_named(analysis, span, places, gazetteer) for span in candidates}
+    stated = {span: country_named_at(analysis, span, places, gazetteer) for span in candidates}
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
@@ -164,7 +156,7 @@ def state_bodies_abroad(
     town = main_town(places, gazetteer)
     home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
-        country = _country_named(analysis, span, places, gazetteer) or scope.country or home \
+        country = country_named_at(analysis, span, places, gazetteer) or scope.country or home \
             or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) and _foreign_only(org, lexicon):
             country = main_foreign_country(places) or country
@@ -222,89 +214,6 @@ def main_town(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
-
-
-def named_as_abroad(
-    analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], lexicon: OrgLexicon,
-    gazetteer: Gazetteer,
-) -> dict[Span, ResolvedOrg]:
-    """``organizations`` with each body the document names with one foreign country (``Верховный суд
-    Испании``, ``МИД Франции``) made that body wherever the document names it without a country
-    (``Верховного суда``, ``МИДа``), not Russia's of the dictionary; the full name of the body, where
-    the text writes it (``Министерство иностранных дел Франции``), names its abbreviation too. A body
-    the text also names as Russia's, or as that of several countries, is left as it is, and so is a
-    common noun of no country (``сборной``, ``правительство``), which :func:`bodies_abroad` gives the
-    country the text is about."""
-    stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
-    keys_of: dict[Span, set[str]] = {}
-    named: dict[Span, str | None] = {}
-    for span, org in organizations.items():
-        country = named[span] = _country_named(analysis, span, places, gazetteer)
-        keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
-        keys_of[span] = keys
-        if country is not None and country == org.country:
-            for key in keys:
-                stated.setdefault(key, {}).setdefault(country, []).append(org)
-    titled: dict[str, dict[str, list[ResolvedOrg]]] = {}  # the same of the bodies only a title names
-    for ref, country in titled_ministries(analysis, places, lexicon):  # "министр иностранных дел Украины"
-        body = _titled_body(ref, country, gazetteer)
-        for key in _keys((ref.name, ref.abbr)):
-            titled.setdefault(key, {}).setdefault(country, []).append(body)
-    out = dict(organizations)
-    for span, org in organizations.items():
-        countries: dict[str, list[ResolvedOrg]] = {}
-        for source in (stated, titled):  # a body the text names with its country first, else a title's
-            for key in keys_of[span]:
-                for country, bodies in source.get(key, {}).items():
-                    countries.setdefault(country, []).extend(bodies)
-            if countries:
-                break
-        if named[span] not in (None, RUSSIA) and named[span] in countries:
-            countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
-        if len(countries) != 1 or RUSSIA in countries:
-            continue
-        country, bodies = next(iter(countries.items()))
-        if org.country not in (RUSSIA, country):
-            continue  # a body of no country is the one the text is about (``сборной``), see below
-        full = max(bodies, key=lambda body: (len(body.name), body.name))
-        abbr = full.abbr or next((body.name for body in bodies if is_abbreviation(body.name.split()[0])), None)
-        out[span] = ResolvedOrg(full.org_id, full.name, abbr if abbr != full.name else None, full.region_code,
-                                country)
-    moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
-    # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
-    return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
-
-
-def _titled_body(ref: OrgRef, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
-    """The ministry a minister's title names with ``country``: the dictionary's ``ref``, or its counterpart."""
-    if country == ref.country:
-        return ResolvedOrg(org_id_for(ref.name), ref.name, ref.abbr, None, country)
-    name = foreign_counterpart(ref.name, country, gazetteer)
-    return ResolvedOrg(org_id_for(name), name, foreign_counterpart(ref.abbr, country, gazetteer) if ref.abbr else None,
-                       None, country)
-
-
-def _keys_without_country(analysis: Analysis, span: Span, org: ResolvedOrg, country: str | None,
-                          lexicon: OrgLexicon, gazetteer: Gazetteer) -> set[str]:
-    """The keys of a mention's body with its country left out: of its name (``Верховный суд`` of
-    ``Верховный суд Испании``), its abbreviation, and those of the dictionary's Russian body of that
-    name (``МИД`` → ``Министерство иностранных дел``)."""
-    names = [org.name, *([org.abbr] if org.abbr else [])]
-    if country not in (None, RUSSIA):
-        country_name = gazetteer.country_names.get(country)
-        ending = f" {gazetteer.genitive(country_name)}" if country_name else None
-        names = [name[: -len(ending)] for name in names if ending and name.endswith(ending)]
-        ref = lexicon.lookup(*names) if names else None
-        if ref is not None and ref.country == RUSSIA:
-            names += [ref.name, *([ref.abbr] if ref.abbr else [])]
-    elif country is None and org.country not in (None, RUSSIA):
-        return set()  # a foreign body of its own (``Лейбористская партия``)
-    return _keys(names)
-
-
-def _keys(names: Iterable[str | None]) -> set[str]:
-    """The keys of names with Russia's name left out (``МИД России`` → the key of ``МИД``), none of an empty one."""
-    return {org_key(rest) for name in names if name and (rest := without_russia(name))}
 
 
 def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
@@ -388,19 +297,3 @@ def _head_compound(word: str, lexicon: OrgLexicon) -> bool:
     ``Центробанка``, ``Нацбанку``)."""
     lemma = lexicon.morph.lemma(word)
     return word.isalpha() and any(lemma.endswith(head) and len(lemma) - len(head) >= 3 for head in _STATE_HEADS)
-
-
-def _country_named(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
-    """The country an organization's mention names: inside (``МВД России``, ``МВД Грузии``, ``МИД РФ``) or
-    by an adjective right before it (``российского Минсельхоза``, ``грузинского МВД``)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens:
-        return None
-    if is_russian(analysis.text[span.start:span.end]):
-        return RUSSIA
-    inside = [place for other, place in places.items() if span.contains(other)]
-    country = gazetteer.country_named_in(inside, tokens)
-    before = tokens[0].index - 1
-    if country is None and before >= 0 and analysis.tokens[before].sent == tokens[0].sent:
-        country = gazetteer.country_named_in([], [analysis.tokens[before]])
-    return country

@@ -119,7 +119,8 @@ def _shared_names(analysis: Analysis, entities: dict, morph: Morph, names_kind) 
 
 def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_kind) -> dict[Span, str]:
     """The name of each span of a list of adjectives alone after the plural noun they share (``в северных районах
-    Аяно-Майском, Тугуро-Чумиканском и Охотском``): each adjective with the noun in the singular."""
+    Аяно-Майском, Тугуро-Чумиканском и Охотском``, ``в трёх районах республики – …``): each adjective with the noun
+    in the singular."""
     ordered = sorted(entities, key=lambda span: span.start)
     # the tokens of each span that is adjectives in the singular alone, read once
     singular = {span: words for span in ordered if (words := analysis.tokens_in(span.start, span.end))
@@ -129,7 +130,7 @@ def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_ki
         tokens = singular.get(first)
         if not tokens or tokens[0].index == 0:
             continue
-        noun = analysis.tokens[tokens[0].index - 1]
+        noun = _noun_before(analysis, tokens[0].index)
         if noun.pos != "NOUN" or noun.sent != tokens[0].sent or not plural_noun(noun, morph) \
                 or not names_kind(noun.text) or any(span.start <= noun.start < span.end for span in ordered):
             continue
@@ -145,6 +146,20 @@ def _named_after_noun(analysis: Analysis, entities: dict, morph: Morph, names_ki
             if name is not None:
                 out[span] = name
     return out
+
+
+def _noun_before(analysis: Analysis, index: int):
+    """The word a list of adjectives opening at ``index`` hangs on: the word right before it, else the one before a
+    dash or a colon and a lowercase noun in the genitive (``в трёх районах республики – Заречинском, …``)."""
+    back = index - 1
+    if back >= 2 and analysis.tokens[back].text in _LIST_MARKS:
+        between = analysis.tokens[back - 1]
+        back -= 2 if between.pos == "NOUN" and between.text.islower() and between.feat.get("Case") == "Gen" else 1
+    return analysis.tokens[back]
+
+
+# the marks that may open a list of adjectives after their noun
+_LIST_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def _listed_before(analysis: Analysis, last: Span, before: list[Span], morph: Morph):

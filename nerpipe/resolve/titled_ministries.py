@@ -2,7 +2,7 @@
 
 ``министр иностранных дел Украины`` names Ukraine's ministry of foreign affairs though the tagger finds no
 organization in it; a bare ``МИД`` elsewhere in the text (``в МИД провели брифинг``) is that ministry, as it is
-after ``МИД Украины`` (:func:`nerpipe.resolve.abroad.named_as_abroad`). A title gives the body the
+after ``МИД Украины`` (:func:`nerpipe.resolve.stated_abroad.named_as_abroad`). A title gives the body the
 dictionary knows by its remit (``Министерство иностранных дел``), named with the country the title ends with.
 The remits of a text's ministers (``цифрового развития``) also name a region's own ministries
 (:func:`nerpipe.resolve.cabinet.ministries_of_cabinet`).
