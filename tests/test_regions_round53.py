@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import places_of
+from .conftest import org_entity_names, places_of
 
 
 @pytest.mark.parametrize("text, gone, kept", [
@@ -38,4 +38,25 @@ def test_a_village_written_alike_is_one_village(models):
      ("деревня Кедрачи", "RU-KIR", "RU")),
 ])
 def test_a_plural_village_alone_is_the_one_named_with_its_noun(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a body the text names with two foreign countries: the one its sentence names by a noun
+    ("Министр обороны Норвегии Ула Братен проведет переговоры со своим финским коллегой Юсси Карппиненом, "
+     "сообщило министерство обороны. Ранее министр обороны Финляндии приезжал в Норвегию в июле.",
+     "министерство обороны", "Министерство обороны Норвегии"),
+])
+def test_a_body_of_two_countries_is_the_one_its_sentence_names(models, text, surface, expected):
+    assert org_entity_names(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # districts listed after their plural noun, a region's genitive and a dash: each a district of the region
+    ("В Тверской области горят леса. Очаги зарегистрированы в трех районах области – Заречинском, Луговом и "
+     "Озёрском.", "Луговом", ("Луговой район", "RU-TVE", "RU")),
+    ("В Республике Мордовия горят леса. Пожары вспыхнули в трех районах республики – Заречинском, Озёрском и Луговом.",
+     "Заречинском", ("Заречинский район", "RU-MO", "RU")),
+])
+def test_districts_listed_after_a_dash_are_districts(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

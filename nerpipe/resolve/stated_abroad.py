@@ -13,6 +13,7 @@ from ..orgs import OrgLexicon, OrgRef, is_abbreviation, org_key
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
+from .named_abroad import read_countries
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .titled_ministries import titled_ministries
@@ -52,6 +53,7 @@ def named_as_abroad(
         for key in _keys((ref.name, ref.abbr)):
             titled.setdefault(key, {}).setdefault(country, []).append(body)
     out = dict(organizations)
+    sentences = None  # by sentence, the countries named by their names, read only where a body needs them
     for span, org in organizations.items():
         countries: dict[str, list[ResolvedOrg]] = {}
         for source in (stated, titled):  # a body the text names with its country first, else a title's
@@ -62,6 +64,10 @@ def named_as_abroad(
                 break
         if named[span] not in (None, RUSSIA) and named[span] in countries:
             countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
+        elif named[span] is None and len(countries) > 1 and RUSSIA not in countries:
+            sentences = sentences if sentences is not None else _sentence_nouns(analysis, places, lexicon)
+            countries = _of_sentence(analysis, span, countries, sentences)  # ``министр обороны Заречья … сообщило
+            # министерство обороны``, ``министр обороны Приречья`` elsewhere: Заречье's
         if len(countries) != 1 or RUSSIA in countries:
             continue
         country, bodies = next(iter(countries.items()))
@@ -74,6 +80,20 @@ def named_as_abroad(
     moved = {org.org_id: out[span] for span, org in organizations.items() if out[span].org_id != org.org_id}
     # a mention an earlier step made the body named with its country (``МИД`` after ``МИД Словакии``) goes with it
     return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
+
+
+def _sentence_nouns(analysis: Analysis, places: dict[Span, Place], lexicon: OrgLexicon) -> dict[int, frozenset[str]]:
+    """By sentence, the countries whose places it names by a noun (``Заречья``, not ``заречским``)."""
+    return {sent: nouns for sent, (_, nouns) in read_countries(analysis, places, lexicon.morph).sentences.items()}
+
+
+def _of_sentence(analysis: Analysis, span: Span, countries: dict[str, list[ResolvedOrg]],
+                 sentences: dict[int, frozenset[str]]) -> dict[str, list[ResolvedOrg]]:
+    """Of the countries the text names a body with, the one the sentence of a mention names by a noun; all where
+    the sentence names none of them or several."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    named = [country for country in countries if tokens and country in sentences.get(tokens[0].sent, ())]
+    return {named[0]: countries[named[0]]} if len(named) == 1 else countries
 
 
 def _titled_body(ref: OrgRef, country: str, gazetteer: Gazetteer) -> ResolvedOrg:
