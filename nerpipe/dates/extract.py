@@ -136,8 +136,9 @@ class DateExtractor:
     def reads_as_year(self, text: str, raw: RawDate) -> bool:
         """Whether a number that the grammar took for a year without its word is one: a range runs forward
         within a century; it is no part of a longer number or code (``8-800-2013-2014``); nothing counted by the
-        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 метров``), and no noun at all after a
-        single year (``до 2000 человек``, ``в 2000 метрах``)."""
+        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 метров``; a name in capitals after a range
+        is none: ``2020-2021 ЯМЭФ``), and no noun at all after a single year (``до 2000 человек``, ``в 2000
+        метрах``)."""
         if raw.y2 is not None and not raw.y1 < raw.y2 <= raw.y1 + 100:
             return False
         if _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) or _COUNT_ON.match(text, raw.end):
@@ -146,7 +147,8 @@ class DateExtractor:
         if following is None:
             return True
         tag = self.morph.parse(following.group(1))[0].tag
-        if "Abbr" in tag or tag.POS == "NUMR":
+        # a unit (``км``, ``млн``), not a name in capitals after a range (``в 2020-2021 ЯМЭФ был отменён``)
+        if "Abbr" in tag and not (raw.y2 is not None and following.group(1).isupper()) or tag.POS == "NUMR":
             return False
         if raw.y2 is not None:  # "сезон 2013–2014 клуб начал …": the subject may follow a range
             return not (tag.POS in ("NOUN", "ADJF") and (tag.case == "gent" or tag.number == "plur"))
