@@ -60,3 +60,17 @@ def test_a_body_of_two_countries_is_the_one_its_sentence_names(models, text, sur
 ])
 def test_districts_listed_after_a_dash_are_districts(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+_THREE_REGIONS = ("В селе Кедрово в Карелии сгорел Дом культуры. В конце августа в Тверской области сгорело здание "
+                  "администрации. В деревне Горицы в Псковской области открыли школу.")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a village right before a subject in the locative: of that subject
+    (_THREE_REGIONS, "селе Кедрово", ("село Кедрово", "RU-KR", "RU")),
+    # not the region the sentence before names
+    (_THREE_REGIONS, "деревне Горицы", ("деревня Горицы", "RU-PSK", "RU")),
+])
+def test_a_village_before_a_subject_in_the_locative_is_of_it(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

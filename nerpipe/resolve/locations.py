@@ -71,8 +71,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         out[span] = place
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = join_written_alike(analysis, join_undeclined_names(analysis, name_districts(analysis, out, morph)))
-    return towns_in_named_states(analysis, parts_of_towns(analysis, settlements_placed_after(analysis, spans, out),
-                                                          gazetteer))  # ``Сан-Хосе, штат Калифорния``: US
+    out = settlements_placed_after(analysis, spans, out, gazetteer)
+    return towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))  # ``Сан-Хосе, штат Калифорния``
 
 
 _FEDERATION = "федерация"

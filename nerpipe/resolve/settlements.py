@@ -10,7 +10,16 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..places import FOREIGN_DIVISIONS, RIVER_TYPES, RUSSIA, VILLAGE_TYPES, Gazetteer, Place
+from ..places import (
+    FEDERAL_CITY,
+    FEDERAL_SUBJECT,
+    FOREIGN_DIVISIONS,
+    RIVER_TYPES,
+    RUSSIA,
+    VILLAGE_TYPES,
+    Gazetteer,
+    Place,
+)
 from ..records import Span
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
@@ -40,11 +49,13 @@ def inflect_plural_name(surface: str, morph: Morph) -> str:
     return inflected.capitalize() if inflected else surface
 
 
-def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict[Span, Place]) -> dict[Span, Place]:
+def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict[Span, Place],
+                             gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each settlement or district of no region or country made one of the region of the district
     or region named right after it (``деревне Кедрово Заморского района Тверской области``, ``в Кедринском
-    районе Бурятии``), then each settlement of no region made one of the one region of the districts its sentence
-    names (:func:`settlements_of_districts`)."""
+    районе Бурятии``, or a subject in the locative: ``в селе Кедрово в Карелии``, not a federal city, where one
+    may go from the village), then each settlement of no region made one of the one region of the districts its
+    sentence names (:func:`settlements_of_districts`)."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     for position, span in enumerate(ordered):
@@ -54,13 +65,25 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
         end = span.end
         for after in ordered[position + 1:]:
             # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
-            if analysis.text[end:after.start].strip() not in ("", "(" if end == span.end else ""):
+            between = analysis.text[end:after.start].strip()
+            if between not in ("", "(" if end == span.end else "") \
+                    and not (end == span.end and between in _IN and _subject_in(places[after], gazetteer)):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
                 break
             end = after.end
     return settlements_of_districts(analysis, out)
+
+
+# the prepositions of a region a settlement lies in (``в селе Кедрово в Карелии``)
+_IN = frozenset({"в", "во"})
+
+
+def _subject_in(place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a federal subject not a city (``Карелии``, not ``Москве``)."""
+    region = gazetteer.region_by_code.get(place.region_code) if place.category == FEDERAL_SUBJECT else None
+    return region is not None and region.type != FEDERAL_CITY
 
 
 def settlements_of_districts(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
