@@ -2,7 +2,7 @@
 (``на заречском языке``, ``на заречском, русском и английском языках``: the language, not the country); an
 adjective of the dictionary the gazetteer knows as no place's, capitalised before the lowercase noun it agrees
 with, which is no kind of place (``Почётная грамота``, ``Большая вода``: the noun's attribute); and a word that
-can be no name at all (``Наиболее`` opening a sentence: an adverb)."""
+can be no name at all (``Наиболее``, ``Все`` opening a sentence: an adverb, a pronoun)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _LANGUAGE = "язык"
 # what may stand between adjectives of languages listed before their shared noun
 _LIST_WORDS = frozenset({",", "и", "или", "а", "также"})
 # the parts of speech (OpenCorpora) of a word that can be no place's name
-_NO_NAME = frozenset({"ADVB", "COMP", "PRCL", "CONJ", "PREP", "INTJ", "PRED"})
+_NO_NAME = frozenset({"ADVB", "COMP", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "NPRO"})
 
 
 def names_no_place(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazetteer) -> bool:
@@ -31,8 +31,8 @@ def names_no_place(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gaze
     if gazetteer.lookup(token.text) is not None:
         return False
     parses = morph.parses(fold(token.text))
-    if parses and all(parse.tag.POS in _NO_NAME for parse in parses):
-        return True  # ``Наиболее``
+    if parses and all(parse.tag.POS in _NO_NAME or "Apro" in parse.tag for parse in parses):
+        return True  # ``Наиболее``, ``Все``
     return token.pos == "ADJ" and morph.is_known(token.text) and morph.has_gram(token.text, "ADJF") \
         and gazetteer.place_of_adjective(token.text) is None and _attribute_of_noun(analysis, token, morph, gazetteer)
 
