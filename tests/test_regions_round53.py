@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names, places_of
+from .conftest import analyze, org_entity_names, places_of
 
 
 @pytest.mark.parametrize("text, gone, kept", [
@@ -74,3 +74,19 @@ _THREE_REGIONS = ("В селе Кедрово в Карелии сгорел Д�
 ])
 def test_a_village_before_a_subject_in_the_locative_is_of_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a body whose name opens with another country's town's adjective: not of the text's country
+    ("Экс-президент Ганы Кофи Аддо скончался в лондонской больнице, сообщила его семья. В Гане объявлен траур.",
+     "лондонской больнице", None),
+    ("Министр финансов Ганы прошел обследование в Парижском госпитале. В Гане его ждут к пятнице.",
+     "Парижском госпитале", None),
+    # of the text's country
+    ("Министр финансов Ганы прошел обследование в Аккрском госпитале. В Гане его ждут к пятнице.",
+     "Аккрском госпитале", "GH"),
+])
+def test_a_body_opened_by_a_foreign_town_is_not_the_texts(models, text, surface, expected):
+    result = analyze(text, models)
+    countries = {org.org_id: org.country for org in result.organizations}
+    assert {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[surface] == expected

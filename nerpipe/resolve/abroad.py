@@ -81,7 +81,7 @@ def bodies_abroad(
     organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
                                                                 gazetteer))
     organizations = bodies_of_the_country(analysis, all_russian_abroad(analysis, organizations, scope, gazetteer),
-                                          places, scope, lexicon)
+                                          places, scope, lexicon, gazetteer)
     return missions_of_subjects(analysis, organizations, places, lexicon)
 
 

@@ -51,7 +51,7 @@ def missions_of_subjects(analysis: Analysis, organizations: dict[Span, ResolvedO
 
 
 def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                          scope: Scope, lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+                          scope: Scope, lexicon: OrgLexicon, gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """A body of no country or region the dictionary does not know (``Демократическая партия``,
     ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
@@ -98,6 +98,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
+            or _opened_abroad(org.name, scope.country, gazetteer) \
             or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
@@ -146,6 +147,14 @@ def _of_home_place(name: str, homes: frozenset[str], morph: Morph) -> bool:
     read by its lemmas, whose stem with an ending of a name is the place's (``кедровский``: ``Кедровка``)."""
     return any(place in homes for place in read_adjective_stems(morph.forms(name.split()[0]), TOWN_ADJECTIVE_SUFFIXES,
                                                              TOWN_NAME_ENDINGS))
+
+
+def _opened_abroad(name: str, country: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether a body's name opens with the adjective of a town or country abroad other than ``country``, the one
+    the text is about (``Лондонская больница`` in a text about Nigeria): not that country's body. Nor surely the
+    adjective's (``Джорджтаунский университет`` is named after a town it is not in)."""
+    place = gazetteer.place_of_adjective(name.split()[0]) if country is not None and name[:1].isupper() else None
+    return place is not None and place.country_code not in (None, RUSSIA, country)
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
