@@ -90,3 +90,12 @@ def test_a_body_opened_by_a_foreign_town_is_not_the_texts(models, text, surface,
     result = analyze(text, models)
     countries = {org.org_id: org.country for org in result.organizations}
     assert {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, quoted", [
+    # a country inside the quoted name of an act places nothing of its sentence
+    ("Белый дом изучает сенатский «Акт о поддержке свободы на Украине». Об этом сообщил представитель Белого "
+     "дома Ян Мелвин. Он выразил озабоченность действиями России.", "Белый дом", "UA"),
+])
+def test_a_country_in_quotes_places_nothing(models, text, surface, quoted):
+    assert places_of(text, models)[surface][2] != quoted

@@ -51,14 +51,28 @@ class NamedCountries:
 
 def read_sentence_places(analysis: Analysis, places: dict[Span, Place]) -> dict[int, set[str]]:
     """By sentence, the countries of the places it names (a place by the sentence it opens in), for
-    :func:`read_countries` and :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`."""
+    :func:`read_countries` and :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`; not of a place
+    inside the quoted name of a work or an act (``«Акт о поддержке свободы в Заречье»``), which says nothing of
+    where the sentence is."""
     named: dict[int, set[str]] = {}
     for span, place in places.items():
-        if place is not None and place.country_code is not None:
+        if place is not None and place.country_code is not None and not _quoted(analysis.text, span):
             words = analysis.tokens_in(span.start, span.end)
             if words:
                 named.setdefault(words[0].sent, set()).add(place.country_code)
     return named
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether a span stands inside guillemets or curly quotes closed on its line (``«Акт о … на Украине»``)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before, after = text[line_start:span.start], text[span.end:line_end if line_end >= 0 else len(text)]
+    return any(before.rfind(left) > before.rfind(right) and right in after for left, right in _QUOTES)
+
+
+# the quotation marks a name of a work or an act is written in
+_QUOTES = (("«", "»"), ("“", "”"))
 
 
 def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: Morph | None = None
