@@ -265,3 +265,26 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
             span = Span(tokens[k + 1].start, span.end, ORG)
         out.append(span)
     return out
+
+
+def cut_at_verbs(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """ORG spans that run on into the verb of their sentence (``Партия набирает 42,92``, ``Концерн образован``):
+    cut before a lower-case finite verb or short participle outside quotes after the first word, for a body's
+    unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``); a span
+    left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads)."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        cut = next((t for t in tokens[1:] if t.pos in ("VERB", "AUX") and t.text[:1].islower() and _predicate(t)), None)
+        if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
+            kept = [t for t in tokens if t.start < cut.start and t.text[:1].isalnum()]
+            if not kept:
+                continue
+            span = Span(span.start, kept[-1].end, ORG)
+        out.append(span)
+    return out
+
+
+def _predicate(token) -> bool:
+    """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle."""
+    return token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short"
