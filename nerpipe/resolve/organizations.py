@@ -47,6 +47,7 @@ from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
     join_country_tails,
+    join_countryless_names,
     join_lookalike_abbreviations,
     join_org_spellings,
     join_owner_spellings,
@@ -216,6 +217,7 @@ def resolve_orgs(
     join_prefixed_abbreviations(text, resolved, morph)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
+    join_countryless_names(resolved, lexicon, gazetteer)
     join_owner_spellings(text, resolved, morph)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
