@@ -155,3 +155,29 @@ def test_cut_at_verbs(models, text, name):
 ])
 def test_sentence_opening_descriptor_not_cataphoric(models, text, mention, absent):
     assert org_entity_names(text, models).get(mention) != absent
+
+
+@pytest.mark.parametrize("text, absent", [
+    # several bodies of a kind, no one of them
+    ("Парламентские партии Заречья заключили соглашение о коалиции.", "Парламентские партии"),
+    ("Капитализация четырех крупнейших IT-компаний США выросла на 250 млрд долларов.", "IT-компаний"),
+])
+def test_plural_kinds_no_body(models, text, absent):
+    assert not any(found.startswith(absent) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, mention, kept", [
+    # a shared head after names, a Latin name after a plural: names; the plural alone with its country: none
+    ("В концерте приняли участие солисты Большого, Кедрового театров и хора.", "Кедрового театров", True),
+    ("В тот же день рейтинговые агентства ZRAX и Кедр-Рейтинг понизили оценку.", "рейтинговые агентства ZRAX", True),
+    ("Вчера парламентские партии Германии заключили соглашение.", "парламентские партии Германии", False),
+])
+def test_drop_plural_kinds(models, text, mention, kept):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import drop_plural_kinds
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(mention)
+    span = Span(start, start + len(mention), ORG)
+    assert (drop_plural_kinds(analysis, [span], models.orgs) == [span]) is kept

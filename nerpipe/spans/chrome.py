@@ -288,3 +288,32 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span]) -> list[Span]:
 def _predicate(token) -> bool:
     """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle."""
     return token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short"
+
+
+def drop_plural_kinds(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans that name several bodies of a kind, no one of them: adjectives, the plural of a descriptor in lower
+    case (after a Latin prefix maybe) and the places whose they are (``Парламентские партии Германии``,
+    ``IT-компаний США``), no quotes, no name (``Мариинского театров``: a shared head; ``агентства RAEX``)."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        head = next((t for t in tokens if t.pos != "ADJ"), None)
+        if head is not None and _plural_kind(head, lexicon) \
+                and all(t.pos == "ADJ" and (t.text[:1].islower() or analysis.starts_sentence(t.index))
+                        for t in tokens[:tokens.index(head)]) \
+                and all(t.pos == "PROPN" and t.feat.get("Case") in (None, "Gen") and t.text[:1].isupper()
+                        and lexicon.morph.has_gram(t.text, "Geox") for t in tokens[tokens.index(head) + 1:]):
+            continue
+        out.append(span)
+    return out
+
+
+def _plural_kind(token, lexicon) -> bool:
+    """Whether a token is the plural of a descriptor in lower case, after a Latin or capital prefix maybe
+    (``партии``, ``IT-компаний``)."""
+    word = token.text.rpartition("-")[2]
+    if not word[:1].islower() or lexicon.kind_of(word) != "descriptor":
+        return False
+    return token.feat.get("Number") == "Plur" or (
+        word != token.text and all(p.tag.number == "plur" for p in lexicon.morph.parses(word.lower())
+                                   if p.tag.POS == "NOUN"))
