@@ -13,6 +13,7 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, experiencer_dative, is_level_compound
 from ..records import Span
 from ..text import OPENING_QUOTES
+from .prefixed_kinds import opens_sentence
 from .syntax import word_before
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
         kind = lexicon.kind_of(words[0])
-        if kind == "team" or kind == "descriptor" and _common_noun(analysis, span) and _opens_sentence(analysis, span):
+        if kind == "team" or kind == "descriptor" and _common_noun(analysis, span) and opens_sentence(analysis, span):
             # a team alone is one named before it, not one it plays later; so is a descriptor a sentence opens with
             # (``Партия набирает …`` of the party the text named, not of one it names later)
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
@@ -196,12 +197,6 @@ def _described_quote(analysis: Analysis, span: Span) -> bool:
     """Whether a span holds words and then a quoted name (``банк «Северный»``): a name of its own."""
     tokens = analysis.tokens_in(span.start, span.end)
     return any(t.text in OPENING_QUOTES for t in tokens[1:]) and tokens[0].text not in OPENING_QUOTES
-
-
-def _opens_sentence(analysis: Analysis, span: Span) -> bool:
-    """Whether a span's first word opens its sentence."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    return bool(tokens) and (tokens[0].index == 0 or analysis.tokens[tokens[0].index - 1].sent != tokens[0].sent)
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:
