@@ -181,3 +181,12 @@ def test_drop_plural_kinds(models, text, mention, kept):
     start = text.index(mention)
     span = Span(start, start + len(mention), ORG)
     assert (drop_plural_kinds(analysis, [span], models.orgs) == [span]) is kept
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    # the place of a dateline in capitals, before a day, its month and a dash: a place
+    ("КЕДРОВАЯ ПОЛЯНА, 12 мар - Прайм. Заседание совета состоится 22 марта.", "КЕДРОВАЯ ПОЛЯНА", "LOC"),
+    ("НИЖНИЙ НОВГОРОД, 12 мар - РИА Новости. Заседание состоится в пятницу.", "НИЖНИЙ НОВГОРОД", "LOC"),
+])
+def test_dateline_place_in_capitals(models, text, mention, kind):
+    assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)

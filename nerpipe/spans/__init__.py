@@ -67,6 +67,7 @@ from .chrome import (
     drop_leading_nouns_of_no_body,
     drop_plural_kinds,
     drop_trailing_people,
+    recast_datelines,
 )
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
@@ -214,6 +215,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
+    spans = recast_datelines(text, spans)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
