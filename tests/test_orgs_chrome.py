@@ -145,7 +145,7 @@ def test_cut_at_verbs(models, text, name):
     start = text.index(words[0])
     stop = text.index(" ", start + 1) if len(words) == 1 else text.index(words[-1]) + len(words[-1])
     whole = Span(start, text.index(" ", stop + 1) if len(words) == 1 else stop, ORG)
-    assert [(s.start, s.end) for s in cut_at_verbs(analysis, [whole])] == [(start, stop)]
+    assert [(s.start, s.end) for s in cut_at_verbs(analysis, [whole], models.morph)] == [(start, stop)]
 
 
 @pytest.mark.parametrize("text, mention, absent", [

@@ -267,7 +267,7 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
     return out
 
 
-def cut_at_verbs(analysis: Analysis, spans: list[Span]) -> list[Span]:
+def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """ORG spans that run on into the verb of their sentence (``Партия набирает 42,92``, ``Концерн образован``):
     cut before a lower-case finite verb or short participle outside quotes after the first word, for a body's
     unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``); a span
@@ -275,7 +275,8 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
-        cut = next((t for t in tokens[1:] if t.pos in ("VERB", "AUX") and t.text[:1].islower() and _predicate(t)), None)
+        cut = next((t for t in tokens[1:]
+                    if t.pos in ("VERB", "AUX") and t.text[:1].islower() and _predicate(t, morph)), None)
         if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
             kept = [t for t in tokens if t.start < cut.start and t.text[:1].isalnum()]
             if not kept:
@@ -285,9 +286,11 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _predicate(token) -> bool:
-    """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle."""
-    return token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short"
+def _predicate(token, morph: Morph) -> bool:
+    """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle, and one
+    pymorphy reads so too (not ``ремёсел``, a genitive the tagger took for a verb)."""
+    return (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short") \
+        and any(p.tag.POS in ("VERB", "PRTS") for p in morph.parses(token.text.lower()))
 
 
 def drop_plural_kinds(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
