@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze, org_texts
+from .conftest import analyze, org_entity_names, org_texts
 
 
 @pytest.mark.parametrize("text, absent, present", [
@@ -116,3 +116,77 @@ def test_a_named_zone_is_a_body(models, text, present):
 ])
 def test_a_technopark_is_named_by_its_quoted_name(models, text, expected):
     assert expected in {o.name for o in analyze(text, models).organizations}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a span run on into its sentence's verb: cut before the verb, whatever the kind's noun is then
+    ("«Кедровая Россия» лидирует на выборах.\n\nПартия набирает 42,92% голосов на выборах в Думу.",
+     "Партия набирает 42,92"),
+    ("Концерн образован постановлением Совета министров Заречья.", "Концерн образован"),
+])
+def test_span_cut_before_its_verb(models, text, absent):
+    assert absent not in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a full participle stays in a name; a finite verb and a short participle do not
+    ("Заявление опубликовал Координационный совет пострадавших соинвесторов.",
+     "Координационный совет пострадавших соинвесторов"),
+    ("Партия набирает голоса.", "Партия"),
+    ("Концерн образован в мае.", "Концерн"),
+])
+def test_cut_at_verbs(models, text, name):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import cut_at_verbs
+
+    analysis = analyze_text(text, models.tagger)
+    words = name.split()
+    start = text.index(words[0])
+    stop = text.index(" ", start + 1) if len(words) == 1 else text.index(words[-1]) + len(words[-1])
+    whole = Span(start, text.index(" ", stop + 1) if len(words) == 1 else stop, ORG)
+    assert [(s.start, s.end) for s in cut_at_verbs(analysis, [whole], models.morph)] == [(start, stop)]
+
+
+@pytest.mark.parametrize("text, mention, absent", [
+    # a descriptor opening a sentence refers to a body named before it, not to one named after it
+    ("«Кедровая Россия» лидирует после обработки 20% протоколов\n\nПартия набирает 42,92% голосов на выборах в "
+     "Думу. В пятёрке также партия «Новая сила — За правду» (7,14%).", "Партия", "Новая сила — За правду"),
+])
+def test_sentence_opening_descriptor_not_cataphoric(models, text, mention, absent):
+    assert org_entity_names(text, models).get(mention) != absent
+
+
+@pytest.mark.parametrize("text, absent", [
+    # several bodies of a kind, no one of them
+    ("Парламентские партии Заречья заключили соглашение о коалиции.", "Парламентские партии"),
+    ("Капитализация четырех крупнейших IT-компаний США выросла на 250 млрд долларов.", "IT-компаний"),
+])
+def test_plural_kinds_no_body(models, text, absent):
+    assert not any(found.startswith(absent) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, mention, kept", [
+    # a shared head after names, a Latin name after a plural: names; the plural alone with its country: none
+    ("В концерте приняли участие солисты Большого, Кедрового театров и хора.", "Кедрового театров", True),
+    ("В тот же день рейтинговые агентства ZRAX и Кедр-Рейтинг понизили оценку.", "рейтинговые агентства ZRAX", True),
+    ("Вчера парламентские партии Германии заключили соглашение.", "парламентские партии Германии", False),
+])
+def test_drop_plural_kinds(models, text, mention, kept):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import drop_plural_kinds
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(mention)
+    span = Span(start, start + len(mention), ORG)
+    assert (drop_plural_kinds(analysis, [span], models.orgs) == [span]) is kept
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    # the place of a dateline in capitals, before a day, its month and a dash: a place
+    ("КЕДРОВАЯ ПОЛЯНА, 12 мар - Прайм. Заседание совета состоится 22 марта.", "КЕДРОВАЯ ПОЛЯНА", "LOC"),
+    ("НИЖНИЙ НОВГОРОД, 12 мар - РИА Новости. Заседание состоится в пятницу.", "НИЖНИЙ НОВГОРОД", "LOC"),
+])
+def test_dateline_place_in_capitals(models, text, mention, kind):
+    assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)

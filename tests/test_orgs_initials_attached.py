@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import analyze, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -92,3 +92,31 @@ def test_initials_of_a_capitalised_preposition(models, text, mention, expected):
 ])
 def test_initials_before_a_tail(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, name, abbr", [
+    # a Russian name ending with its Latin abbreviation: the name without it, the abbreviation its own
+    ("Совет решил, что Всемирная ассоциация гребных федераций WRA проведет проверку. Позже WRA отказалась.",
+     "WRA", "Всемирная ассоциация гребных федераций", "WRA"),
+    ("Об этом сообщило агентство спортивной информации SIX. По данным SIX, решение принято.",
+     "SIX", "Агентство спортивной информации", "SIX"),
+    # a short name before the full one in brackets: one body
+    ("Доклад опубликовало WRA (Всемирное агентство гребли). Позже WRA отозвало его.",
+     "Всемирное агентство гребли", "Всемирное агентство гребли", "WRA"),
+    # a Latin abbreviation in brackets after a unit of a body: the body's
+    ("Решение принял Совет Международной федерации гребли (WRF) в пятницу. Позже WRF опубликовала доклад.",
+     "WRF", "Международная федерация гребли", "WRF"),
+])
+def test_latin_abbreviations_of_russian_names(models, text, mention, name, abbr):
+    result = analyze(text, models)
+    orgs = {org.org_id: org for org in result.organizations}
+    found = [orgs[m.entity_id] for m in result.mentions if m.type == "ORG" and m.text == mention]
+    assert found and all((org.name, org.abbr) == (name, abbr) for org in found)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a kind and a firm's Latin name, a unit of another body: no abbreviation of the words before it
+    ("Немецкий концерн BMW открыл завод в Твери.", "Немецкий концерн BMW", "BMW"),
+])
+def test_latin_name_after_a_kind_stays(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name

@@ -161,3 +161,13 @@ def test_a_bare_noun_is_the_body_it_describes(models, text, mention, expected):
 ])
 def test_kind_compounds_and_written_e(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    # a ministry's compound of ``Мин`` and its remit the tagger read as a place: an organization
+    ("Концерн был создан в 1989 году из Мингазпрома.", "Мингазпрома", "ORG"),
+    # a town whose name opens with the same letters stays a place
+    ("Делегация прилетела в Минусинск в понедельник.", "Минусинск", "LOC"),
+])
+def test_ministry_compound_read_as_place(models, text, mention, kind):
+    assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)

@@ -78,3 +78,13 @@ def test_tallied_quoted_name(models, text, name, found):
 ])
 def test_quoted_name_over_dash(models, text, name):
     assert name in org_entity_names(text, models).values()
+
+
+@pytest.mark.parametrize("text, name", [
+    # a list of quoted names after a party's singular kind noun, counts in brackets between them: the rest are
+    # parties too
+    ("В пятёрке также партия «Кедровая Россия» (7,14%) и «Новые люди» (6,87%).", "Новые люди"),
+    ("Барьер преодолели партия «Северный путь» (8%) и «Честные люди» (5,2%).", "Честные люди"),
+])
+def test_list_after_kind_noun_with_counts(models, text, name):
+    assert name in org_texts(text, models)

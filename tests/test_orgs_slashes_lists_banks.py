@@ -147,3 +147,27 @@ def test_one_bank_two_ways(models, text, mention, other):
 def test_quoted_adjective_other_noun_apart(models, text, mention, other):
     names = org_entity_names(text, models)
     assert names.get(mention) != names.get(other)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a lower-case bank the central bank would be the salient body for: the other bank the text names, by a
+    # compound of its name and ``банк``
+    ("ЦБ отозвал лицензию у Кедрбанка. ЦБ сообщил об этом. Акционеры банка не согласны с решением регулятора.",
+     "банка", "Кедрбанк"),
+    ("Центральный банк проверил Заребанк. Центральный банк нашел нарушения. Совладелец банка Петр Орлов "
+     "обжалует решение.", "банка", "Заребанк"),
+    # the central bank alone: it
+    ("Центральный банк повысил ключевую ставку. Как сообщили в пресс-службе банка, решение принято единогласно.",
+     "банка", "Центральный банк Российской Федерации"),
+])
+def test_bare_bank_not_the_central_bank(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a tie between the central bank and another bank: the bank alone is no body of either
+    ("Кедрбанк обратился в Центральный банк с просьбой о санации. Позже совладелец банка Петр Орлов заявил, "
+     "что решение примут.", "Центральный банк Российской Федерации"),
+])
+def test_bare_bank_tie_not_the_central_bank(models, text, absent):
+    assert org_entity_names(text, models).get("банка") != absent

@@ -120,3 +120,20 @@ def test_name_without_its_country_beside_a_unit(models):
     text = ("Прокуратура ведёт ряд дел по «Кедрогазу». Глава НАК «Кедрогаз Белоруссии» просил уволить членов "
             "правления НАК «Кедрогаз Белоруссии».")
     assert org_entity_names(text, models)["Кедрогазу"] == "НАК «Кедрогаз Белоруссии»"
+
+
+@pytest.mark.parametrize("full, short, country, joined", [
+    # a foreign body named once with its country, once without: one body
+    ("Партия зелёного роста Германии", "Партия зелёного роста", "DE", True),
+    ("Партия зелёного роста Германии", "Партия зелёного роста", None, True),
+    # of another country: another body
+    ("Партия зелёного роста Германии", "Партия зелёного роста", "AT", False),
+])
+def test_countryless_name_joins_the_country_s_body(models, full, short, country, joined):
+    from nerpipe.resolve.org_spellings import join_countryless_names
+
+    body = ResolvedOrg(org_id_for(full), full, None, None, "DE")
+    other = ResolvedOrg(org_id_for(short), short, None, None, country)
+    resolved = {Span(0, 10, ORG): body, Span(20, 30, ORG): other}
+    join_countryless_names(resolved, models.orgs, models.gazetteer)
+    assert (resolved[Span(20, 30, ORG)] == body) is joined

@@ -13,6 +13,7 @@ from ..ner import Analysis
 from ..orgs import NATIONAL_BODIES, OrgLexicon, experiencer_dative, is_level_compound
 from ..records import Span
 from ..text import OPENING_QUOTES
+from .prefixed_kinds import opens_sentence
 from .syntax import word_before
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
             for lemma in lexicon.kind_lemmas(org.name):
                 full.setdefault(lemma, {})[org.org_id] = org
+            if (head := compound_head(org.name, lexicon)) is not None:  # ``Кедрбанк``: a bank
+                full.setdefault(head, {})[org.org_id] = org
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
@@ -77,18 +80,45 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
         kind = lexicon.kind_of(words[0])
-        if kind == "team":  # a team alone is one named before it, not one it plays later
+        if kind == "team" or kind == "descriptor" and _common_noun(analysis, span) and opens_sentence(analysis, span):
+            # a team alone is one named before it, not one it plays later; so is a descriptor a sentence opens with
+            # (``Партия набирает …`` of the party the text named, not of one it names later)
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
         target = next(iter(candidates.values())) if len(candidates) == 1 else (
             _salient(span, candidates, resolved) if kind in ("descriptor", "body") else None)
         ones = [org for key, org in candidates.items() if key in described.get(morph.lemma(words[0]), ())]
         if target is not None and len(candidates) > 1 and len(ones) == 1:
             target = ones[0]  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
+        if target is not None and _central_bank(target, morph) and _common_noun(analysis, span):
+            others = {key: org for key, org in candidates.items() if not _central_bank(org, morph)}
+            if others:  # ``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``: the other, or none
+                target = next(iter(others.values())) if len(others) == 1 else _salient(span, others, resolved)
         if target is not None:
             resolved[span] = target
         elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
+
+
+def compound_head(name: str, lexicon: OrgLexicon) -> str | None:
+    """The lemma of the descriptor a one-word name ends with after three letters or more (``Кедрбанк`` →
+    ``банк``), which a text may name the body by later (``совладелец банка``); ``None`` for another name."""
+    if " " in name or not name.isalpha():
+        return None
+    lemma = lexicon.morph.lemma(name)
+    return next((lemma[cut:] for cut in range(3, len(lemma) - 3) if lexicon.kinds.get(lemma[cut:]) == "descriptor"),
+                None)
+
+
+# the first words of the name of a state's central bank (``Центральный банк …``, ``Национальный банк …``), lemmas
+_CENTRAL_BANKS = frozenset({"центральный банк", "национальный банк"})
+
+
+def _central_bank(org: ResolvedOrg, morph) -> bool:
+    """Whether a body is a state's central bank, which a text names by its own name (``ЦБ``, ``регулятор``): a
+    lower-case ``банк`` that would refer back to it is rather another bank the text names, where it names one
+    (``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``)."""
+    return fold(" ".join(morph.lemma(word) for word in org.name.split()[:2])) in _CENTRAL_BANKS
 
 
 _PLURAL_RELATIVES = frozenset({"которые", "которых", "которыми"})

@@ -13,6 +13,7 @@ from ..records import Span
 from ..text import strip_acronym_ending
 
 if TYPE_CHECKING:
+    from ..orgs import OrgLexicon
     from .organizations import ResolvedOrg
 
 _FUNCTION_WORDS = {"и", "по", "в", "во", "на", "при", "для", "с", "со", "о", "об", "от", "к", "за", "из", "имени", "им",
@@ -50,6 +51,28 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
         return f"{name[:inside.start()]} {name[inside.end():]}", None
     *words, last = name.split() or [""]
     if len(words) < 2 or not is_abbreviation(last) or letters_key(last) != initials(" ".join(words)):
+        return name, None
+    return " ".join(words), last
+
+
+# kinds of org_types.csv a body's own name opens with, before the Latin abbreviation it ends with
+_APPOSING_KINDS = frozenset({"descriptor", "body", "ministry"})
+
+
+def apposed_latin(name: str, lexicon: OrgLexicon) -> tuple[str, str | None]:
+    """A Russian name that ends with its Latin abbreviation in apposition (``Всемирная ассоциация гребных федераций
+    WRA``, ``Агентство спортивной информации SID``): the name without it and the abbreviation, whose letters are
+    the foreign name's, not the Russian words'. Only where the head noun (the first after adjectives) names a kind
+    of body, not a unit (``Совет ассоциации WRA``: the association's), and names of its own follow it: neither a
+    kind and the Latin name of the firm (``Немецкий концерн BMW``) nor a body of another kind named in its genitive
+    (``Представительство компании IBM``); else the name and ``None``."""
+    *words, last = name.split() or [""]
+    if not (last.isascii() and last.isalpha() and is_abbreviation(last)) or len(words) < 2 \
+            or not all(word.isalpha() and not word.isascii() for word in words):
+        return name, None
+    head = next((i for i, word in enumerate(words) if not lexicon.morph.has_gram(word, "ADJF")), None)
+    if head is None or head == len(words) - 1 or lexicon.kind_of(words[head]) not in _APPOSING_KINDS \
+            or any(lexicon.kind_of(word) in ("descriptor", "unit") for word in words[head + 1:]):
         return name, None
     return " ".join(words), last
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
 from ..orgs import LATIN_LEGAL_FORMS, OrgLexicon, is_abbreviation, is_latin_name
-from ..places import Gazetteer
+from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .spelling import is_cyrillic_word, is_spelled_word, spells
 
@@ -221,6 +221,28 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
                 or lexicon.kind_of(name.split()[0]) is not None:
             continue
         resolved[span] = next(iter(candidates.values()))
+
+
+def join_countryless_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
+    """Every body named as exactly one other body of the document without the genitive of that body's foreign
+    country its name ends with takes that body (``Социал-демократическая партия`` beside ``Социал-демократическая
+    партия Заречья``, of Zarechye): the text said whose once. A body of another country, or one the dictionary
+    knows, stays."""
+    heads: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        country = gazetteer.country_names.get(org.country) if org.country not in (None, RUSSIA) else None
+        ending = f" {gazetteer.genitive(country)}" if country else None
+        if ending and org.name.endswith(ending) and " " in org.name[:-len(ending)]:
+            heads.setdefault(fold(org.name[:-len(ending)]), {})[org.org_id] = org
+    if not heads:
+        return
+    for span, org in list(resolved.items()):
+        candidates = heads.get(fold(org.name), {})
+        if len(candidates) != 1 or org.org_id in candidates or lexicon.lookup(org.name) is not None:
+            continue
+        target = next(iter(candidates.values()))
+        if org.country in (None, target.country):
+            resolved[span] = target
 
 
 def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:

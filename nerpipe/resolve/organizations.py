@@ -30,6 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 from .bracket_owners import initials_within, inner_initials, inner_name_before
+from .bracketed_names import bracketed_full_names, unit_of_named
 from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .country_names import country_key
@@ -38,7 +39,7 @@ from .described import join_described_names
 from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, of_last_words, resolve_initialisms
+from .initialisms import apposed_initials, apposed_latin, of_last_words, resolve_initialisms
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .misread_names import join_bank_compounds, join_misread_names
@@ -46,6 +47,7 @@ from .missions import after_in, is_mission
 from .org_spellings import (
     join_abbreviated_tails,
     join_country_tails,
+    join_countryless_names,
     join_lookalike_abbreviations,
     join_org_spellings,
     join_owner_spellings,
@@ -144,6 +146,8 @@ def resolve_orgs(
             name, abbr = ref.name, ref.abbr
         else:
             name, abbr = apposed_initials(name)
+            if abbr is None:
+                name, abbr = apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
@@ -163,6 +167,11 @@ def resolve_orgs(
                 continue  # ``Центр … Заречной торгово-промышленной палаты (ТПП)``: the body inside's, which says so
             if inner_name_before(text, span, orgs, start, candidate, gazetteer):
                 continue  # ``конгрессе Лесного союза гребцов (FRU)``: the body inside's, not its congress's
+            if is_latin_name(candidate) and is_abbreviation(candidate) and ref is None \
+                    and (inner := unit_of_named(analysis, span, start, lexicon)) is not None:
+                # ``Совет Международной федерации гребли (WRF)``: the federation's, the unit's noun aside
+                defined.setdefault(candidate, ResolvedOrg(org_id_for(inner), inner, candidate, None, None))
+                continue
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
             if is_abbreviation(candidate) and (_bare_noun(analysis, span) or ref is None and " " in name
@@ -179,6 +188,7 @@ def resolve_orgs(
             elif is_latin_name(candidate) or is_short_name(candidate, gazetteer) \
                     or text[start] in OPENING_QUOTES and candidate[:1].isupper():
                 defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
+    defined.update(bracketed_full_names(text, orgs, resolved, lexicon, defined))
     for span in orgs:
         surface = text[span.start:span.end]
         form, _, rest = surface.partition(" ")
@@ -207,6 +217,7 @@ def resolve_orgs(
     join_prefixed_abbreviations(text, resolved, morph)
     join_short_latin_names(resolved)
     join_country_tails(resolved, lexicon, gazetteer)
+    join_countryless_names(resolved, lexicon, gazetteer)
     join_owner_spellings(text, resolved, morph)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)

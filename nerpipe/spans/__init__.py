@@ -61,10 +61,13 @@ from .appositions import (
 )
 from .bodies import find_body_orgs
 from .chrome import (
+    cut_at_verbs,
     cut_heads_of_bodies,
     cut_unattached_nouns,
     drop_leading_nouns_of_no_body,
+    drop_plural_kinds,
     drop_trailing_people,
+    recast_datelines,
 )
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
@@ -205,12 +208,14 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_bracketed_affiliations(analysis, spans)  # ``Пётр Орлов (Вектор-Спорт), …``: teams, no people
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
     spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``
+    spans = drop_plural_kinds(analysis, cut_at_verbs(analysis, spans, morph), orgs)  # ``Партия [набирает 42,92]``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
+    spans = recast_datelines(text, spans)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

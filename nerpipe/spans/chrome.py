@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 from ..text import OPENING_QUOTES
 
 # words of a site's menu or page furniture that natasha tags ORG at the head of a line
@@ -263,5 +263,78 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
                 and (tokens[k + 1].feat.get("Case") == "Nom"
                      or tokens[k + 1].head not in {t.index for t in tokens[:k + 1]}):
             span = Span(tokens[k + 1].start, span.end, ORG)
+        out.append(span)
+    return out
+
+
+def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """ORG spans that run on into the verb of their sentence (``Партия набирает 42,92``, ``Концерн образован``):
+    cut before a lower-case finite verb or short participle outside quotes after the first word, for a body's
+    unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``); a span
+    left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads)."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        cut = next((t for t in tokens[1:]
+                    if t.pos in ("VERB", "AUX") and t.text[:1].islower() and _predicate(t, morph)), None)
+        if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
+            kept = [t for t in tokens if t.start < cut.start and t.text[:1].isalnum()]
+            if not kept:
+                continue
+            span = Span(span.start, kept[-1].end, ORG)
+        out.append(span)
+    return out
+
+
+def _predicate(token, morph: Morph) -> bool:
+    """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle, and one
+    pymorphy reads so too (not ``ремёсел``, a genitive the tagger took for a verb)."""
+    return (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short") \
+        and any(p.tag.POS in ("VERB", "PRTS") for p in morph.parses(token.text.lower()))
+
+
+def drop_plural_kinds(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
+    """ORG spans that name several bodies of a kind, no one of them: adjectives, the plural of a descriptor in lower
+    case (after a Latin prefix maybe) and the places whose they are (``Парламентские партии Германии``,
+    ``IT-компаний США``), no quotes, no name (``Мариинского театров``: a shared head; ``агентства RAEX``)."""
+    out = []
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        head = next((t for t in tokens if t.pos != "ADJ"), None)
+        if head is not None and _plural_kind(head, lexicon) \
+                and all(t.pos == "ADJ" and (t.text[:1].islower() or analysis.starts_sentence(t.index))
+                        for t in tokens[:tokens.index(head)]) \
+                and all(t.pos == "PROPN" and t.feat.get("Case") in (None, "Gen") and t.text[:1].isupper()
+                        and lexicon.morph.has_gram(t.text, "Geox") for t in tokens[tokens.index(head) + 1:]):
+            continue
+        out.append(span)
+    return out
+
+
+def _plural_kind(token, lexicon) -> bool:
+    """Whether a token is the plural of a descriptor in lower case, after a Latin or capital prefix maybe
+    (``партии``, ``IT-компаний``)."""
+    word = token.text.rpartition("-")[2]
+    if not word[:1].islower() or lexicon.kind_of(word) != "descriptor":
+        return False
+    return token.feat.get("Number") == "Plur" or (
+        word != token.text and all(p.tag.number == "plur" for p in lexicon.morph.parses(word.lower())
+                                   if p.tag.POS == "NOUN"))
+
+
+# what follows the place of a dateline: a comma, a day with its month and a dash (``, 12 мар -``, ``, 12.03 —``)
+_DATELINE_TAIL = re.compile(r",\s*\d{1,2}(?:\s+[а-яё]{3,}\.?|\.\d{2})\s*[-–—]")
+
+
+def recast_datelines(text: str, spans: list[Span]) -> list[Span]:
+    """ORG spans of two words or more in capitals that open a line before a day and its month (``НИЖНИЙ НОВГОРОД,
+    12 мар - …``): the place a dateline names, no body."""
+    out = []
+    for span in spans:
+        surface = text[span.start:span.end]
+        if span.type == ORG and (span.start == 0 or text[span.start - 1] == "\n") and surface.isupper() \
+                and " " in surface and all(word.replace("-", "").isalpha() for word in surface.split()) \
+                and _DATELINE_TAIL.match(text, span.end):
+            span = Span(span.start, span.end, LOC)
         out.append(span)
     return out

@@ -143,10 +143,22 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             # a capitalised noun after adjectives names a state (``Советским Союзом``)
             if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
                     and _names_a_body(noun.text, lexicon, gazetteer) and not _of_subjects(analysis, inner) \
-                    and not shopping_centre(analysis.tokens, noun.index, lexicon.morph):
+                    and not shopping_centre(analysis.tokens, noun.index, lexicon.morph) \
+                    or len(inner) == 1 and ministry_compound(inner[0].text, lexicon.morph):
                 span = Span(span.start, span.end, ORG)
         out.append(span)
     return out
+
+
+# a ministry named by ``Мин`` and its remit's first letters, one word (``Мингазпрома``, ``Минводхоза``)
+_MINISTRY_COMPOUND = re.compile(r"Мин[а-яё]{4,}")
+
+
+def ministry_compound(word: str, morph: Morph) -> bool:
+    """Whether a capitalised word no place, person or place of pymorphy's is a ministry's compound of ``Мин`` and
+    its remit (``Мингазпрома`` tagged a place), not a town (``Минусинска``) nor a surname (``Минаева``)."""
+    return bool(_MINISTRY_COMPOUND.fullmatch(word)) and not any(
+        morph.has_gram(word, gram) for gram in ("Geox", "Name", "Surn", "Patr"))
 
 
 def _of_subjects(analysis: Analysis, inner: list) -> bool:

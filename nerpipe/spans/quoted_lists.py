@@ -18,7 +18,9 @@ from ..records import LOC, ORG, PER, Span
 from ..resources import read_word_groups
 
 _ITEM = r'(?:«[^«»\n]{1,80}»|"[^"\n]{1,80}"|“[^“”\n]{1,80}”|„[^„“\n]{1,80}“)'
-_SEPARATOR = r"(?:\s*,\s*|\s+(?:и|или)\s+)"
+# between two quoted names of a list: a comma, ``и`` or ``или``, after the first's count in brackets maybe
+# (``«Кедр» (7,14%) и «Сад»``)
+_SEPARATOR = r"(?:\s*\(\d[\d.,]*\s*%?\))?(?:\s*,\s*|\s+(?:и|или)\s+)"
 _LIST = re.compile(f"{_ITEM}(?:{_SEPARATOR}{_ITEM})+")
 _ITEMS = re.compile(_ITEM)
 _MIN_ITEMS = 3  # fewer quoted names make no list to judge by
@@ -59,7 +61,7 @@ def find_listed_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     for listed in _LIST.finditer(text):
         items = [Span(m.start() + 1, m.end() - 1, ORG) for m in _ITEMS.finditer(text, listed.start(), listed.end())]
         tagged = [item for item in items if any(s.overlaps(item) for s in orgs)]
-        if not all(_exactly_tagged(item, orgs) for item in tagged) \
+        if not all(_exactly_tagged(item, orgs) or _kind_tagged(analysis, item, orgs, lexicon) for item in tagged) \
                 or _named_as_other(analysis, listed.start(), lexicon):
             continue
         if (not tagged or 2 * len(tagged) < len(items)) and not _acting(analysis, items, listed.end(), lexicon.morph):
@@ -153,6 +155,15 @@ def _exactly_tagged(item: Span, orgs: list[Span]) -> bool:
     """Whether the ORG spans over a quoted name are the name alone, with or without its quotes (not a
     kind noun before it: ``компании «Вектор»`` names its organization whatever the list)."""
     return all(item.start - 1 <= s.start and s.end <= item.end + 1 for s in orgs if s.overlaps(item))
+
+
+def _kind_tagged(analysis: Analysis, item: Span, orgs: list[Span], lexicon: OrgLexicon) -> bool:
+    """Whether the ORG spans over a quoted name are the name after the singular noun of a kind of organization
+    that opens the list (``партия «Кедр» (7%) и «Сад»``): the kind of the first, and so of the rest."""
+    before = analysis.token_before(item.start - 1)
+    return before is not None and lexicon.kind_of(before.text) == "descriptor" \
+        and before.feat.get("Number") == "Sing" \
+        and all(before.start <= s.start and s.end <= item.end + 1 for s in orgs if s.overlaps(item))
 
 
 _NAMED_ABBREVIATION = re.compile(r'(?:«([^«»\n]{2,100})»|"([^"\n]{2,100})")\s*\(([^()\n]{2,12})\)')
