@@ -9,6 +9,7 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
@@ -130,6 +131,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
+            if lexicon.morph.lemma(nxt.text) in MONTHS or fold(nxt.text).startswith(_TIMES):
+                break  # "командующим войсками округа с января": when, not whose
             if nxt.pos in ("NOUN", "ADJ") and case_of(nxt) not in ("Nom", None):
                 prep_case = case_of(nxt)
                 k += 1
@@ -152,8 +155,11 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
-            if case == "Ins" and lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING:
-                prep_case = "Ins"  # "куратор управления рисками": a noun of governing takes the instrumental
+            if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
+                                  or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
+                # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
+                # inner title that governs the instrumental, takes it
+                prep_case = "Ins"
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
                 # "зам. начальника", "помощницу генерального директора": the tagger reads a genitive after a head

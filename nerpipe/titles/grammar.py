@@ -57,7 +57,8 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
     """Every title in the text (heads from the lexicon, widened to their modifiers and dependents)."""
     tokens = analysis.tokens
     cover = index_cover(analysis, [s for s in spans if not _is_title_word(analysis, s, lexicon)
-                                   and not _office_of_title(analysis, s, lexicon)])
+                                   and not _office_of_title(analysis, s, lexicon)
+                                   and not _opens_with_appointee(analysis, s, lexicon)])
     titles: list[Title] = []
     index = 0
     while index < len(tokens):
@@ -103,6 +104,18 @@ def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> boo
     tokens = analysis.tokens_in(span.start, span.end)
     return span.type in (ORG, LOC) and len(tokens) == 1 and not tokens[0].text.isupper() and (
         lexicon.title_lemma(tokens[0].text) is not None or lexicon.occupation_lemma(tokens[0].text.lower()) is not None)
+
+
+def _opens_with_appointee(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
+    """An ORG span opening a clause with a title word in the instrumental (``Командующим войсками … округа
+    назначен X``): the predicate of an appointment, whose capital the tagger took for a name's; no name of a body
+    opens with a person's title in the instrumental."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if span.type != ORG or len(tokens) < 2 or not starts_clause(analysis, tokens[0].index):
+        return False
+    first = tokens[0]
+    return case_of(first) == "Ins" and first.feat.get("Animacy") == "Anim" and not first.text.isupper() \
+        and lexicon.title_lemma(first.text) is not None
 
 
 def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
