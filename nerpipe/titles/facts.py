@@ -26,6 +26,7 @@ from .gapped import gapped_source
 from .gapped_regions import find_gapped_region_facts
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
+from .listed_lines import listed_holder
 from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
@@ -102,7 +103,8 @@ def build_positions(
     _share_bodies(analysis, infos, holders, lexicon)
     people = index_people(analysis, persons)
     for title in titles:  # "… выбран ректор университета. Им стал Пётр Орлов"
-        if title not in holders and (person := named_in_next(analysis, title, people)) is not None:
+        if title not in holders and ((person := named_in_next(analysis, title, people)) is not None
+                                     or (person := listed_holder(analysis, title, people)) is not None):
             holders[title] = [person]
             if title not in infos:
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
