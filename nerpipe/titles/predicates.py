@@ -9,6 +9,7 @@ of that gender named before (:mod:`.predicate_subjects`, :mod:`.subjects`); wher
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS, WEEKDAYS
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
@@ -40,6 +41,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_DATE_PREPOSITIONS = {"с", "со", "в", "во"}  # a date a post is taken on
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 # "его назначили …", "о его назначении": the gender of whom a pronoun of the third person stands for
@@ -67,6 +69,7 @@ def predicate_person(
     k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
+    k = past_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
     # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
@@ -146,6 +149,25 @@ def predicate_person(
         # "В 2005 году назначен замдиректора завода": what someone is made, read as the subject
         return _passive_left_out(analysis, head.head, people, title.head)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def past_date(analysis: Analysis, k: int, morph: Morph) -> int:
+    """The token after a date that starts at ``k`` (``с 5 ноября``, ``с 1 января 2014 года``, ``с понедельника``):
+    when a post is taken, between a title and its predicate; ``k`` when no date starts there."""
+    tokens = analysis.tokens
+    if k + 1 >= len(tokens) or fold(tokens[k].text) not in _DATE_PREPOSITIONS or tokens[k + 1].sent != tokens[k].sent:
+        return k
+    j = k + 1
+    if tokens[j].text.isdigit():
+        j += 1
+    if j >= len(tokens) or not (morph.lemma(tokens[j].text) in MONTHS or morph.lemma(tokens[j].text) in WEEKDAYS):
+        return k
+    j += 1
+    if j < len(tokens) and tokens[j].text.isdigit():
+        j += 1
+        if j < len(tokens) and fold(tokens[j].text) in ("года", "г"):
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+    return j
 
 
 def _duties_infinitive(analysis: Analysis, title: Title) -> bool:
