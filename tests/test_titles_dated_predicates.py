@@ -25,3 +25,16 @@ def rows(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_a_date_between_title_and_predicate(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an indeclinable surname: the tagger reads the feminine acting word in -ей as a genitive
+    ("Назначить Ковальчук Марину Васильевну временно исполняющей обязанности губернатора Озёрной области.",
+     ("Марина Васильевна Ковальчук", "временно исполняющая обязанности губернатора Озёрной области")),
+    ("Назначить Шевчук Анну Петровну исполняющей обязанности министра культуры Тверской области.",
+     ("Анна Петровна Шевчук", "исполняющая обязанности министра культуры Тверской области")),
+    ("По словам исполняющей обязанности главы района Анны Котовой, ремонт закончен.",
+     ("Анна Котова", "исполняющая обязанности главы района")),
+])
+def test_a_feminine_acting_title_in_ej_may_be_instrumental(models, text, expected):
+    assert expected in rows(text, models)
