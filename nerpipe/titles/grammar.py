@@ -165,6 +165,9 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
                  acting=acting, former=former)
 
 
+_FUTURE_AUX = frozenset({"будет", "будут", "продолжит", "продолжат", "станет", "станут"})
+
+
 def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     """The verb that makes its subject the acting holder of a title from ``first`` to ``last`` (``исполнял
     обязанности министра``, ``обязанности директора исполняет …``), not part of the title; or ``None``."""
@@ -174,6 +177,8 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     if first >= 2 and is_discharging_verb(tokens[first - 2].text):
         return first - 2
     after = last + 1
+    if after + 1 < len(tokens) and fold(tokens[after].text) in _FUTURE_AUX:
+        after += 1  # "обязанности главы района будет исполнять …"
     if after < len(tokens) and tokens[after].sent == tokens[first].sent and is_discharging_verb(tokens[after].text):
         return after
     return None
