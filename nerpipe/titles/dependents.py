@@ -111,7 +111,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if word == "и" or tok.text == ",":
             # "президента и кабмина": with no dependent yet, "и" joins another noun to the head itself
             if k + 1 < len(tokens) and last > head and _continues(
-                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon
+                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon,
+                case_of(tokens[head])
             ):
                 k += 1
                 continue
@@ -320,7 +321,7 @@ def _depends_elsewhere(tokens, k: int, head: int) -> bool:
 
 
 def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None,
-               lexicon: TitleLexicon) -> bool:
+               lexicon: TitleLexicon, head_case: str | None = None) -> bool:
     """Whether the word after ``и`` or a comma continues the title's phrase.
 
     After a comma only a list of the same oblique case goes on
@@ -329,7 +330,12 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     """
     token, covering = tokens[k], cover[k]
     if covering is not None:
-        return covering.type in (ORG, LOC) and not comma
+        # "главой митрополии и Преосвященным Архангельским": after a head in the instrumental or dative, a name
+        # whose first word cannot be a genitive is no dependent, but a second title coordinated with the head
+        coordinated = head_case in ("Ins", "Dat") and prep_case is None and token.text[:1].isalpha() \
+            and not token.text[:1].isascii() and lexicon.morph.parses(fold(token.text)) \
+            and not lexicon.morph.has_gram(token.text, "gent")
+        return covering.type in (ORG, LOC) and not comma and not coordinated
     # a participle after "и" only ("пищевой и перерабатывающей"): after a comma it opens a clause of its own
     if token.pos not in ("NOUN", "ADJ") and not (adjectival(token) and not comma) and token.text not in SECTORS:
         return False
