@@ -291,8 +291,8 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
                      and t.rel.startswith("nsubj") and t.index in people.of_token]
             subject = after[0] if after else nsubj(analysis, k, people)
             return people.of_token.get(subject) if subject is not None else None
-        if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != ",":
-            return None
+        if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != "," and token.text not in DASHES:
+            return None  # "на пост вице-премьера — министра культуры назначен …": a dash joins the post's titles
     return None
 
 
@@ -320,8 +320,11 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
         word = fold(tokens[j].text)
         if is_predicate(word) or morph.lemma(word) in POST_WORDS or _powers_laid_down(analysis, j, morph):
             return j
-        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
-            return None  # "назначен на новую должность — глава службы": a dash may stand for the post word
+        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1) \
+                and not (tokens[j + 1].text in DASHES and tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen"):
+            # "назначен на новую должность — глава службы": a dash may stand for the post word; "на пост
+            # вице-премьера — министра культуры": one post of two titles joined by a dash
+            return None
         j -= 1
         steps += 1
     return None
