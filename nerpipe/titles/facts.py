@@ -172,8 +172,10 @@ def build_positions(
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer, stated),
                      *find_gapped_region_facts(analysis, spans, people, resolved, stated)],
                     key=lambda pair: pair[0].start)
+    unheld = [(PositionFact("", i.position, i.role, i.org_id, i.region_code, t.start, t.end, t.start, t.end,
+                            country=i.country, former=t.former), i) for t, i in infos.items() if t not in holders]
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated,
-                                                    [(t.start, t.end) for t in titles])],
+                                                    [(t.start, t.end) for t in titles], unheld)],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     ranks = lexicon.military | lexicon.clergy_ranks
