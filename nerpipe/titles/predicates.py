@@ -70,6 +70,8 @@ def predicate_person(
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = past_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
+    if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
+        return _dative_after(analysis, k, people)  # "главой митрополии быть епископу Енисейскому Никодиму"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
     # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
@@ -149,6 +151,19 @@ def predicate_person(
         # "В 2005 году назначен замдиректора завода": what someone is made, read as the subject
         return _passive_left_out(analysis, head.head, people, title.head)
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
+
+
+def _dative_after(analysis: Analysis, k: int, people: People) -> Span | None:
+    """The name in the dative a few words after the infinitive ``быть`` at ``k`` (``Преосвященным … быть епископу
+    Азовскому Зосиме``: a decree's formula, the one it makes the title's holder), past the titles before it."""
+    tokens = analysis.tokens
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        if tokens[j].sent != tokens[k].sent or tokens[j].text in (",", ".", ";"):
+            return None
+        person = people.by_first.get(j)
+        if person is not None:
+            return person if case_of(tokens[j]) in ("Dat", None) else None
+    return None
 
 
 def past_date(analysis: Analysis, k: int, morph: Morph) -> int:
