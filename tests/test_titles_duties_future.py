@@ -24,3 +24,12 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
 ])
 def test_duties_before_a_future_discharging_verb(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "до избрания" is a noun the predicates' pattern matches, not the predicate; "зам." an abbreviated head
+    ("Исполнять обязанности главы администрации Озёрного района до избрания нового руководителя будет первый зам. "
+     "главы Ольга Котова.", ("Ольга Котова", "исполняющий обязанности главы", True)),
+])
+def test_the_predicate_past_a_phrase_of_election(models, text, expected):
+    assert expected in rows(text, models)

@@ -201,8 +201,8 @@ def _past_phrase(analysis: Analysis, k: int) -> int:
     for j in range(k + 1, min(k + 7, len(tokens))):
         if tokens[j].sent != tokens[k].sent:
             return k
-        if is_predicate(tokens[j].text):
-            return j
+        if is_predicate(tokens[j].text) and tokens[j].pos in ("VERB", "AUX"):
+            return j  # not "до избрания", a noun the predicates' pattern matches
         if tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             return k
     return k
