@@ -33,7 +33,8 @@ def test_each_line_gives_its_title_to_its_name(models, text, expected):
 
 @pytest.mark.parametrize("text, unexpected", [
     # a name after a dash that does not end the line is no list's holder
-    ("Посты распределили так:\nминистр культуры — Иван Сидоров и его заместитель", ("Иван Сидоров", "министр культуры")),
+    ("Посты распределили так:\nминистр культуры — Иван Сидоров и его заместитель",
+     ("Иван Сидоров", "министр культуры")),
 ])
 def test_a_line_that_goes_on_is_no_list(models, text, unexpected):
     assert unexpected not in rows(text, models)

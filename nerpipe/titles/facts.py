@@ -26,10 +26,10 @@ from .gapped import gapped_source
 from .gapped_regions import find_gapped_region_facts
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
-from .listed_lines import listed_holder
 from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .listed_lines import listed_holder
 from .normalize import feminine_title
 from .predicates import appointed_by_noun
 from .principal import with_principals
