@@ -43,3 +43,14 @@ def test_colleague_holds_the_post_of_his_country(models, text, expected):
 ])
 def test_colleague_without_a_post(models, text):
     assert not {r for r in rows(text, models) if r[0] == "Пётр Сидоренко"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other's post named with no holder: the colleague of the post
+    ("Встреча министра иностранных дел России и его немецкого коллеги Ганса Мюллера началась в Берлине.",
+     ("Ганс Мюллер", "министр иностранных дел Германии", "министр", "DE")),
+    ("Переговоры главы МИД России и его белорусского коллеги Петра Сидоренко прошли в Минске.",
+     ("Пётр Сидоренко", "глава МИД Белоруссии", "министр", "BY")),
+])
+def test_a_colleague_of_a_post_no_one_is_named_for(models, text, expected):
+    assert expected in rows(text, models)

@@ -40,7 +40,11 @@ def _caseless(token: Token) -> Token:
 def acting_in_instrumental(analysis: Analysis, title: Title) -> bool:
     """An acting title whose acting words may be in the instrumental: ``исполняющим обязанности главы``, or
     ``врио главы``, which does not decline (``Врио главы района назначен Пётр Орлов``)."""
-    return title.acting and case_of(case_word(analysis, title)) in ("Ins", None)
+    if not title.acting:
+        return False
+    word = case_word(analysis, title)
+    # "исполняющей обязанности": a feminine form in -ей is the genitive, dative, locative and instrumental at once
+    return case_of(word) in ("Ins", None) or word.feat.get("Gender") == "Fem" and word.text.endswith("ей")
 
 
 def owner_in_title(analysis: Analysis, title: Title, name: Token) -> bool:

@@ -20,13 +20,17 @@ from ..resolve import Resolved
 from .attributes import TitleInfo
 
 _COLLEAGUE = "коллега"
+_LINKS = frozenset({"и", "его", "её", "ее", "их", "со", "с", "своим", "своего", "своей", "своими"})
 Stated = list[tuple[PositionFact, TitleInfo]]
 
 
 def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], resolved: Resolved,
-                    morph: Morph, gazetteer: Gazetteer, stated: Stated, titles: list[tuple[int, int]]) -> Stated:
+                    morph: Morph, gazetteer: Gazetteer, stated: Stated, titles: list[tuple[int, int]],
+                    unheld: Stated = ()) -> Stated:
     """The rows of colleagues of another country named with their name (``белорусский коллега Пётр Сидоренко``);
-    ``titles`` are the offsets of every title the text holds."""
+    ``titles`` are the offsets of every title the text holds, ``unheld`` the titles no one is named for, as rows
+    with no person (``встреча министра иностранных дел России и его немецкого коллеги Ганса Мюллера``: the
+    colleague of the post, whoever holds it)."""
     out = []
     starts = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
     for token in analysis.tokens:
@@ -37,7 +41,7 @@ def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], 
         if person is None or adjective is None:
             continue
         own = resolved.entity_of.get(person)
-        other = _other_post(analysis, token.index, own, stated)
+        other = _other_post(analysis, token.index, own, stated) or _unnamed_other(analysis, adjective, unheld)
         if own is None or other is None or _title_between(other[0], adjective, titles):
             continue
         fact, info = other
@@ -78,6 +82,17 @@ def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Sta
     same = [pair for pair in before if pair[0].person_id == last[0].person_id and not pair[0].former]
     fact, info = same[-1] if same else last
     return None if fact.region_code is not None or fact.former else (fact, info)
+
+
+def _unnamed_other(analysis: Analysis, adjective: Span, unheld: Stated) -> tuple[PositionFact, TitleInfo] | None:
+    """A title no one is named for right before ``и его`` and the colleague's adjective (``министра иностранных
+    дел России и его немецкого коллеги``), of a country (not a region's)."""
+    for fact, info in unheld:
+        between = analysis.tokens_in(fact.end, adjective.start)
+        if between and fold(between[0].text) == "и" and all(fold(t.text) in _LINKS for t in between) \
+                and fact.region_code is None and not fact.former:
+            return fact, info
+    return None
 
 
 def _title_between(fact: PositionFact, adjective: Span, titles: list[tuple[int, int]]) -> bool:

@@ -9,6 +9,7 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
@@ -110,7 +111,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if word == "и" or tok.text == ",":
             # "президента и кабмина": with no dependent yet, "и" joins another noun to the head itself
             if k + 1 < len(tokens) and last > head and _continues(
-                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon
+                tokens, cover, k + 1, prep_case, tok.text == ",", case_of(tokens[last]), lexicon,
+                case_of(tokens[head])
             ):
                 k += 1
                 continue
@@ -130,6 +132,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
+            if lexicon.morph.lemma(nxt.text) in MONTHS or fold(nxt.text).startswith(_TIMES):
+                break  # "командующим войсками округа с января": when, not whose
             if nxt.pos in ("NOUN", "ADJ") and case_of(nxt) not in ("Nom", None):
                 prep_case = case_of(nxt)
                 k += 1
@@ -152,8 +156,11 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
-            if case == "Ins" and lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING:
-                prep_case = "Ins"  # "куратор управления рисками": a noun of governing takes the instrumental
+            if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
+                                  or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
+                # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
+                # inner title that governs the instrumental, takes it
+                prep_case = "Ins"
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
                 # "зам. начальника", "помощницу генерального директора": the tagger reads a genitive after a head
@@ -314,7 +321,7 @@ def _depends_elsewhere(tokens, k: int, head: int) -> bool:
 
 
 def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_case: str | None,
-               lexicon: TitleLexicon) -> bool:
+               lexicon: TitleLexicon, head_case: str | None = None) -> bool:
     """Whether the word after ``и`` or a comma continues the title's phrase.
 
     After a comma only a list of the same oblique case goes on
@@ -323,7 +330,12 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     """
     token, covering = tokens[k], cover[k]
     if covering is not None:
-        return covering.type in (ORG, LOC) and not comma
+        # "главой митрополии и Преосвященным Архангельским": after a head in the instrumental or dative, a name
+        # whose first word cannot be a genitive is no dependent, but a second title coordinated with the head
+        coordinated = head_case in ("Ins", "Dat") and prep_case is None and token.text[:1].isalpha() \
+            and not token.text[:1].isascii() and lexicon.morph.parses(fold(token.text)) \
+            and not lexicon.morph.has_gram(token.text, "gent")
+        return covering.type in (ORG, LOC) and not comma and not coordinated
     # a participle after "и" only ("пищевой и перерабатывающей"): after a comma it opens a clause of its own
     if token.pos not in ("NOUN", "ADJ") and not (adjectival(token) and not comma) and token.text not in SECTORS:
         return False

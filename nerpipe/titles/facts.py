@@ -29,6 +29,7 @@ from .grammar import Title, find_titles
 from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
+from .listed_lines import listed_holder
 from .normalize import feminine_title
 from .predicates import appointed_by_noun
 from .principal import with_principals
@@ -102,7 +103,8 @@ def build_positions(
     _share_bodies(analysis, infos, holders, lexicon)
     people = index_people(analysis, persons)
     for title in titles:  # "… выбран ректор университета. Им стал Пётр Орлов"
-        if title not in holders and (person := named_in_next(analysis, title, people)) is not None:
+        if title not in holders and ((person := named_in_next(analysis, title, people)) is not None
+                                     or (person := listed_holder(analysis, title, people)) is not None):
             holders[title] = [person]
             if title not in infos:
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
@@ -170,8 +172,10 @@ def build_positions(
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer, stated),
                      *find_gapped_region_facts(analysis, spans, people, resolved, stated)],
                     key=lambda pair: pair[0].start)
+    unheld = [(PositionFact("", i.position, i.role, i.org_id, i.region_code, t.start, t.end, t.start, t.end,
+                            country=i.country, former=t.former), i) for t, i in infos.items() if t not in holders]
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated,
-                                                    [(t.start, t.end) for t in titles])],
+                                                    [(t.start, t.end) for t in titles], unheld)],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     ranks = lexicon.military | lexicon.clergy_ranks

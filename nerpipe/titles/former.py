@@ -35,6 +35,7 @@ _FROM = {"с", "со", "от"}
 # должности министра", "об уходе с поста тренера", "перешёл с поста главы МИД" (not "перешёл на пост")
 _LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
 _MOVING_FROM = {"перейти", "переходить"}
+_SERVICE = {"служба"}  # the state's service a post is held in
 # verbs that state a leaving done or decided when its noun (or the decree that names it) is what they act on,
 # in the past: "подписал указ об освобождении", "заявил об уходе", "проголосовали за прекращение полномочий";
 # not "обсудили уход", "отказал в прекращении", "рассмотрят вопрос о …"
@@ -64,6 +65,12 @@ def retired_words(analysis: Analysis, title: Title) -> int:
     tokens = analysis.tokens
     after = [fold(t.text) for t in tokens[title.last + 1: title.last + 3] if t.sent == tokens[title.last].sent]
     return 2 if after in (["в", "отставке"], ["в", "запасе"]) else 0
+
+
+def _into_retirement(words) -> bool:
+    """``в отставку`` among the words between a verb and a title (``отправил в отставку президента компании``)."""
+    folded = [fold(t.text) for t in words]
+    return any(folded[i: i + 2] == ["в", "отставку"] for i in range(len(folded) - 1))
 
 
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
@@ -99,7 +106,8 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         lemma = morph.lemma(tokens[j].text)
         if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
                 and not only_asked(analysis, j, morph) and not _of_life(analysis, j) \
-                and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])):
+                and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])
+                     or _into_retirement(tokens[j + 1: title.first])):  # "отправил в отставку директора"
             return True
         if _leaving_from(analysis, j, title, morph):
             return True  # "об освобождении от занимаемой должности министра", "перешёл с поста главы МИД"
@@ -122,7 +130,8 @@ def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) ->
     if lemma not in _LEAVING_NOUNS and not (lemma in _MOVING_FROM and token.feat.get("Tense") == "Past"):
         return False
     between = [fold(t.text) for t in tokens[index + 1: title.first]]
-    return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS \
+    # "об увольнении с гражданской службы министра": the service left, with the post in it
+    return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS | _SERVICE \
         and (lemma in _MOVING_FROM or stated_done(analysis, index, morph))
 
 
@@ -146,6 +155,9 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
         governor = tokens[token.head]
         if governor.pos not in ("NOUN", "PROPN"):
             break
+        if token.rel == "conj" and morph.lemma(governor.text) in _LEAVING_NOUNS:
+            token = governor  # "об освобождении от должности и увольнении с гражданской службы": one decision
+            continue
         if morph.lemma(governor.text) not in _DECISIONS:
             return False  # "вопрос о прекращении полномочий", "порядок прекращения"
         token = governor
@@ -309,13 +321,18 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`); a
     title joined to an earlier one in its case is left as that one is when the verb or noun of leaving they share
     says so (``Свои посты покинули министр A, министр B и министр C``: all three), not by the words before that
-    one alone (``в прошлом журналист, а ныне депутат``: the deputy is current)."""
+    one alone (``в прошлом журналист, а ныне депутат``: the deputy is current) unless it is the object of
+    that leaving (``уволил министра A и министра B``)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
             or _left_by_clause(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title)
-    return first is not None and _left_by_clause(analysis, first, morph)
+    # "об освобождении от должности министра A и министра B": the noun or verb of leaving before the first
+    # conjunct governs the others too
+    return first is not None and (_left_by_clause(analysis, first, morph)
+                                  or case_of(analysis.tokens[first.head]) in ("Gen", "Acc")
+                                  and left_post(analysis, first, morph))
 
 
 def _left_by_clause(analysis: Analysis, title: Title, morph: Morph) -> bool:

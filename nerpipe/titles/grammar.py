@@ -57,7 +57,8 @@ def find_titles(analysis: Analysis, spans: list[Span], lexicon: TitleLexicon) ->
     """Every title in the text (heads from the lexicon, widened to their modifiers and dependents)."""
     tokens = analysis.tokens
     cover = index_cover(analysis, [s for s in spans if not _is_title_word(analysis, s, lexicon)
-                                   and not _office_of_title(analysis, s, lexicon)])
+                                   and not _office_of_title(analysis, s, lexicon)
+                                   and not _opens_with_appointee(analysis, s, lexicon)])
     titles: list[Title] = []
     index = 0
     while index < len(tokens):
@@ -103,6 +104,18 @@ def _is_title_word(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> boo
     tokens = analysis.tokens_in(span.start, span.end)
     return span.type in (ORG, LOC) and len(tokens) == 1 and not tokens[0].text.isupper() and (
         lexicon.title_lemma(tokens[0].text) is not None or lexicon.occupation_lemma(tokens[0].text.lower()) is not None)
+
+
+def _opens_with_appointee(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
+    """An ORG span opening a clause with a title word in the instrumental (``Командующим войсками … округа
+    назначен X``): the predicate of an appointment, whose capital the tagger took for a name's; no name of a body
+    opens with a person's title in the instrumental."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if span.type != ORG or len(tokens) < 2 or not starts_clause(analysis, tokens[0].index):
+        return False
+    first = tokens[0]
+    return case_of(first) == "Ins" and first.feat.get("Animacy") == "Anim" and not first.text.isupper() \
+        and lexicon.title_lemma(first.text) is not None
 
 
 def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
@@ -152,6 +165,9 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
                  acting=acting, former=former)
 
 
+_FUTURE_AUX = frozenset({"будет", "будут", "продолжит", "продолжат", "станет", "станут"})
+
+
 def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     """The verb that makes its subject the acting holder of a title from ``first`` to ``last`` (``исполнял
     обязанности министра``, ``обязанности директора исполняет …``), not part of the title; or ``None``."""
@@ -161,6 +177,8 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     if first >= 2 and is_discharging_verb(tokens[first - 2].text):
         return first - 2
     after = last + 1
+    if after + 1 < len(tokens) and fold(tokens[after].text) in _FUTURE_AUX:
+        after += 1  # "обязанности главы района будет исполнять …"
     if after < len(tokens) and tokens[after].sent == tokens[first].sent and is_discharging_verb(tokens[after].text):
         return after
     return None

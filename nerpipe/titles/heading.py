@@ -17,6 +17,7 @@ from ..places import RUSSIA, Gazetteer, foreign_country
 from ..records import LOC, ORG, PositionFact, Span
 from ..resolve import Resolved, implied_org
 from ..resolve.russia_names import without_russia
+from ..resolve.syntax import span_heads
 from .attributes import TitleInfo, is_ministry
 from .heading_gapped import gapped_bodies
 from .lexicon import TitleLexicon
@@ -197,8 +198,7 @@ def _object_of(analysis: Analysis, verb: Token, span: Span) -> bool:
     verb as ``obj``/``nsubj:pass`` with no preposition (``Тверскую область возглавил``; not ``делегацию в
     Тверскую область возглавил``); a bare instrumental (``областью руководил``) is its object too."""
     inside = analysis.tokens_in(span.start, span.end)
-    indices = {t.index for t in inside}
-    tops = [t for t in inside if t.head not in indices]
+    tops = span_heads(analysis, span)
     return len(tops) == 1 and tops[0].head == verb.index and tops[0].rel in ("obj", "obl", "iobj", "nsubj:pass") \
         and not (inside[0].index and analysis.tokens[inside[0].index - 1].pos == "ADP")
 

@@ -125,13 +125,25 @@ def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
         return False  # "нападающий Пётр Орлов": a name follows, the participle is a noun
     if governs_title(token, nxt, lexicon):
         return False  # "уполномоченного президента": the participle is the title, the noun its dependent
-    if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt):
+    if nxt.pos in ("NOUN", "PROPN", "ADJ") and case_of(nxt) == case_of(token) and is_word(nxt) \
+            and _agree(token, nxt):
         # the tagger's case, if the dictionary has it: "заведующей кафедрой" is no genitive pair
         gram = UD_CASE.get(case_of(nxt) or "")
         return gram is None or not lexicon.morph.parses(fold(nxt.text)) or lexicon.morph.has_gram(nxt.text, gram)
     # the parser's word: "судебной и военной реформам" (a modifier, or one coordinated with a modifier)
     modifier = token if token.rel != "conj" or token.head is None else tokens[token.head]
     return modifier.rel == "amod" and modifier.head is not None and modifier.head > index
+
+
+def _agree(word, nxt) -> bool:
+    """Whether a modifier and the noun after it agree in number, and in gender in the singular, by the tagger's
+    features where it gives both: ``командующим войсками``, ``заведующим кафедрой`` share a case only, the noun
+    is governed (``управляющим директором`` agrees)."""
+    number, other = word.feat.get("Number"), nxt.feat.get("Number")
+    if number and other and number != other:
+        return False
+    gender, other_gender = word.feat.get("Gender"), nxt.feat.get("Gender")
+    return not (number == "Sing" and gender and other_gender and gender != other_gender)
 
 
 def governs_title(word, nxt, lexicon: TitleLexicon) -> bool:

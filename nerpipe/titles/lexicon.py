@@ -115,6 +115,7 @@ class TitleLexicon:
         self.qualifiers = frozenset(groups.get("qualifier", ()))
         self.regional = frozenset(groups.get("regional", ()))
         self.national = frozenset(groups.get("national", ()))
+        self.corporate = frozenset(groups.get("corporate", ()))
         self.state_words = frozenset(groups.get("state", ()))
         self.idioms = _read_idioms(groups.get("idiom", ()))  # "глава" after "во": "во главе с …"
         self.compound_prefixes = tuple(sorted(groups.get("compound", ()), key=len, reverse=True))

@@ -9,6 +9,7 @@ of that gender named before (:mod:`.predicate_subjects`, :mod:`.subjects`); wher
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS, WEEKDAYS
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
@@ -40,6 +41,7 @@ _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должност
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
 POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
+_DATE_PREPOSITIONS = {"с", "со", "в", "во"}  # a date a post is taken on
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
 # "его назначили …", "о его назначении": the gender of whom a pronoun of the third person stands for
@@ -67,6 +69,9 @@ def predicate_person(
     k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
+    k = past_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
+    if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
+        return _dative_after(analysis, k, people)  # "главой митрополии быть епископу Енисейскому Никодиму"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
     # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
@@ -148,6 +153,38 @@ def predicate_person(
     return verbless_holder(analysis, title, people)  # "Орлов родился в Томске. С 1992 года — директор школы."
 
 
+def _dative_after(analysis: Analysis, k: int, people: People) -> Span | None:
+    """The name in the dative a few words after the infinitive ``быть`` at ``k`` (``Преосвященным … быть епископу
+    Азовскому Зосиме``: a decree's formula, the one it makes the title's holder), past the titles before it."""
+    tokens = analysis.tokens
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        if tokens[j].sent != tokens[k].sent or tokens[j].text in (",", ".", ";"):
+            return None
+        person = people.by_first.get(j)
+        if person is not None:
+            return person if case_of(tokens[j]) in ("Dat", None) else None
+    return None
+
+
+def past_date(analysis: Analysis, k: int, morph: Morph) -> int:
+    """The token after a date that starts at ``k`` (``с 5 ноября``, ``с 1 января 2014 года``, ``с понедельника``):
+    when a post is taken, between a title and its predicate; ``k`` when no date starts there."""
+    tokens = analysis.tokens
+    if k + 1 >= len(tokens) or fold(tokens[k].text) not in _DATE_PREPOSITIONS or tokens[k + 1].sent != tokens[k].sent:
+        return k
+    j = k + 1
+    if tokens[j].text.isdigit():
+        j += 1
+    if j >= len(tokens) or not (morph.lemma(tokens[j].text) in MONTHS or morph.lemma(tokens[j].text) in WEEKDAYS):
+        return k
+    j += 1
+    if j < len(tokens) and tokens[j].text.isdigit():
+        j += 1
+        if j < len(tokens) and fold(tokens[j].text) in ("года", "г"):
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+    return j
+
+
 def _duties_infinitive(analysis: Analysis, title: Title) -> bool:
     """A title whose duties an infinitive right before it discharges (``Исполнять обязанности министра назначена
     Анна Котова``, ``… будет его заместитель``): the subject of the predicate after the title acts in it."""
@@ -164,8 +201,8 @@ def _past_phrase(analysis: Analysis, k: int) -> int:
     for j in range(k + 1, min(k + 7, len(tokens))):
         if tokens[j].sent != tokens[k].sent:
             return k
-        if is_predicate(tokens[j].text):
-            return j
+        if is_predicate(tokens[j].text) and tokens[j].pos in ("VERB", "AUX"):
+            return j  # not "до избрания", a noun the predicates' pattern matches
         if tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             return k
     return k
@@ -269,8 +306,8 @@ def _subject_after(analysis: Analysis, title: Title, people: People) -> Span | N
                      and t.rel.startswith("nsubj") and t.index in people.of_token]
             subject = after[0] if after else nsubj(analysis, k, people)
             return people.of_token.get(subject) if subject is not None else None
-        if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != ",":
-            return None
+        if token.pos not in ("ADP", "NOUN", "ADJ", "DET") and token.text != "," and token.text not in DASHES:
+            return None  # "на пост вице-премьера — министра культуры назначен …": a dash joins the post's titles
     return None
 
 
@@ -298,8 +335,11 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
         word = fold(tokens[j].text)
         if is_predicate(word) or morph.lemma(word) in POST_WORDS or _powers_laid_down(analysis, j, morph):
             return j
-        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1):
-            return None  # "назначен на новую должность — глава службы": a dash may stand for the post word
+        if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1) \
+                and not (tokens[j + 1].text in DASHES and tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen"):
+            # "назначен на новую должность — глава службы": a dash may stand for the post word; "на пост
+            # вице-премьера — министра культуры": one post of two titles joined by a dash
+            return None
         j -= 1
         steps += 1
     return None

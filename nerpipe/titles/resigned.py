@@ -59,6 +59,8 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     if lemma == "сложить":
         # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
         return _bare_object(objects, words, _POWERS, morph)
+    if lemma == "отправить" and head.rel == "nsubj:pass":
+        lemma = "уйти"  # "Президент компании Орлов досрочно отправлен в отставку": sent into it, he left
     return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
                                    for t in objects) \
         and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"

@@ -12,7 +12,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .former import LEAVING
 from .grammar import Title
-from .subjects import OBLIQUE_PRONOUNS, sentence_tokens, subject_word
+from .subjects import OBLIQUE_PRONOUNS, cited_source, sentence_tokens, subject_word
 from .tokens import case_of, first_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
@@ -82,7 +82,9 @@ def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) ->
     else)."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    before = [p for p in persons if p.end <= title.start]
+    # "По словам министра Петра Орлова, новый командующий …": the source of the clause speaks of another
+    before = [p for p in persons if p.end <= title.start
+              and not cited_source(analysis, first_token(analysis, p), head.sent)]
     if not before:
         return None
     sent = tokens[first_token(analysis, max(before, key=lambda p: p.end))].sent

@@ -200,7 +200,9 @@ def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
     head = analysis.tokens[b.head]
-    return head.rel == "appos" and head.head is not None and a.first <= head.head <= a.last \
+    # the parser's apposition, or a conjunct or parataxis it joins across the dash ("был начальником штаба — первым
+    # заместителем командующего")
+    return head.rel in ("appos", "conj", "parataxis") and head.head is not None and a.first <= head.head <= a.last \
         and number_of(head) in (None, number_of(analysis.tokens[a.head])) and not _verb_after(analysis, b)
 
 

@@ -18,6 +18,8 @@ SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
 _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
 _NAME_MARKS = frozenset({"«", "»", "\"", "№"})  # marks inside a body's name in a phrase of a post
+_MAX_SOURCE = 8  # words between "по словам" and the name of the source ("заместителя министра обороны …")
+_SOURCE_NOUNS = frozenset({"словам", "мнению", "оценке", "данным", "информации", "сведениям", "утверждению"})
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
 
 
@@ -78,7 +80,8 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     sent = tokens[title.first].sent
     gender = _verb_gender(analysis, title)
     before = [p for p in persons if p.end <= title.start
-              and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))]
+              and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))
+              and not cited_source(analysis, first_token(analysis, p), sent)]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Орловым и тренером команды …": a coordinated title names someone else
     last = max(before, key=lambda p: p.end)
@@ -88,6 +91,20 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
         return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
     return last
+
+
+def cited_source(analysis: Analysis, first: int, sent: int) -> bool:
+    """Whether a name in sentence ``sent`` is the source a clause is told by (``По словам министра Петра Орлова,
+    новый начальник …``): the one who speaks, not the one the clause's subject refers back to."""
+    tokens = analysis.tokens
+    if tokens[first].sent != sent:
+        return False
+    k = first - 1
+    while k > 0 and first - k <= _MAX_SOURCE and tokens[k].sent == sent and tokens[k].text not in (",", ";", ":"):
+        if fold(tokens[k - 1].text) == "по" and fold(tokens[k].text) in _SOURCE_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _verb_gender(analysis: Analysis, title: Title) -> str | None:

@@ -15,6 +15,8 @@ from .quotes import closing_paren
 from .sharing import AGE
 from .tokens import case_of
 
+_ABBREVIATED = frozenset({"зам", "зав", "пом"})  # heads written with a full stop ("зам. главы")
+
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
     r"(?i)((?:пере)?назнач\w+|избран\w*|(?:пере)?избрал\w*|выбран[аоы]?|выбрал[аи]?|утвердил\w*|стал[аио]?|станет|стану\w*|(?:про|по)?работа\w+|занима\w+|занявш\w+|возглав\w+|"
@@ -66,6 +68,10 @@ def find_name_past_description(analysis: Analysis, k: int, by_first: dict) -> in
         if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].pos in ("NOUN", "ADJ") \
                 and case_of(tokens[j + 1]) == "Nom" and j + 1 not in by_first:
             words, j = 0, j + 1  # "астрофизик, доктор наук, …": another description of the same one
+            continue
+        if token.text == "." and fold(tokens[j - 1].text) in _ABBREVIATED and j + 1 < len(tokens) \
+                and tokens[j + 1].text[:1].islower():
+            j += 1  # "будет первый зам. главы Ольга Котова": the full stop of an abbreviated head
             continue
         if token.text == "(" and (close := _closing_bracket(tokens, j)) is not None:
             j = close + 1  # "заместитель директора института (ИКИ) Пётр Орлов"

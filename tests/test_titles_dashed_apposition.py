@@ -1,0 +1,26 @@
+"""A title right after a dash that says what the title before it is, however the parser joins it (an apposition,
+a conjunct, a parataxis: ``был начальником штаба — первым заместителем командующего``): the same holder's, held
+when the first was. A title of a clause of its own after the dash (``— директором назначен X``) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, bool]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пётр Орлов был начальником штаба — первым заместителем командующего.",
+     ("Пётр Орлов", "первый заместитель командующего", True)),
+    ("С 2020 года Пётр Орлов был начальником штаба — первым заместителем командующего войсками Северного военного "
+     "округа.", ("Пётр Орлов", "первый заместитель командующего войсками Северного военного округа", True)),
+    ("Пётр Орлов стал министром — директором назначен Иван Лаптев.", ("Иван Лаптев", "директор", False)),
+])
+def test_a_title_after_a_dash_describes_the_one_before(models, text, expected):
+    assert expected in rows(text, models)

@@ -1,0 +1,30 @@
+"""Titles whose head governs the instrumental (``командующий войсками``, ``заведующий кафедрой``): the noun after
+it shares its case only, it is governed, not qualified (``управляющий директор`` agrees, and stays one title);
+such a title opening a sentence is no body's name; an inner title of that kind takes its instrumental too; a time
+after a preposition (``с января``) is when, not whose."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Генерал-майор Иван Сидоров назначен командующим войсками Северного военного округа.",
+     ("Иван Сидоров", "командующий войсками Северного военного округа")),
+    ("Командующим войсками Озёрного военного округа с марта назначен генерал-майор Пётр Орлов.",
+     ("Пётр Орлов", "командующий войсками Озёрного военного округа")),
+    ("Генерал-майор Иван Сидоров стал заместителем командующего войсками Северного военного округа.",
+     ("Иван Сидоров", "заместитель командующего войсками Северного военного округа")),
+    ("Заведующим кафедрой истории назначен доцент Пётр Орлов.", ("Пётр Орлов", "заведующий кафедрой истории")),
+    ("Управляющим директором банка стал Пётр Орлов.", ("Пётр Орлов", "управляющий директор банка")),
+])
+def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
+    assert expected in rows(text, models)

@@ -1,0 +1,40 @@
+"""Titles listed a line each with the holder after a dash (``министр финансов — Пётр Орлов`` under ``посты
+распределили так:``): each line's title is its name's, of the country the text is about. Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+LIST = ("Посты в кабинете министров распределили следующим образом:\n"
+        "министр культуры — Иван Сидоров\n"
+        "министр финансов — Пётр Орлов\n"
+        "министр юстиции — Анна Котова")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LIST, ("Иван Сидоров", "министр культуры")),
+    (LIST, ("Пётр Орлов", "министр финансов")),
+    (LIST, ("Анна Котова", "министр юстиции")),
+    ("Состав коллегии:\nначальник управления кадров — Олег Ветров;\nначальник отдела связи — Глеб Ракитин.",
+     ("Олег Ветров", "начальник управления кадров")),
+])
+def test_each_line_gives_its_title_to_its_name(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # a name after a dash that does not end the line is no list's holder
+    ("Посты распределили так:\nминистр культуры — Иван Сидоров и его заместитель",
+     ("Иван Сидоров", "министр культуры")),
+])
+def test_a_line_that_goes_on_is_no_list(models, text, unexpected):
+    assert unexpected not in rows(text, models)
