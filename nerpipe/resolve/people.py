@@ -48,7 +48,7 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import find_kin_names, generation_forms
-from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
+from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, join_first_surnames, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
@@ -271,7 +271,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             best[key] = name
     stems = middle_stems(list(resolved.values()))  # ``Ниязип`` of ``Ниязипе`` and ``Ниязипом``
     best = {key: replace(name, middle=stems.get(key, name.middle)) for key, name in best.items()}
-    final = {span: best[name.key] for span, name in resolved.items()}
+    final = join_first_surnames(analysis.text, {span: best[name.key] for span, name in resolved.items()}, morph)
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
 

@@ -1,0 +1,39 @@
+"""Names of invented people read wrong on fresh news (round 53): the first of two Spanish surnames kept as a
+given name, a first name pymorphy does not know tagged apart from the patronymic after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted({(p.first, p.middle, p.last) for p in analyze(text, models).persons}, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the document writes the two surnames alone
+    ("Президент Рамон Мануэль Гарбельо Итуарте выступил. Сам Гарбельо Итуарте уехал.",
+     [("Рамон", "Мануэль", "Гарбельо Итуарте")]),
+    ("Поздравил Рамона Мануэля Гарбельо Итуарте его соперник. Гарбельо Итуарте поблагодарил.",
+     [("Рамон", "Мануэль", "Гарбельо Итуарте")]),
+    # a surname made from a father's name
+    ("На третьем месте Хорхе Вальдес Мойнас от партии.", [("Хорхе", None, "Вальдес Мойнас")]),
+    ("Мэром стал Хуан Карлос Гомес Ортуга.", [("Хуан", "Карлос", "Гомес Ортуга")]),
+    # a given name so ending, a second given name, a patronymic: kept
+    ("Пресс-секретарь Хуан Андрес Ортуга заявил.", [("Хуан", "Андрес", "Ортуга")]),
+    ("Министр Хосе Мануэль Альбедос заявил.", [("Хосе", "Мануэль", "Альбедос")]),
+    ("Министр Пётр Сергеевич Валдесов заявил.", [("Пётр", "Сергеевич", "Валдесов")]),
+])
+def test_first_of_two_surnames(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Зрители помнят Иветту Котову. Еще при жизни Иветта Евгеньевна написала завещание.",
+     [("Иветта", "Евгеньевна", "Котова")]),
+    ("Еще при жизни Иветта Евгеньевна написала завещание.", [("Иветта", "Евгеньевна", None)]),
+])
+def test_unknown_first_name_and_patronymic(models, text, expected):
+    assert _names(text, models) == expected
