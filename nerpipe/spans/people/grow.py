@@ -43,7 +43,8 @@ from .words import (
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
-    surname (``Анны Петровны`` + ``Зориной``), a first name and a patronymic (``Иветта`` + ``Евгеньевна``), or a surname and a first name and patronymic
+    surname (``Анны Петровны`` + ``Зориной``), a first name and a patronymic (``Иветта`` +
+    ``Евгеньевна``), or a surname and a first name and patronymic
     (``Зориной`` + ``Анны Петровны``), a first name and a patronymic and surname (``Анны`` + ``Петровны
     Зориной``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
