@@ -1,5 +1,6 @@
 """Names of invented people read wrong on fresh news (round 53): the first of two Spanish surnames kept as a
-given name, a first name pymorphy does not know tagged apart from the patronymic after it."""
+given name, a first name pymorphy does not know tagged apart from the patronymic after it, a woman's name in
+apposition to a title in the nominative read as a man's genitive."""
 
 from __future__ import annotations
 
@@ -36,4 +37,18 @@ def test_first_of_two_surnames(models, text, expected):
     ("Еще при жизни Иветта Евгеньевна написала завещание.", [("Иветта", "Евгеньевна", None)]),
 ])
 def test_unknown_first_name_and_patronymic(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Чемпионка мира Алина Зарецкая и серебряный призёр Александра Игнатьева опубликовали посты.",
+     [("Александра", None, "Игнатьева"), ("Алина", None, "Зарецкая")]),
+    ("Среди воспитанниц были чемпионки Юлия Лапина и Анна Щукина, призеры Игр Евгения Медникова, Александра Трусевич.",
+     [("Александра", None, "Трусевич"), ("Анна", None, "Щукина"), ("Евгения", None, "Медникова"),
+      ("Юлия", None, "Лапина")]),
+    # a noun of kin, a title whose verb is a man's: his genitive
+    ("Сын Евгения Медникова поступил в вуз.", [("Евгений", None, "Медников")]),
+    ("Адвокат Александра Игнатьева заявил, что его подзащитный невиновен.", [("Александр", None, "Игнатьев")]),
+])
+def test_apposed_womans_name(models, text, expected):
     assert _names(text, models) == expected

@@ -26,6 +26,7 @@ from .cases import (
     in_list_case,
     in_object_case,
     in_preposition_case,
+    read_apposed_nominative,
     read_dash_apposition_case,
     read_honoured_case,
     strip_soft_hyphens,
@@ -126,6 +127,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, people, morph))  # ``…, Валерию и Иосифа …``
             words = in_case(words, nominative_mates(analysis, span, people, morph))  # ``Александра … и Денис …``
+            words = in_case(words, read_apposed_nominative(analysis, span, morph))  # ``призёр Александра …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \
