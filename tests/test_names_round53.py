@@ -1,6 +1,7 @@
 """Names of invented people read wrong on fresh news (round 53): the first of two Spanish surnames kept as a
 given name, a first name pymorphy does not know tagged apart from the patronymic after it, a woman's name in
-apposition to a title in the nominative read as a man's genitive."""
+apposition to a title in the nominative read as a man's genitive, a surname in ``-а`` read as a nominative
+beside its dative alone of a consonant stem."""
 
 from __future__ import annotations
 
@@ -51,4 +52,16 @@ def test_unknown_first_name_and_patronymic(models, text, expected):
     ("Адвокат Александра Игнатьева заявил, что его подзащитный невиновен.", [("Александр", None, "Игнатьев")]),
 ])
 def test_apposed_womans_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption read as a nominative, the surname alone in a man's dative or instrumental after it
+    ("Премьер-министр Педро Гальдеса\nМэр пытался позвонить Гальдесу, но не смог.", [("Педро", None, "Гальдес")]),
+    ("Премьер-министр Педро Гальдеса\nМэр встретился с Гальдесом в пятницу.", [("Педро", None, "Гальдес")]),
+    # a dative in ``-е`` and an instrumental in ``-ой``: a surname in ``-а``
+    ("Тренер похвалил Карлоса Ортуру. Позже Ортуре вручили приз, а с Ортурой встретился мэр.",
+     [("Карлос", None, "Ортура")]),
+])
+def test_surname_by_its_consonant_dative(models, text, expected):
     assert _names(text, models) == expected
