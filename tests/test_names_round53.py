@@ -1,7 +1,7 @@
 """Names of invented people read wrong on fresh news (round 53): the first of two Spanish surnames kept as a
 given name, a first name pymorphy does not know tagged apart from the patronymic after it, a woman's name in
 apposition to a title in the nominative read as a man's genitive, a surname in ``-а`` read as a nominative
-beside its dative alone of a consonant stem."""
+beside its dative alone of a consonant stem, characters of films named as an actor's roles."""
 
 from __future__ import annotations
 
@@ -65,3 +65,22 @@ def test_apposed_womans_name(models, text, expected):
 ])
 def test_surname_by_its_consonant_dative(models, text, expected):
     assert _names(text, models) == expected
+
+
+def _mentions(text: str, models) -> list[str]:
+    return [m.text for m in analyze(text, models).mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Актёр Олег Вязов сыграл роль Пьера Завьялова в фильме. Роль Анны Кравец исполнила Мария Лодова.",
+     ["Олег Вязов", "Мария Лодова"]),
+    ("Среди наиболее известных ролей Вязова — сыщик Тит Ворон в «Тайне озера» 1974 года, адвокат Эд Кольт в «Деле», "
+     "пожилой Эд Гарт в «Рыбе». Олег Вязов умер.", ["Вязова", "Олег Вязов"]),
+    ("Он сыграл Ивана Горина в фильме «Ночь».", []),
+    # the actor whose roles the text names, a person written again: kept
+    ("Роли Олега Вязова в кино знают все. Вязов сыграл в «Ночи».", ["Олега Вязова", "Вязов"]),
+    ("Мэр Олег Вязов выступил в роли ведущего. Вязов поблагодарил гостей.", ["Олег Вязов", "Вязов"]),
+    ("Депутат Анна Кравец в «Известиях» рассказала о своей роли в проекте.", ["Анна Кравец"]),
+])
+def test_characters_played(models, text, expected):
+    assert _mentions(text, models) == expected
