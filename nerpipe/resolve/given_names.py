@@ -122,7 +122,9 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
         *given, word = name.middle.split()
         written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
                       for key, one, two in pairs)
-        patronymic_surname = bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(word) not in _given_in_es()
+        folded = fold(word)
+        patronymic_surname = bool(_PATRONYMIC_SURNAME.search(folded)) and folded not in _given_in_es() \
+            and folded[-4:-3] != folded[-3:-2]  # not a doubled consonant (``Тиннес``: a Norwegian middle name)
         if written or patronymic_surname:
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
     return {span: moved.get(name, name) for span, name in names.items()}
