@@ -1,10 +1,14 @@
 """The words of a PER span put in the case the syntax tells, whatever case the tagger reads them in: the
-names of a list in the case of its first, a direct object in the accusative, a name in one given case."""
+names of a list in the case of its first, a direct object in the accusative, a name in one given case, a name
+in apposition to a title in the nominative."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from ..morph import Morph
+from ..names import first_name_grammemes, is_kin
 
 
 def strip_soft_hyphens(words: list) -> list:
@@ -95,3 +99,21 @@ def read_honoured_case(text: str, start: int) -> str | None:
     """``Gen`` for a name right after ``имени`` or ``им.`` (:func:`names_after`: ``университета имени И. М. Тарбина``
     outside any organization's span, the person it is named after, in the genitive), else ``None``."""
     return "Gen" if names_after(text, start) else None
+
+
+def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
+    """``Nom`` for a name the parser sets in apposition to a common noun in the nominative before it (``серебряный
+    призёр Александра Игнатьева``, ``призеры Игр Евгения Медникова``) while the tagger reads it in an oblique case,
+    when its first name pymorphy knows both as a woman's nominative and as a man's oblique case (``Александра``:
+    hers, or his genitive): an apposition is in its noun's case; never after a noun of kin (``дочь Александра
+    Игнатьева``: his daughter); else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].rel != "appos" or tokens[0].head is None \
+            or tokens[0].feat.get("Case") not in _OBLIQUE:
+        return None
+    head = analysis.tokens[tokens[0].head]
+    if head.index >= tokens[0].index or head.pos != "NOUN" or head.feat.get("Case") != "Nom" \
+            or head.sent != tokens[0].sent or not head.text.islower() or is_kin(morph, head.text):
+        return None
+    readings = first_name_grammemes(morph, tokens[0].text)
+    return "Nom" if ("nomn", "femn") in readings and any(g == "masc" and c != "nomn" for c, g in readings) else None

@@ -1,13 +1,19 @@
 """Names of a document written with two given names or more (``Хорхе Луис Гарсиа Лопес``): the shorter
 full names that stand for them (its two-word surname alone, its last given name and its surname) and the
 one word of its last given name alone (``Луис`` … ``Гарсиа Лопес``); a first name with the pilgrim's title joined
-by a hyphen (``Ахмат-Хаджи``) and the same name without it."""
+by a hyphen (``Ахмат-Хаджи``) and the same name without it; the first of two surnames read as a given name
+moved to the surname (``Хорхе Гомес Ортега``: ``Гомес Ортега``)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..morph import Morph, fold
 from ..names import Name, is_patronymic
-from .forms import genitive_of_a, oblique_of_a
+from ..records import Span
+from ..resources import read_word_groups
+from .forms import could_be_form, genitive_of_a, oblique_of_a
 
 
 def distinct_names(names: list[Name]) -> list[Name]:
@@ -89,3 +95,36 @@ def middle_stems(names: list[Name]) -> dict[str, str]:
         if len(middles) > 1 and all(fold(m).startswith(fold(stem)) and len(m) - len(stem) <= 2 for m in middles):
             out[key] = stem
     return out
+
+
+# a surname of Spain or Portugal made from a father's name (``Лопес``, ``Гомес``, ``Альварес``, ``Мендез``), folded
+_PATRONYMIC_SURNAME = re.compile(r"[бвгджзклмнпрстфхцчшщ]е[сз]$")
+
+
+@cache
+def _given_in_es() -> frozenset[str]:
+    return frozenset(read_word_groups("names.txt")["given_in_es"])
+
+
+def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dict[Span, Name]:
+    """Each name of a first name, given names and a surname whose last given name is the first of two surnames
+    moved to its surname (``Андрес Мануэль Лопес Обрадор``: ``Лопес Обрадор``): when the document writes that word
+    and the surname alone as a mention of the person (``Лопеса Обрадора``), or the word ends as the surnames made
+    from a father's name do (``Хорхе Альварес Майнес``) and is no given name so ending (``Андрес``). Never a
+    patronymic, nor a name written family name first."""
+    pairs = {(name.key, *map(fold, words)) for span, name in names.items()
+             if len(words := text[span.start:span.end].split()) == 2}
+    moved: dict[Name, Name] = {}
+    for name in set(names.values()):
+        if not (name.first and name.middle and name.last) or name.family_first or " " in name.last \
+                or is_patronymic(morph, name.middle.split()[-1]):
+            continue
+        *given, word = name.middle.split()
+        written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
+                      for key, one, two in pairs)
+        folded = fold(word)
+        patronymic_surname = bool(_PATRONYMIC_SURNAME.search(folded)) and folded not in _given_in_es() \
+            and folded[-4:-3] != folded[-3:-2]  # not a doubled consonant (``Тиннес``: a Norwegian middle name)
+        if written or patronymic_surname:
+            moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
+    return {span: moved.get(name, name) for span, name in names.items()}

@@ -26,6 +26,7 @@ from .cases import (
     in_list_case,
     in_object_case,
     in_preposition_case,
+    read_apposed_nominative,
     read_dash_apposition_case,
     read_honoured_case,
     strip_soft_hyphens,
@@ -48,7 +49,7 @@ from .forms import (
     undeclined_feminine,
 )
 from .generations import find_kin_names, generation_forms
-from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, middle_stems
+from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, join_first_surnames, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
 from .latin_names import join_latin_names, join_latin_spellings
@@ -126,6 +127,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_list_case(words, listed_case(analysis, span))
             words = in_case(words, list_mates_case(analysis, span, people, morph))  # ``…, Валерию и Иосифа …``
             words = in_case(words, nominative_mates(analysis, span, people, morph))  # ``Александра … и Денис …``
+            words = in_case(words, read_apposed_nominative(analysis, span, morph))  # ``призёр Александра …``
             words = in_object_case(words, direct_object(analysis, span))
             words = in_case(words, elliptical)
             governed = preposition_case(analysis, span) or apposed_title_case(analysis, span, morph) \
@@ -271,7 +273,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             best[key] = name
     stems = middle_stems(list(resolved.values()))  # ``Ниязип`` of ``Ниязипе`` and ``Ниязипом``
     best = {key: replace(name, middle=stems.get(key, name.middle)) for key, name in best.items()}
-    final = {span: best[name.key] for span, name in resolved.items()}
+    final = join_first_surnames(analysis.text, {span: best[name.key] for span, name in resolved.items()}, morph)
     ids = {span: person_id(name) for span, name in final.items()}
     return final, ids
 

@@ -10,6 +10,7 @@ from os.path import commonprefix
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name, masculine_nominative
+from ..names.endings import CONSONANTS
 from ..ner import Analysis
 from ..records import Span
 from .forms import could_be_form, regular_family
@@ -87,14 +88,17 @@ _SOFT_ENDINGS = ("я", "ю", "ем")  # a stem in ``-й`` takes these (``Бар�
 def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
     """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
     man's name in an oblique case when the document writes the surname alone in the nominative
-    as its stem (``Маск``), or its stem and ``-й`` (``Бараоя`` beside ``Бараой``): the surname is that, the
-    first name loses the same case ending (``Илон``). Surnames pymorphy knows, and Russian ones, are left
-    alone (``Анна Петрова`` beside ``Петров``)."""
+    as its stem (``Маск``), or its stem and ``-й`` (``Бараоя`` beside ``Бараой``), or alone in the dative or
+    instrumental of a man's surname ending in a consonant (``Санчесу`` tagged a dative, ``Санчесом``; the dative
+    of ``Санчеса`` is ``Санчесе``): the surname is that, the first name loses the same case ending (``Илон``).
+    Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова`` beside ``Петров``)."""
     alone = set()
     for span, name in names.items():
         words = analysis.words_in(span.start, span.end)
-        if len(words) == 1 and name.last and not name.first and words[0].feat.get("Case") == "Nom":
-            alone.add(fold(words[0].text))
+        if len(words) == 1 and name.last and not name.first:
+            stem = _consonant_stem(words[0].text, words[0].feat.get("Case"))
+            if words[0].feat.get("Case") == "Nom" or stem is not None:
+                alone.add(stem or fold(words[0].text))
     if not alone:
         return
     for span, name in list(names.items()):
@@ -121,4 +125,19 @@ def _alone_stem(last: str, ending: str, alone: set[str], morph: Morph) -> str | 
         return stem
     if not morph.is_known(last) and ending in _SOFT_ENDINGS and stem[-1:] in "аеёиоуыэюя" and stem + "й" in alone:
         return stem + "й"  # ``Мариано Бараоя`` beside ``Бараой``
+    return None
+
+
+# the endings of a man's surname ending in a consonant in the dative and instrumental, which no surname in ``-а`` has
+_CONSONANT_ENDINGS = {"Dat": ("у",), "Ins": ("ом", "ем")}
+
+
+def _consonant_stem(word: str, case: str | None) -> str | None:
+    """The nominative of a surname alone in the dative or instrumental of a man's surname ending in a consonant
+    (``Санчесу`` tagged a dative, ``Санчесом``), folded; else ``None``."""
+    lowered = fold(word)
+    for ending in _CONSONANT_ENDINGS.get(case or "", ()):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and len(stem) > 2 and stem[-1] in CONSONANTS and stem[-1] not in "жшщчц":
+            return stem
     return None

@@ -90,6 +90,7 @@ from .organizations import (
     retype_kind_places,
 )
 from .people import (
+    drop_played_characters,
     drop_quoted_names,
     extend_by_leading_surname,
     extend_by_particle,
@@ -210,7 +211,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``
     spans = drop_plural_kinds(analysis, cut_at_verbs(analysis, spans, morph), orgs)  # ``Партия [набирает 42,92]``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
-    spans = drop_quoted_names(text, spans)  # ``на «Пётр Орлов»``: a contest named after a person
+    spans = drop_played_characters(analysis, drop_quoted_names(text, spans), morph)  # ``на «Пётр Орлов»``, ``роль X``
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]

@@ -4,6 +4,7 @@ joined (:mod:`.grow`); names natasha left untagged found (:mod:`.found`, names i
 :mod:`.capitals`, two words the subject of a verb :mod:`.subject`, Latin spellings :mod:`.latin`);
 the words a name is made of told (:mod:`.words`)."""
 
+from .characters import drop_played_characters
 from .found import find_honoured_people, find_known_surnames, find_untagged_people
 from .grow import (
     extend_by_leading_surname,
@@ -24,6 +25,7 @@ from .shape import (
 from .words import is_foreign_name, is_lone_surname, is_person_name
 
 __all__ = [
+    "drop_played_characters",
     "extend_by_leading_surname",
     "extend_by_particle",
     "extend_by_trailing_surname",

@@ -43,7 +43,8 @@ from .words import (
 def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Span]:
     """One PER span for parts of a name natasha tagged apart with nothing but a space between
     them: a surname and initials (``Орлов`` + ``П. И.``), a name ending in a patronymic and a
-    surname (``Анны Петровны`` + ``Зориной``), or a surname and a first name and patronymic
+    surname (``Анны Петровны`` + ``Зориной``), a first name and a patronymic (``Иветта`` +
+    ``Евгеньевна``), or a surname and a first name and patronymic
     (``Зориной`` + ``Анны Петровны``), a first name and a patronymic and surname (``Анны`` + ``Петровны
     Зориной``); a first name and a word that can only be a surname or that
     pymorphy does not know (``Ануш`` + ``Карапетян``); a family name of China or Korea and the given
@@ -80,8 +81,11 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
             and _listed_surname_first(text, left, right, morph)  # ``Сидорова`` + ``Анна`` in a list
         written_whole = len(left_words) == 1 and len(right_words) == 1 \
             and _written_whole(text, people, left_words[0], right_words[0])  # ``Эррол`` + ``Квасек``
+        first_then_patronymic = len(left_words) == 1 and len(right_words) == 1 and left_words[0].isalpha() \
+            and not is_patronymic(morph, left_words[0]) and is_patronymic(morph, right_words[0])  # ``Иветта`` +
+        # ``Евгеньевна``: a first name pymorphy does not know, and the patronymic after it
         if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal \
-                or listed_surname_first or written_whole:
+                or listed_surname_first or written_whole or first_then_patronymic:
             merged[left] = merged[right] = Span(left.start, right.end, PER)
     out = [merged.get(s, s) for s in spans]
     return list(dict.fromkeys(out))

@@ -8,7 +8,7 @@ from ...morph import Morph, fold
 from ...names import is_honorific
 from ...ner import Analysis
 from ...records import PER, Span
-from .words import NAME_GRAMMEMES
+from .words import NAME_GRAMMEMES, nameless_tags
 
 _NAME_GRAMMEMES = (*NAME_GRAMMEMES, "Abbr")
 
@@ -34,8 +34,5 @@ def cut_opening_adjectives(analysis: Analysis, spans: list[Span], morph: Morph) 
 def _adjective_only(word: str, morph: Morph) -> bool:
     if not word.isalpha() or is_honorific(morph, word):
         return False
-    parses = morph.parses(fold(word))
-    if not parses:
-        return False
-    tags = [str(p.tag) for p in parses]
-    return all(t.startswith("ADJF") for t in tags) and not any(g in t for t in tags for g in _NAME_GRAMMEMES)
+    tags = nameless_tags(fold(word), morph, _NAME_GRAMMEMES)
+    return bool(tags) and all(t.startswith("ADJF") for t in tags)

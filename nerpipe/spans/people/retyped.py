@@ -10,7 +10,7 @@ from ...morph import Morph
 from ...ner import Analysis
 from ...places import Gazetteer
 from ...records import LOC, ORG, PER, Span
-from .words import NAME_GRAMMEMES
+from .words import nameless_tags
 
 
 def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
@@ -63,8 +63,7 @@ def _named_tail(analysis: Analysis, span: Span, names, morph: Morph, gazetteer: 
 
 def _common_noun(word: str, morph: Morph) -> bool:
     """A capitalised common noun and nothing that may be a name or a place (``Поддержку``)."""
-    parses = morph.parses(word.lower())
-    if not parses or not morph.is_known(word):
+    if not morph.is_known(word):
         return False
-    tags = [str(p.tag) for p in parses]
-    return any("NOUN" in t for t in tags) and not any(g in t for t in tags for g in NAME_GRAMMEMES)
+    tags = nameless_tags(word.lower(), morph)
+    return bool(tags) and any("NOUN" in t for t in tags)
