@@ -35,6 +35,8 @@ def test_each_line_gives_its_title_to_its_name(models, text, expected):
     # a name after a dash that does not end the line is no list's holder
     ("Посты распределили так:\nминистр культуры — Иван Сидоров и его заместитель",
      ("Иван Сидоров", "министр культуры")),
+    # a lone line after a first line of a mark only: the line before the text is no line ending in a colon
+    (",\nминистр культуры — Иван Сидоров\nИтоги года:", ("Иван Сидоров", "министр культуры")),
 ])
 def test_a_line_that_goes_on_is_no_list(models, text, unexpected):
     assert unexpected not in rows(text, models)

@@ -61,7 +61,9 @@ def _same_shape(analysis: Analysis, last: int, people: People) -> bool:
     if last < 0:
         return False
     if tokens[last].text in (";", ",", "."):
-        last -= 1
+        last -= 1  # the mark that closes the line
+        if last < 0:
+            return False  # the mark opens the text: no line before it
     person = people.by_last.get(last)
     if person is None:
         return tokens[last].text == ":"
