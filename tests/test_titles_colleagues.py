@@ -51,6 +51,18 @@ def test_colleague_without_a_post(models, text):
      ("Ганс Мюллер", "министр иностранных дел Германии", "министр", "DE")),
     ("Переговоры главы МИД России и его белорусского коллеги Петра Сидоренко прошли в Минске.",
      ("Пётр Сидоренко", "глава МИД Белоруссии", "министр", "BY")),
+    ("Встреча министра иностранных дел России со своим немецким коллегой Гансом Мюллером прошла в Берлине.",
+     ("Ганс Мюллер", "министр иностранных дел Германии", "министр", "DE")),
+    ("Переговоры главы МИД России с его белорусским коллегой Петром Сидоренко прошли в Минске.",
+     ("Пётр Сидоренко", "глава МИД Белоруссии", "министр", "BY")),
 ])
 def test_a_colleague_of_a_post_no_one_is_named_for(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    # "с" opens no link when other words stand between the post and the colleague
+    "Встреча министра иностранных дел России с журналистами и немецким коллегой Гансом Мюллером прошла в Берлине.",
+])
+def test_no_colleague_of_a_post_past_other_words(models, text):
+    assert not {r for r in rows(text, models) if r[0] == "Ганс Мюллер" and r[1].startswith("министр")}

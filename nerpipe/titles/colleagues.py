@@ -20,7 +20,9 @@ from ..resolve import Resolved
 from .attributes import TitleInfo
 
 _COLLEAGUE = "коллега"
-_LINKS = frozenset({"и", "его", "её", "ее", "их", "со", "с", "своим", "своего", "своей", "своими"})
+# what joins a post no one is named for and its colleague: "и его", "со своим", "с его"
+_OPENING_LINKS = frozenset({"и", "с", "со"})
+_LINKS = frozenset({*_OPENING_LINKS, "его", "её", "ее", "их", "своим", "своего", "своей", "своими"})
 Stated = list[tuple[PositionFact, TitleInfo]]
 
 
@@ -85,11 +87,12 @@ def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Sta
 
 
 def _unnamed_other(analysis: Analysis, adjective: Span, unheld: Stated) -> tuple[PositionFact, TitleInfo] | None:
-    """A title no one is named for right before ``и его`` and the colleague's adjective (``министра иностранных
-    дел России и его немецкого коллеги``), of a country (not a region's)."""
+    """A title no one is named for right before ``и его`` (``со своим``, ``с его``) and the colleague's adjective
+    (``министра иностранных дел России и его немецкого коллеги``, ``… со своим немецким коллегой``), of a
+    country (not a region's)."""
     for fact, info in unheld:
         between = analysis.tokens_in(fact.end, adjective.start)
-        if between and fold(between[0].text) == "и" and all(fold(t.text) in _LINKS for t in between) \
+        if between and fold(between[0].text) in _OPENING_LINKS and all(fold(t.text) in _LINKS for t in between) \
                 and fact.region_code is None and not fact.former:
             return fact, info
     return None
