@@ -330,7 +330,7 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     """
     token, covering = tokens[k], cover[k]
     if covering is not None:
-        # "главой митрополии и Преосвященным Архангельским": after a head in the instrumental or dative, a name
+        # "главой митрополии и Преосвященным Кедровским": after a head in the instrumental or dative, a name
         # whose first word cannot be a genitive is no dependent, but a second title coordinated with the head
         coordinated = head_case in ("Ins", "Dat") and prep_case is None and token.text[:1].isalpha() \
             and not token.text[:1].isascii() and lexicon.morph.parses(fold(token.text)) \

@@ -71,7 +71,7 @@ def predicate_person(
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = past_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
     if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
-        return _dative_after(analysis, k, people)  # "главой митрополии быть епископу Енисейскому Никодиму"
+        return _dative_after(analysis, k, people)  # "Председателем комиссии быть Петру Орлову"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
     # "Исполнять обязанности министра назначена …": the infinitive of the duties before the title
     if (instrumental or not after_preposition and (morph.has_gram(head.text, "ablt") or acting
@@ -154,8 +154,9 @@ def predicate_person(
 
 
 def _dative_after(analysis: Analysis, k: int, people: People) -> Span | None:
-    """The name in the dative a few words after the infinitive ``быть`` at ``k`` (``Преосвященным … быть епископу
-    Азовскому Зосиме``: a decree's formula, the one it makes the title's holder), past the titles before it."""
+    """The name in the dative a few words after the infinitive ``быть`` at ``k`` (``Председателем комиссии быть
+    заместителю губернатора Петру Орлову``: a decree's formula, the one it makes the title's holder), past the
+    titles before it."""
     tokens = analysis.tokens
     for j in range(k + 1, min(k + 8, len(tokens))):
         if tokens[j].sent != tokens[k].sent or tokens[j].text in (",", ".", ";"):
