@@ -39,14 +39,13 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
     lemma = lexicon.head_lemma(tokens[0].text)
-    if lemma in lexicon.corporate and len(tokens) > 1 \
-            and not any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens):
+    stated = any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens)  # "глава государства"
+    if lemma in lexicon.corporate and len(tokens) > 1 and not stated:
         return None  # "президент компании", "вице-президент по финансам": a body's, not the state's
     national = _national(tokens[0].text, lexicon) \
         or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
         or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
-    return scope.country if national or any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens) \
-        else None
+    return scope.country if national or stated else None
 
 
 def _national(word: str, lexicon: TitleLexicon) -> bool:
