@@ -98,10 +98,14 @@ def wrapped_line(gap: str, before: str, after: str) -> bool:
     return gap.count("\n") == 1 and (before[-1:].isalnum() or before == ",") and after[:1].islower()
 
 
+# the first word after "по" of a phrase that says who reports something ("по словам министра", "по данным
+# полиции", "по сообщению пресс-службы"): the source a clause is told by
+REPORT_NOUNS = frozenset({
+    "словам", "сообщению", "отчету", "отчёту", "данным", "сведениям", "мнению", "оценкам", "подсчетам", "подсчётам"})
 # the first word after "по" of a phrase that says why or how something happened, not what a body or a post is
 # for ("по собственному желанию", "по состоянию здоровья", "по решению суда"): no dependent of a title or a body
 REASONS_AFTER_PO = frozenset({
     "собственному", "личному", "состоянию", "инициативе", "итогам", "результатам", "причине", "приглашению",
     "поручению", "указанию", "просьбе", "требованию", "совместительству", "окончании", "истечении", "достижении",
-    "словам", "сообщению", "отчету", "отчёту", "данным", "сведениям", "мнению", "оценкам", "подсчетам", "подсчётам"})
+    *REPORT_NOUNS})
 # (not "решению", "согласованию", "информации": a body's field as often, "комиссия по решению жилищных вопросов")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..records import Span
-from ..text import DASHES
+from ..text import DASHES, REPORT_NOUNS
 from .grammar import Title
 from .lexicon import INDECLINABLE, POST_FORMS
 from .tokens import People, case_of, first_token, is_possessor
@@ -19,7 +19,9 @@ _PRONOUN_OF = {gender: word for word, gender in SUBJECT_PRONOUNS.items()}
 _MAX_RUN = 10  # sentences with no subject a biography may go on for
 _NAME_MARKS = frozenset({"«", "»", "\"", "№"})  # marks inside a body's name in a phrase of a post
 _MAX_SOURCE = 8  # words between "по словам" and the name of the source ("заместителя министра обороны …")
-_SOURCE_NOUNS = frozenset({"словам", "мнению", "оценке", "данным", "информации", "сведениям", "утверждению"})
+# who a clause is told by: "по словам", "по данным", and words that after "по" may also be a body's field
+# ("комиссия по оценке ущерба") but before a name are its source ("по оценке министра", "по информации")
+_SOURCE_NOUNS = REPORT_NOUNS | {"оценке", "информации", "утверждению"}
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
 
 
