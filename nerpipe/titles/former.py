@@ -12,7 +12,14 @@ from .agreement import case_word
 from .declined import NO_LONGER, negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
-from .resigned import HOLDING, has_resigned, has_stopped_working, is_conditional, is_no_longer_held
+from .resigned import (
+    HOLDING,
+    has_resigned,
+    has_stopped_working,
+    is_conditional,
+    is_no_longer_held,
+    says_into_retirement,
+)
 from .tokens import case_of, first_conjunct, is_participle
 from .verbs import is_predicate
 
@@ -67,12 +74,6 @@ def retired_words(analysis: Analysis, title: Title) -> int:
     return 2 if after in (["в", "отставке"], ["в", "запасе"]) else 0
 
 
-def _into_retirement(words) -> bool:
-    """``в отставку`` among the words between a verb and a title (``отправил в отставку президента компании``)."""
-    folded = [fold(t.text) for t in words]
-    return any(folded[i: i + 2] == ["в", "отставку"] for i in range(len(folded) - 1))
-
-
 def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words before a title say it was left: ``покинул пост министра``, ``уволен с должности``,
     ``ушёл с поста``, ``ранее занимавший должность``; or the words after it, that its holder retired
@@ -107,7 +108,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
                 and not only_asked(analysis, j, morph) and not _of_life(analysis, j) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])
-                     or _into_retirement(tokens[j + 1: title.first])):  # "отправил в отставку директора"
+                     or says_into_retirement(tokens, tokens[j + 1: title.first])):  # "отправил в отставку директора"
             return True
         if _leaving_from(analysis, j, title, morph):
             return True  # "об освобождении от занимаемой должности министра", "перешёл с поста главы МИД"

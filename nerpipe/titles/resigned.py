@@ -61,9 +61,14 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return _bare_object(objects, words, _POWERS, morph)
     if lemma == "отправить" and head.rel == "nsubj:pass":
         lemma = "уйти"  # "Президент компании Орлов досрочно отправлен в отставку": sent into it, he left
-    return lemma == "уйти" and any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в"
-                                   for t in objects) \
+    return lemma == "уйти" and says_into_retirement(tokens, objects) \
         and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+
+
+def says_into_retirement(tokens, words) -> bool:
+    """Whether ``в отставку`` stands among ``words``, tokens of ``tokens`` (``ушёл в отставку``, ``отправил в
+    отставку президента компании``): its ``отставку`` one of them, ``в`` right before it."""
+    return any(fold(t.text) == "отставку" and t.index and fold(tokens[t.index - 1].text) == "в" for t in words)
 
 
 def is_no_longer_held(analysis: Analysis, title: Title, morph: Morph) -> bool:
