@@ -14,7 +14,7 @@ from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .preceding import name_list
-from .tokens import People, case_of, number_of
+from .tokens import People, case_of, last_token, number_of
 
 _LINKS = frozenset({"были", "был", "была", "оказались", "оказался", "оказалась", "значатся", "значился", "значилась",
                     "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
@@ -135,7 +135,7 @@ def _listed_in_commas(analysis: Analysis, title: Title, people: People) -> list[
             or not (case_of(head) == "Nom" or head.pos == "PROPN" and analysis.starts_sentence(title.first)):
         return []
     listed = name_list(analysis, person, people)
-    k = analysis.tokens_in(listed[-1].start, listed[-1].end)[-1].index + 1
+    k = last_token(analysis, listed[-1]) + 1
     if len(listed) < 2 or k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].sent != head.sent \
             or tokens[k + 1].pos not in ("VERB", "AUX") or number_of(tokens[k + 1]) != "Plur":
         return []

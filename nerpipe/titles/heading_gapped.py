@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
-from .tokens import case_of
+from .tokens import case_of, last_token
 
 _JOINING = frozenset({",", ";", "а", "и"})  # what may stand before the next body of the list
 
@@ -26,7 +26,7 @@ def gapped_bodies(analysis: Analysis, sent: int, first_holder: Span, bodies: lis
         inside = analysis.tokens_in(body.start, body.end)
         if inside:
             by_tokens.setdefault(inside[0].index, (body, inside[-1].index + 1))
-    k = analysis.tokens_in(first_holder.start, first_holder.end)[-1].index + 1
+    k = last_token(analysis, first_holder) + 1
     while k < len(tokens) and tokens[k].sent == sent:
         if tokens[k].text not in _JOINING:
             break
@@ -39,5 +39,5 @@ def gapped_bodies(analysis: Analysis, sent: int, first_holder: Span, bodies: lis
         if dash >= len(tokens) or tokens[dash].text not in DASHES or holder is None:
             break
         pairs.append((body, holder))
-        k = analysis.tokens_in(holder.start, holder.end)[-1].index + 1
+        k = last_token(analysis, holder) + 1
     return pairs

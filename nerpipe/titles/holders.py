@@ -54,6 +54,7 @@ from .tokens import (
     genitive_name,
     index_cover,
     index_people,
+    last_token,
 )
 
 _MAX_GAP = 6  # tokens between a title and the name it belongs to ("глава делегации на переговорах …")
@@ -181,7 +182,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
         if honoree is not None:
             # "директор института им. профессора Н. Е. Орлова Иван Котов": the name the body is named after
             # holds no title; the holder may follow it
-            k = analysis.tokens_in(honoree.start, honoree.end)[-1].index + 1
+            k = last_token(analysis, honoree) + 1
             gap += 1
             continue
         if person is not None:  # razdel may end a sentence at an initial: "центра О. Зайцева"
@@ -210,7 +211,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
             if gap and _acts_before(analysis, title):
                 return None  # "Орлов исполнял обязанности директора в период отпуска Лаптева": the one away
             if gap and owner_in_gap(tokens, k, morph):  # "министр в кабинете Петрова Анна Котова": go past it
-                k = analysis.tokens_in(person.start, person.end)[-1].index + 1
+                k = last_token(analysis, person) + 1
                 gap += 1
                 continue
             # "дождались главы МВД Анны Котовой": a genitive singular the tagger reads as a nominative plural
@@ -334,7 +335,7 @@ def _name_after_governed(analysis: Analysis, title: Title, governed: Span, peopl
     """``адвокат бывшего губернатора Петра Орлова Глеб Лаптев``: after the name of the governed title's
     holder, a name that agrees with the title holds it (in the cases the dictionary allows, where the tagger
     reads a word in one it has not)."""
-    after = analysis.tokens_in(governed.start, governed.end)[-1].index + 1
+    after = last_token(analysis, governed) + 1
     person = people.by_first.get(after)
     if person is None or analysis.tokens[after].sent != analysis.tokens[title.head].sent:
         return None

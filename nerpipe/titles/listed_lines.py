@@ -9,7 +9,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
-from .tokens import People, case_of
+from .tokens import People, case_of, last_token
 
 
 def listed_holder(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -44,15 +44,11 @@ def _dashed_name(analysis: Analysis, dash: int, people: People) -> Span | None:
     person = people.by_first.get(dash + 1)
     if person is None:
         return None
-    last = people_last(analysis, person)
+    last = last_token(analysis, person)
     after = last + 1
     if after < len(tokens) and tokens[after].text in (";", ",", "."):
         after += 1
     return person if after >= len(tokens) or _new_line(analysis, after - 1, after) else None
-
-
-def people_last(analysis: Analysis, person: Span) -> int:
-    return analysis.tokens_in(person.start, person.end)[-1].index
 
 
 def _same_shape(analysis: Analysis, last: int, people: People) -> bool:
@@ -74,7 +70,7 @@ def _same_shape(analysis: Analysis, last: int, people: People) -> bool:
 def _same_shape_after(analysis: Analysis, person: Span, people: People) -> bool:
     """Whether the line after the one that ends with ``person`` ends with a dash and a name too."""
     tokens = analysis.tokens
-    k = people_last(analysis, person) + 1
+    k = last_token(analysis, person) + 1
     while k < len(tokens) and not _new_line(analysis, k - 1, k):
         k += 1
     j = k

@@ -105,6 +105,11 @@ def first_token(analysis: Analysis, person: Span) -> int:
     return analysis.tokens_in(person.start, person.end)[0].index
 
 
+def last_token(analysis: Analysis, span: Span) -> int:
+    """The index of the last token of a span (a person's name, a body's)."""
+    return analysis.tokens_in(span.start, span.end)[-1].index
+
+
 def genitive_name(first: Token, morph: Morph) -> bool:
     """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
     of the tagger's gender and number and no nominative of them (``Петра`` of a man, not ``Петрова`` of a
