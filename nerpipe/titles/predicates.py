@@ -69,7 +69,7 @@ def predicate_person(
     k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
-    k = past_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
+    k = _skip_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
     if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
         return _dative_after(analysis, k, people)  # "Председателем комиссии быть Петру Орлову"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
@@ -167,7 +167,7 @@ def _dative_after(analysis: Analysis, k: int, people: People) -> Span | None:
     return None
 
 
-def past_date(analysis: Analysis, k: int, morph: Morph) -> int:
+def _skip_date(analysis: Analysis, k: int, morph: Morph) -> int:
     """The token after a date that starts at ``k`` (``с 5 ноября``, ``с 1 января 2014 года``, ``с понедельника``):
     when a post is taken, between a title and its predicate; ``k`` when no date starts there."""
     tokens = analysis.tokens

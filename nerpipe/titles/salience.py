@@ -12,7 +12,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .former import LEAVING
 from .grammar import Title
-from .subjects import OBLIQUE_PRONOUNS, cited_source, sentence_tokens, subject_word
+from .subjects import OBLIQUE_PRONOUNS, is_cited_source, sentence_tokens, subject_word
 from .tokens import case_of, first_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
@@ -84,7 +84,7 @@ def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) ->
     head = tokens[title.head]
     # "По словам министра Петра Орлова, новый командующий …": the source of the clause speaks of another
     before = [p for p in persons if p.end <= title.start
-              and not cited_source(analysis, first_token(analysis, p), head.sent)]
+              and not is_cited_source(analysis, first_token(analysis, p), head.sent)]
     if not before:
         return None
     sent = tokens[first_token(analysis, max(before, key=lambda p: p.end))].sent

@@ -83,7 +83,7 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     gender = _verb_gender(analysis, title)
     before = [p for p in persons if p.end <= title.start
               and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))
-              and not cited_source(analysis, first_token(analysis, p), sent)]
+              and not is_cited_source(analysis, first_token(analysis, p), sent)]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Орловым и тренером команды …": a coordinated title names someone else
     last = max(before, key=lambda p: p.end)
@@ -95,7 +95,7 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     return last
 
 
-def cited_source(analysis: Analysis, first: int, sent: int) -> bool:
+def is_cited_source(analysis: Analysis, first: int, sent: int) -> bool:
     """Whether a name in sentence ``sent`` is the source a clause is told by (``По словам министра Петра Орлова,
     новый начальник …``): the one who speaks, not the one the clause's subject refers back to."""
     tokens = analysis.tokens
