@@ -71,6 +71,13 @@ _THREE_REGIONS = ("В селе Кедрово в Карелии сгорел Д�
     (_THREE_REGIONS, "селе Кедрово", ("село Кедрово", "RU-KR", "RU")),
     # not the region the sentence before names
     (_THREE_REGIONS, "деревне Горицы", ("деревня Горицы", "RU-PSK", "RU")),
+    ("В деревне Луговое во Владимирской области открыли школу.", "деревне Луговое",
+     ("деревня Луговое", "RU-VLA", "RU")),
+    # a subject in the accusative is where one goes from the village: not its region
+    ("Семья Орловых жила в Карелии. В 1990 году Анна переехала из деревни Кедрово в Тверскую область.",
+     "деревни Кедрово", ("деревня Кедрово", "RU-KR", "RU")),
+    ("Зорины жили в Карелии. Потом они переехали из села Кедрово в Псковскую область.", "села Кедрово",
+     ("село Кедрово", "RU-KR", "RU")),
 ])
 def test_a_village_before_a_subject_in_the_locative_is_of_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

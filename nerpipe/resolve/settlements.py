@@ -55,7 +55,8 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
     or region named right after it (``деревне Кедрово Заморского района Тверской области``, ``в Кедринском
     районе Бурятии``, or a subject in the locative: ``в селе Кедрово в Карелии``, not a federal city, where one
     may go from the village), then each settlement of no region made one of the one region of the districts its
-    sentence names (:func:`settlements_of_districts`)."""
+    sentence names (:func:`settlements_of_districts`); a subject in the accusative is where one goes
+    (``из деревни Кедрово в Тверскую область``), none the village's."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     for position, span in enumerate(ordered):
@@ -66,8 +67,9 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
         for after in ordered[position + 1:]:
             # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
             between = analysis.text[end:after.start].strip()
-            if between not in ("", "(" if end == span.end else "") \
-                    and not (end == span.end and between in _IN and _subject_in(places[after], gazetteer)):
+            if between not in ("", "(" if end == span.end else "") and not (
+                    end == span.end and between in _IN and _subject_in(places[after], gazetteer)
+                    and _in_locative(analysis, after, gazetteer.morph)):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
@@ -78,6 +80,18 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
 
 # the prepositions of a region a settlement lies in (``в селе Кедрово в Карелии``)
 _IN = frozenset({"в", "во"})
+
+
+def _in_locative(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span's first word is in the locative, where a thing lies (``в Карелии``, ``во Владимирской
+    области``), not the accusative of where one goes (``в Тверскую область``): the dictionary reads it so and the
+    tagger does not take it for the accusative (``в Приморье`` reads both ways)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return bool(tokens) and tokens[0].feat.get("Case") != "Acc" \
+        and any(parse.tag.case in _LOCATIVES for parse in morph.parses(fold(tokens[0].text)))
+
+
+_LOCATIVES = frozenset({"loct", "loc2"})
 
 
 def _subject_in(place: Place, gazetteer: Gazetteer) -> bool:
