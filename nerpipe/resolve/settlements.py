@@ -22,6 +22,7 @@ from ..places import (
     Place,
 )
 from ..records import Span
+from ..text import LIST_MARKS
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
 
@@ -210,7 +211,6 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
 # the noun of settlements of no one kind, its adjective's and its noun's lemmas, folded (``в населенных пунктах
 # Зорькино и …``)
 _SETTLEMENT_NOUN = ("населенный", "пункт")
-_LIST_MARKS = frozenset({"-", "—", "–", ":"})
 # the last letters of a settlement's name in the plural (``Хыркасы``, ``Горки``)
 _PLURAL_ENDS = frozenset("ыи")
 
@@ -228,7 +228,7 @@ def _after_settlement_noun(analysis: Analysis, span: Span, gazetteer: Gazetteer)
     of a kind of village the gazetteer knows (not the verb ``сел``), or ``населённый пункт``; the first of the
     names, the others follow it in the list."""
     before = word_before(analysis, span)
-    if before is not None and before.text in _LIST_MARKS and before.index > 0 \
+    if before is not None and before.text in LIST_MARKS and before.index > 0 \
             and analysis.tokens[before.index - 1].sent == before.sent:
         before = analysis.tokens[before.index - 1]
     if before is None or before.pos == "VERB":
