@@ -104,8 +104,8 @@ def test_a_body_opened_by_a_foreign_town_is_not_the_texts(models, text, surface,
 
 @pytest.mark.parametrize("text, surface, quoted", [
     # a country inside the quoted name of an act places nothing of its sentence
-    ("Белый дом изучает сенатский «Акт о поддержке свободы на Украине». Об этом сообщил представитель Белого "
-     "дома Ян Мелвин. Он выразил озабоченность действиями России.", "Белый дом", "UA"),
+    ("Белый дом изучает сенатский «Акт о помощи фермерам на Украине». Об этом сообщил представитель Белого "
+     "дома Дэн Корвиц. Он также упомянул поставки зерна из России.", "Белый дом", "UA"),
 ])
 def test_a_country_in_quotes_places_nothing(models, text, surface, quoted):
     assert places_of(text, models)[surface][2] != quoted
