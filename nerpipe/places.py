@@ -346,7 +346,10 @@ class Gazetteer:
         return town.region_code if town is not None else None
 
     def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
-        """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``."""
+        """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``: its stem
+        before ``-ский``, ``-цкий`` or ``-ской`` with an ending of :data:`TOWN_NAME_ENDINGS`, ``-ка`` and ``-ки``
+        too (``ивантеевский``: Ивантеевка; ``кедровском микрорайоне``: Кедровка where no Кедров, Кедровск … is a
+        town), ``-ь`` only with ``soft`` (``тверской``: Тверь)."""
         endings = TOWN_NAME_ENDINGS if soft else tuple(ending for ending in TOWN_NAME_ENDINGS if ending != "ь")
         for town in read_adjective_stems(self.morph.forms(word), TOWN_ADJECTIVE_SUFFIXES, endings):
             found = self.lookup_words([town.capitalize()], category="city")

@@ -386,9 +386,17 @@ def test_every_subject_in_the_genitive_is_itself(gazetteer, row):
 @pytest.mark.parametrize("word, code", [
     ("Гусевского", "RU-KGD"), ("ирбитского", "RU-SVE"), ("Томского", "RU-TOM"), ("сургутский", "RU-KHM"),
     ("норильского", "RU-KYA"), ("Апатитского", "RU-MUR"), ("большого", None), ("городского", None),
+    # a town in -ка (Ивантеевка); a soft stem only where asked for (тверской: Тверь)
+    ("ивантеевского", "RU-MOS"), ("Тверского", None),
 ])
 def test_subject_of_a_town_adjective(gazetteer, word, code):
     assert gazetteer.region_of_town_adjective(word) == code
+
+
+@pytest.mark.parametrize("word, code", [("Тверского", "RU-TVE"), ("казанской", "RU-TA"), ("ивантеевской", "RU-MOS"),
+                                        ("Донского", None), ("новой", None)])
+def test_subject_of_a_soft_town_adjective(gazetteer, word, code):
+    assert gazetteer.region_of_town_adjective(word, soft=True) == code
 
 
 @pytest.mark.parametrize("word, kind", [

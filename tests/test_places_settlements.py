@@ -63,6 +63,8 @@ def test_military_districts(models, text, surface, expected):
     # a part of a town after its noun and the town's adjective: the town's region
     ("Мэр осмотрел дома в казанском микрорайоне Кедровка.", "Кедровка", ("Кедровка", "RU-TA", "RU")),
     ("Жители томского микрорайона Кедровка пожаловались мэру.", "Кедровка", ("Кедровка", "RU-TOM", "RU")),
+    # a region centre's adjective in -ской of a soft stem (тверской: Тверь)
+    ("Мэр осмотрел дома в тверском микрорайоне Зорька.", "Зорька", ("Зорька", "RU-TVE", "RU")),
     # no town's adjective: as before; nor an adjective of a common word that a town's name shares
     ("Мэр осмотрел дома в советском квартале Кедровка.", "Кедровка", ("Кедровка", None, None)),
     ("Мэр осмотрел дома в новом микрорайоне Кедровка.", "Кедровка", ("Кедровка", None, None)),

@@ -21,14 +21,17 @@ def test_an_adjective_of_a_language_is_no_place(models, text, gone, kept):
     assert set(kept) <= set(places)
 
 
-_VILLAGE = ("Режим ЧС ввели в дагестанском селе Кутрах, где при пожаре сгорело 20 строений, сообщила "
-            "администрация района. В субботу в высокогорном селе Кутрах около 16.00 произошел крупный пожар. "
-            "В селе Кутрах введен режим чрезвычайной ситуации.")
+_VILLAGE = ("Режим ЧС ввели в дагестанском селе Хутрах, где при пожаре сгорели сараи, сообщили в администрации "
+            "района. В субботу в высокогорном селе Хутрах загорелся склад. В селе Хутрах работают спасатели.")
 
 
 def test_a_village_written_alike_is_one_village(models):
-    result = places_of(_VILLAGE, models)
-    assert result["селе Кутрах"] == ("село Кутрах", "RU-DA", "RU")
+    # named in the nominative most of its mentions are read in, not as written in the locative
+    result = analyze(_VILLAGE, models)
+    places = {m.text: m.entity_id for m in result.mentions if m.type == "LOC"}
+    named = {loc.location_id: (loc.name, loc.region_code) for loc in result.locations}
+    assert named[places["селе Хутрах"]] == ("село Хутр", "RU-DA")
+    assert len({m.entity_id for m in result.mentions if m.text == "селе Хутрах"}) == 1
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -43,9 +46,9 @@ def test_a_plural_village_alone_is_the_one_named_with_its_noun(models, text, sur
 
 @pytest.mark.parametrize("text, surface, expected", [
     # a body the text names with two foreign countries: the one its sentence names by a noun
-    ("Министр обороны Норвегии Ула Братен проведет переговоры со своим финским коллегой Юсси Карппиненом, "
-     "сообщило министерство обороны. Ранее министр обороны Финляндии приезжал в Норвегию в июле.",
-     "министерство обороны", "Министерство обороны Норвегии"),
+    ("Министр обороны Португалии Жуан Пиментейру обсудит учения со своим испанским коллегой Пабло Арресабалой, "
+     "сообщило министерство обороны. Ранее министр обороны Испании приезжал в Португалию в октябре.",
+     "министерство обороны", "Министерство обороны Португалии"),
 ])
 def test_a_body_of_two_countries_is_the_one_its_sentence_names(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected
@@ -71,6 +74,13 @@ _THREE_REGIONS = ("В селе Кедрово в Карелии сгорел Д�
     (_THREE_REGIONS, "селе Кедрово", ("село Кедрово", "RU-KR", "RU")),
     # not the region the sentence before names
     (_THREE_REGIONS, "деревне Горицы", ("деревня Горицы", "RU-PSK", "RU")),
+    ("В деревне Луговое во Владимирской области открыли школу.", "деревне Луговое",
+     ("деревня Луговое", "RU-VLA", "RU")),
+    # a subject in the accusative is where one goes from the village: not its region
+    ("Семья Орловых жила в Карелии. В 1990 году Анна переехала из деревни Кедрово в Тверскую область.",
+     "деревни Кедрово", ("деревня Кедрово", "RU-KR", "RU")),
+    ("Зорины жили в Карелии. Потом они переехали из села Кедрово в Псковскую область.", "села Кедрово",
+     ("село Кедрово", "RU-KR", "RU")),
 ])
 def test_a_village_before_a_subject_in_the_locative_is_of_it(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
@@ -78,8 +88,8 @@ def test_a_village_before_a_subject_in_the_locative_is_of_it(models, text, surfa
 
 @pytest.mark.parametrize("text, surface, expected", [
     # a body whose name opens with another country's town's adjective: not of the text's country
-    ("Экс-президент Ганы Кофи Аддо скончался в лондонской больнице, сообщила его семья. В Гане объявлен траур.",
-     "лондонской больнице", None),
+    ("Архитектор из Ганы Квеси Атомбо прошел лечение в лондонской больнице, рассказал его брат. В Гане "
+     "архитектор построил три школы.", "лондонской больнице", None),
     ("Министр финансов Ганы прошел обследование в Парижском госпитале. В Гане его ждут к пятнице.",
      "Парижском госпитале", None),
     # of the text's country
@@ -94,8 +104,8 @@ def test_a_body_opened_by_a_foreign_town_is_not_the_texts(models, text, surface,
 
 @pytest.mark.parametrize("text, surface, quoted", [
     # a country inside the quoted name of an act places nothing of its sentence
-    ("Белый дом изучает сенатский «Акт о поддержке свободы на Украине». Об этом сообщил представитель Белого "
-     "дома Ян Мелвин. Он выразил озабоченность действиями России.", "Белый дом", "UA"),
+    ("Белый дом изучает сенатский «Акт о помощи фермерам на Украине». Об этом сообщил представитель Белого "
+     "дома Дэн Корвиц. Он также упомянул поставки зерна из России.", "Белый дом", "UA"),
 ])
 def test_a_country_in_quotes_places_nothing(models, text, surface, quoted):
     assert places_of(text, models)[surface][2] != quoted

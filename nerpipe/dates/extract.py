@@ -136,9 +136,9 @@ class DateExtractor:
     def reads_as_year(self, text: str, raw: RawDate) -> bool:
         """Whether a number that the grammar took for a year without its word is one: a range runs forward
         within a century; it is no part of a longer number or code (``8-800-2013-2014``); nothing counted by the
-        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 метров``; a name in capitals after a range
-        is none: ``2020-2021 ЯМЭФ``), and no noun at all after a single year (``до 2000 человек``, ``в 2000
-        метрах``)."""
+        number follows it (``с 1990 до 2500``, ``в 2012 км``, ``1950–2000 МВТ``, ``1950–2000 метров``; a name in
+        capitals after a range is none: ``2020-2021 ВВП``, :func:`is_name_in_capitals`), and no noun at all after a
+        single year (``до 2000 человек``, ``в 2000 метрах``)."""
         if raw.y2 is not None and not raw.y1 < raw.y2 <= raw.y1 + 100:
             return False
         if _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) or _COUNT_ON.match(text, raw.end):
@@ -146,9 +146,11 @@ class DateExtractor:
         following = _NEXT_WORD.match(text, raw.end)
         if following is None:
             return True
-        tag = self.morph.parse(following.group(1))[0].tag
-        # a unit (``км``, ``млн``), not a name in capitals after a range (``в 2020-2021 ЯМЭФ был отменён``)
-        if "Abbr" in tag and not (raw.y2 is not None and following.group(1).isupper()) or tag.POS == "NUMR":
+        word = following.group(1)
+        if raw.y2 is not None and is_name_in_capitals(word, self.morph):
+            return True  # ``в 2020-2021 ВВП вырос``: the subject, whatever case its first reading has
+        tag = self.morph.parse(word)[0].tag
+        if "Abbr" in tag or tag.POS == "NUMR":  # a unit (``км``, ``млн``)
             return False
         if raw.y2 is not None:  # "сезон 2013–2014 клуб начал …": the subject may follow a range
             return not (tag.POS in ("NOUN", "ADJF") and (tag.case == "gent" or tag.number == "plur"))
@@ -171,6 +173,25 @@ def _name_cases(analysis) -> dict[int, str]:
     return cases
 
 
+def is_name_in_capitals(word: str, morph) -> bool:
+    """Whether a word written in capitals is a name (``ВВП``, ``ТЭЦ``, ``ЯМЭФ``), no unit a number counts: every
+    reading pymorphy has of it is an abbreviation, or it has none, and it is no abbreviation of a unit of
+    measure or of a count (``МВТ``, ``КМ``, ``МЛН``); a common word in capitals (``ТОНН``, ``ГА``) is none."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    folded = word.lower().replace("ё", "е")
+    if folded in _UNIT_ABBREVIATIONS:
+        return False
+    return not morph.word_is_known(folded) or all("Abbr" in parse.tag for parse in morph.parse(folded))
+
+
+# abbreviations of units of measure and of counts, folded (``МВТ``, ``КМ``, ``МЛН``): what a number counts, no name
+_UNIT_ABBREVIATIONS = frozenset({
+    "мм", "см", "дм", "км", "га", "мг", "кг", "гр", "тн", "мл", "вт", "квт", "мвт", "гвт", "твт", "гкал",
+    "ккал", "кал", "квтч", "мвтч", "гвтч", "мб", "гб", "тб", "кб", "мгц", "ггц", "кгц", "гц", "кв", "кпа", "мпа",
+    "атм", "тыс", "млн", "млрд", "трлн", "руб", "коп", "долл", "дол", "шт", "чел", "ед", "мин", "сек", "лс",
+    "куб",
+})
 _CODE_BEFORE = re.compile(r"[\d][-–—/.]$")  # "8-800-2013-2014": a part of a number or a code
 # "с 1990 до 2500": the second number is no year, nor the first; "2013-2014-5": a code
 _COUNT_ON = re.compile(r"\s+(?:по|до)\s+\d|[-–—/.]\d")

@@ -44,7 +44,7 @@ from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
-from .stated_abroad import country_named_at, foreign_counterpart, named_as_abroad
+from .stated_abroad import countries_named_at, foreign_counterpart, named_as_abroad
 
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
@@ -127,13 +127,14 @@ def state_bodies_abroad(
     names (``грузинского МВД``), else to the one the document is about (``scope``), else, in a text that names no
     place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
     Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`)."""
-    organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer)
+    named = countries_named_at(analysis, organizations, places, gazetteer)  # once for each mention
+    organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer, named)
     candidates = {span: org for span, org in organizations.items()
                   if any_state_has(org, lexicon) and org.country == RUSSIA}
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon) or _chamber(org)}
     if not candidates and not lone:
         return organizations
-    stated = {span: country_named_at(analysis, span, places, gazetteer) for span in candidates}
+    stated = {span: named[span] for span in candidates}
     russias = {org.org_id for span, org in candidates.items()
                if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
@@ -156,7 +157,7 @@ def state_bodies_abroad(
     town = main_town(places, gazetteer)
     home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
-        country = country_named_at(analysis, span, places, gazetteer) or scope.country or home \
+        country = named[span] or scope.country or home \
             or find_sentence_country(analysis, span, sentences)
         if country in (None, RUSSIA) and _foreign_only(org, lexicon):
             country = main_foreign_country(places) or country

@@ -16,6 +16,7 @@ What a text names of countries is read once (:func:`read_countries`) for all its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..morph import Morph, fold
@@ -55,20 +56,54 @@ def read_sentence_places(analysis: Analysis, places: dict[Span, Place]) -> dict[
     inside the quoted name of a work or an act (``«Акт о поддержке свободы в Заречье»``), which says nothing of
     where the sentence is."""
     named: dict[int, set[str]] = {}
+    marks = None  # the text's quotation marks, found once where a place of a country needs them
     for span, place in places.items():
-        if place is not None and place.country_code is not None and not _quoted(analysis.text, span):
+        if place is None or place.country_code is None:
+            continue
+        marks = marks if marks is not None else QuoteMarks.of(analysis.text)
+        if not marks.encloses(span):
             words = analysis.tokens_in(span.start, span.end)
             if words:
                 named.setdefault(words[0].sent, set()).add(place.country_code)
     return named
 
 
-def _quoted(text: str, span: Span) -> bool:
-    """Whether a span stands inside guillemets or curly quotes closed on its line (``«Акт о … на Украине»``)."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    before, after = text[line_start:span.start], text[span.end:line_end if line_end >= 0 else len(text)]
-    return any(before.rfind(left) > before.rfind(right) and right in after for left, right in _QUOTES)
+@dataclass(frozen=True)
+class QuoteMarks:
+    """Where a text's line breaks and quotation marks stand (sorted offsets), found once for all its spans."""
+
+    breaks: tuple[int, ...]
+    marks: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]  # of each pair of _QUOTES: the left, the right
+
+    @classmethod
+    def of(cls, text: str) -> QuoteMarks:
+        """The line breaks and quotation marks of ``text``."""
+        def offsets(mark: str) -> tuple[int, ...]:
+            return tuple(match.start() for match in re.finditer(re.escape(mark), text))
+        return cls(offsets("\n"), tuple((offsets(left), offsets(right)) for left, right in _QUOTES))
+
+    def encloses(self, span: Span) -> bool:
+        """Whether a span stands inside guillemets or curly quotes closed on its line (``«Акт о … на Украине»``):
+        the last left mark of a pair before it on its line follows the last right one, and a right one follows
+        it on its line."""
+        at = bisect_left(self.breaks, span.start)
+        line_start = self.breaks[at - 1] + 1 if at else 0
+        after = bisect_left(self.breaks, span.end)
+        line_end = self.breaks[after] if after < len(self.breaks) else None
+        for lefts, rights in self.marks:
+            left, right_before = _last_before(lefts, span.start), _last_before(rights, span.start)
+            if left is None or left < line_start or right_before is not None and left < right_before:
+                continue
+            right = bisect_left(rights, span.end)
+            if right < len(rights) and (line_end is None or rights[right] < line_end):
+                return True
+        return False
+
+
+def _last_before(offsets: tuple[int, ...], stop: int) -> int | None:
+    """The last of sorted ``offsets`` before ``stop``, else ``None``."""
+    at = bisect_left(offsets, stop)
+    return offsets[at - 1] if at else None
 
 
 # the quotation marks a name of a work or an act is written in

@@ -6,6 +6,7 @@ name written in the plural is no town whose name has no plural (``в Курга�
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..morph import Morph, fold
@@ -21,6 +22,7 @@ from ..places import (
     Place,
 )
 from ..records import Span
+from ..text import LIST_MARKS
 from .syntax import word_before
 from .unknown_places import DISTRICT_HEADS
 
@@ -55,7 +57,8 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
     or region named right after it (``деревне Кедрово Заморского района Тверской области``, ``в Кедринском
     районе Бурятии``, or a subject in the locative: ``в селе Кедрово в Карелии``, not a federal city, where one
     may go from the village), then each settlement of no region made one of the one region of the districts its
-    sentence names (:func:`settlements_of_districts`)."""
+    sentence names (:func:`settlements_of_districts`); a subject in the accusative is where one goes
+    (``из деревни Кедрово в Тверскую область``), none the village's."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     for position, span in enumerate(ordered):
@@ -66,8 +69,9 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
         for after in ordered[position + 1:]:
             # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
             between = analysis.text[end:after.start].strip()
-            if between not in ("", "(" if end == span.end else "") \
-                    and not (end == span.end and between in _IN and _subject_in(places[after], gazetteer)):
+            if between not in ("", "(" if end == span.end else "") and not (
+                    end == span.end and between in _IN and _subject_in(places[after], gazetteer)
+                    and _in_locative(analysis, after, gazetteer.morph)):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
                 out[span] = Place(place.name, place.category, places[after].region_code, RUSSIA)
@@ -78,6 +82,18 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
 
 # the prepositions of a region a settlement lies in (``в селе Кедрово в Карелии``)
 _IN = frozenset({"в", "во"})
+
+
+def _in_locative(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether a span's first word is in the locative, where a thing lies (``в Карелии``, ``во Владимирской
+    области``), not the accusative of where one goes (``в Тверскую область``): the dictionary reads it so and the
+    tagger does not take it for the accusative (``в Приморье`` reads both ways)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    return bool(tokens) and tokens[0].feat.get("Case") != "Acc" \
+        and any(parse.tag.case in _LOCATIVES for parse in morph.parses(fold(tokens[0].text)))
+
+
+_LOCATIVES = frozenset({"loct", "loc2"})
 
 
 def _subject_in(place: Place, gazetteer: Gazetteer) -> bool:
@@ -195,7 +211,6 @@ def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None
 # the noun of settlements of no one kind, its adjective's and its noun's lemmas, folded (``в населенных пунктах
 # Зорькино и …``)
 _SETTLEMENT_NOUN = ("населенный", "пункт")
-_LIST_MARKS = frozenset({"-", "—", "–", ":"})
 # the last letters of a settlement's name in the plural (``Хыркасы``, ``Горки``)
 _PLURAL_ENDS = frozenset("ыи")
 
@@ -213,7 +228,7 @@ def _after_settlement_noun(analysis: Analysis, span: Span, gazetteer: Gazetteer)
     of a kind of village the gazetteer knows (not the verb ``сел``), or ``населённый пункт``; the first of the
     names, the others follow it in the list."""
     before = word_before(analysis, span)
-    if before is not None and before.text in _LIST_MARKS and before.index > 0 \
+    if before is not None and before.text in LIST_MARKS and before.index > 0 \
             and analysis.tokens[before.index - 1].sent == before.sent:
         before = analysis.tokens[before.index - 1]
     if before is None or before.pos == "VERB":
@@ -256,7 +271,9 @@ def follows_in_list(analysis: Analysis, first: Span, second: Span) -> bool:
 def join_written_alike(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with the villages of no region whose one-word name is written alike after their noun (``в селе
     Кедрах`` … ``села Кедрах``) but read in different nominatives (``село Кедра``, ``село Кедро``: the tagger's
-    guesses of a word the dictionary does not know) made one village of the name as written."""
+    guesses of a word the dictionary does not know) made one village, named in the nominative most of its
+    mentions are read in (of those that tie, the one read first): a name in the nominative, not the form as
+    written."""
     written: dict[tuple[str, str], dict[Span, Place]] = {}
     for span, place in places.items():
         words = place.name.split()
@@ -265,10 +282,17 @@ def join_written_alike(analysis: Analysis, places: dict[Span, Place]) -> dict[Sp
                 and place.country_code is None and tokens[-1].text[:1].isupper():
             written.setdefault((fold(words[0]), tokens[-1].text), {})[span] = place
     out = dict(places)
-    for (kind, name), group in written.items():
+    for group in written.values():
         if len({place.name for place in group.values()}) > 1:
-            out.update(dict.fromkeys(group, Place(f"{kind} {name}", "other", None, None)))
+            out.update(dict.fromkeys(group, _most_read(group)))
     return out
+
+
+def _most_read(group: dict[Span, Place]) -> Place:
+    """The place most spans of ``group`` are read as; of those that tie, the one of the first span."""
+    ordered = [group[span] for span in sorted(group, key=lambda span: span.start)]
+    counts = Counter(place.name for place in ordered)
+    return max(ordered, key=lambda place: counts[place.name])  # max keeps the first of equal counts
 
 
 def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:

@@ -15,6 +15,7 @@ from ..morph import Morph, plural_noun, restore_case
 from ..ner import Analysis
 from ..places import FEDERAL_DISTRICT, Gazetteer, Place
 from ..records import Span
+from ..text import LIST_MARKS
 from .ids import org_id_for
 from .organizations import ResolvedOrg
 
@@ -152,14 +153,10 @@ def _noun_before(analysis: Analysis, index: int):
     """The word a list of adjectives opening at ``index`` hangs on: the word right before it, else the one before a
     dash or a colon and a lowercase noun in the genitive (``в трёх районах республики – Заречинском, …``)."""
     back = index - 1
-    if back >= 2 and analysis.tokens[back].text in _LIST_MARKS:
+    if back >= 2 and analysis.tokens[back].text in LIST_MARKS:
         between = analysis.tokens[back - 1]
         back -= 2 if between.pos == "NOUN" and between.text.islower() and between.feat.get("Case") == "Gen" else 1
     return analysis.tokens[back]
-
-
-# the marks that may open a list of adjectives after their noun
-_LIST_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def _listed_before(analysis: Analysis, last: Span, before: list[Span], morph: Morph):

@@ -6,6 +6,7 @@ several foreign countries, the one a country's name in its sentence names (``м�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from ..ner import Analysis
@@ -28,7 +29,7 @@ def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
 
 def named_as_abroad(
     analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], lexicon: OrgLexicon,
-    gazetteer: Gazetteer,
+    gazetteer: Gazetteer, named: dict[Span, str | None] | None = None,
 ) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body the document names with one foreign country (``Верховный суд
     Испании``, ``МИД Франции``) made that body wherever the document names it without a country
@@ -36,12 +37,13 @@ def named_as_abroad(
     the text writes it (``Министерство иностранных дел Франции``), names its abbreviation too. A body
     the text also names as Russia's, or as that of several countries, is left as it is, and so is a
     common noun of no country (``сборной``, ``правительство``), which :func:`bodies_abroad` gives the
-    country the text is about."""
+    country the text is about. ``named``: the country each mention names (:func:`countries_named_at`), where
+    the caller has read it."""
     stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
     keys_of: dict[Span, set[str]] = {}
-    named: dict[Span, str | None] = {}
+    named = named if named is not None else countries_named_at(analysis, organizations, places, gazetteer)
     for span, org in organizations.items():
-        country = named[span] = country_named_at(analysis, span, places, gazetteer)
+        country = named[span]
         keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
         keys_of[span] = keys
         if country is not None and country == org.country:
@@ -128,15 +130,28 @@ def _keys(names: Iterable[str | None]) -> set[str]:
     return {org_key(rest) for name in names if name and (rest := without_russia(name))}
 
 
-def country_named_at(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> str | None:
-    """The country an organization's mention names: inside (``МВД России``, ``МВД Грузии``, ``МИД РФ``) or
-    by an adjective right before it (``российского Минсельхоза``, ``грузинского МВД``)."""
+def countries_named_at(analysis: Analysis, spans: Iterable[Span], places: dict[Span, Place], gazetteer: Gazetteer
+                       ) -> dict[Span, str | None]:
+    """By span of an organization's mention, the country it names: inside (``МВД России``, ``МВД Грузии``, ``МИД
+    РФ``) or by an adjective right before it (``российского Минсельхоза``, ``грузинского МВД``); the places are
+    sorted once for all the spans."""
+    ordered = sorted(enumerate(places.items()), key=lambda item: item[1][0].start)  # with their order in ``places``
+    starts = [other.start for _, (other, _) in ordered]
+    out: dict[Span, str | None] = {}
+    for span in spans:
+        within = ordered[bisect_left(starts, span.start):bisect_right(starts, span.end)]
+        inside = [place for _, (other, place) in sorted(within, key=lambda item: item[0]) if span.contains(other)]
+        out[span] = _country_named(analysis, span, inside, gazetteer)
+    return out
+
+
+def _country_named(analysis: Analysis, span: Span, inside: list[Place], gazetteer: Gazetteer) -> str | None:
+    """The country a span names (:func:`countries_named_at`), of the places inside it in the order of the text's."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return None
     if is_russian(analysis.text[span.start:span.end]):
         return RUSSIA
-    inside = [place for other, place in places.items() if span.contains(other)]
     country = gazetteer.country_named_in(inside, tokens)
     before = tokens[0].index - 1
     if country is None and before >= 0 and analysis.tokens[before].sent == tokens[0].sent:
