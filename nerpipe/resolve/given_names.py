@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ..morph import Morph, fold
-from ..names import Name, first_name_grammemes, is_patronymic
+from ..names import Name, first_name_grammemes, is_patronymic, known_first_name
 from ..records import Span
 from ..resources import read_word_groups
 from .forms import could_be_form, genitive_of_a, oblique_of_a
@@ -107,24 +107,33 @@ def _groups() -> dict[str, frozenset[str]]:
     return {group: frozenset(groups[group]) for group in ("given_in_es", "spanish_first")}
 
 
+def may_be_surname(first: str, word: str, morph: Morph) -> bool:
+    """Whether ``word``, the last given name of a name whose first name is ``first``, may be the first of two
+    surnames: no woman's first name by pymorphy (``Инес``, ``Долорес``), no given name of names.txt ``given_in_es``
+    (``Андрес``, ``Мерседес``), and, after a first name not of Spain or Portugal (names.txt ``spanish_first``), no
+    first name pymorphy knows (``Пауль Йоханес``). pymorphy reads many Spanish surnames as a man's first name too
+    (``Альварес``), so after a Spanish first name its man's readings tell nothing."""
+    folded, groups = fold(word), _groups()
+    if folded in groups["given_in_es"] or "femn" in {g for _, g in first_name_grammemes(morph, word)}:
+        return False
+    return fold(first) in groups["spanish_first"] or not known_first_name(morph, folded)
+
+
 def is_first_surname(first: str, word: str, morph: Morph) -> bool:
     """Whether ``word``, the last given name of a name whose first name is ``first``, is the first of two surnames
-    of Spain or Portugal by its ending alone: it ends as the surnames made from a father's name do (``Фальдес``),
-    the first name is one of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро``), and the word is no
-    given name so ending (pymorphy's woman's first name: ``Инес``, ``Долорес``; names.txt ``given_in_es``:
-    ``Андрес``, ``Мерседес``; pymorphy reads many such surnames as a man's first name too, so its man's readings
-    tell nothing)."""
-    folded, groups = fold(word), _groups()
-    return bool(_PATRONYMIC_SURNAME.search(folded)) and fold(first) in groups["spanish_first"] \
-        and folded not in groups["given_in_es"] and ("femn" not in {g for _, g in first_name_grammemes(morph, word)})
+    of Spain or Portugal by its ending alone: it ends as the surnames made from a father's name do (``Фальдес``)
+    after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро``), and :func:`may_be_surname`."""
+    return bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(first) in _groups()["spanish_first"] \
+        and may_be_surname(first, word, morph)
 
 
 def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dict[Span, Name]:
     """Each name of a first name, given names and a surname whose last given name is the first of two surnames
     moved to its surname (``Рамон Мануэль Гарбельо Итуарте``: ``Гарбельо Итуарте``): when the document writes that
-    word and the surname alone as a mention of the person (``Гарбельо Итуарте``), or by its ending after a first
-    name of Spain or Portugal (:func:`is_first_surname`: ``Рамиро Фальдес Торнеро``; not ``Мария Инес Варгальо``,
-    ``Пауль Йоханес Шмидберг``). Never a patronymic, nor a name written family name first."""
+    word and the surname alone as a mention of the person (``Гарбельо Итуарте``) and it may be a surname
+    (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес Варгальо``), or by its ending after a first name
+    of Spain or Portugal (:func:`is_first_surname`: ``Рамиро Фальдес Торнеро``; not ``Пауль Йоханес Шмидберг``). Never a
+    patronymic, nor a name written family name first."""
     pairs = {(name.key, *map(fold, words)) for span, name in names.items()
              if len(words := text[span.start:span.end].split()) == 2}
     moved: dict[Name, Name] = {}
@@ -134,7 +143,7 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
             continue
         *given, word = name.middle.split()
         written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
-                      for key, one, two in pairs)
+                      for key, one, two in pairs) and may_be_surname(name.first, word, morph)
         if written or is_first_surname(name.first, word, morph):
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
     return {span: moved.get(name, name) for span, name in names.items()}
