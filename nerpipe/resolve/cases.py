@@ -103,7 +103,7 @@ def read_honoured_case(text: str, start: int) -> str | None:
 
 def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
     """``Nom`` for a name the parser sets in apposition to a common noun in the nominative before it (``серебряный
-    призёр Александра Игнатьева``, ``призеры Игр Евгения Медникова``) while the tagger reads it in an oblique case,
+    призёр Александра Игнатьева``, ``призеры конкурса Евгения Сомова``) while the tagger reads it in an oblique case,
     when its first name pymorphy knows both as a woman's nominative and as a man's oblique case (``Александра``:
     hers, or his genitive): an apposition is in its noun's case; never after a noun of kin (``дочь Александра
     Игнатьева``: his daughter); else ``None``."""

@@ -2,7 +2,7 @@
 full names that stand for them (its two-word surname alone, its last given name and its surname) and the
 one word of its last given name alone (``Луис`` … ``Гарсиа Лопес``); a first name with the pilgrim's title joined
 by a hyphen (``Ахмат-Хаджи``) and the same name without it; the first of two surnames read as a given name
-moved to the surname (``Хорхе Гомес Ортега``: ``Гомес Ортега``)."""
+moved to the surname (``Хуан Гомес Ортуга``: ``Гомес Ортуга``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ..morph import Morph, fold
-from ..names import Name, is_patronymic
+from ..names import Name, first_name_grammemes, is_patronymic, known_first_name
 from ..records import Span
 from ..resources import read_word_groups
 from .forms import could_be_form, genitive_of_a, oblique_of_a
@@ -97,20 +97,42 @@ def middle_stems(names: list[Name]) -> dict[str, str]:
     return out
 
 
-# a surname of Spain or Portugal made from a father's name (``Лопес``, ``Гомес``, ``Альварес``, ``Мендез``), folded
+# a surname of Spain or Portugal made from a father's name (``Лопес``, ``Гомес``, ``Фальдес``, ``Мендез``), folded
 _PATRONYMIC_SURNAME = re.compile(r"[бвгджзклмнпрстфхцчшщ]е[сз]$")
 
 
 @cache
-def _given_in_es() -> frozenset[str]:
-    return frozenset(read_word_groups("names.txt")["given_in_es"])
+def _groups() -> dict[str, frozenset[str]]:
+    groups = read_word_groups("names.txt")
+    return {group: frozenset(groups[group]) for group in ("given_in_es", "spanish_first")}
+
+
+def may_be_surname(first: str, word: str, morph: Morph) -> bool:
+    """Whether ``word``, the last given name of a name whose first name is ``first``, may be the first of two
+    surnames: no woman's first name by pymorphy (``Инес``, ``Долорес``), no given name of names.txt ``given_in_es``
+    (``Андрес``, ``Мерседес``), and, after a first name not of Spain or Portugal (names.txt ``spanish_first``), no
+    first name pymorphy knows (``Пауль Йоханес``). pymorphy reads many Spanish surnames as a man's first name too
+    (``Альварес``), so after a Spanish first name its man's readings tell nothing."""
+    folded, groups = fold(word), _groups()
+    if folded in groups["given_in_es"] or "femn" in {g for _, g in first_name_grammemes(morph, word)}:
+        return False
+    return fold(first) in groups["spanish_first"] or not known_first_name(morph, folded)
+
+
+def is_first_surname(first: str, word: str, morph: Morph) -> bool:
+    """Whether ``word``, the last given name of a name whose first name is ``first``, is the first of two surnames
+    of Spain or Portugal by its ending alone: it ends as the surnames made from a father's name do (``Фальдес``)
+    after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро``), and :func:`may_be_surname`."""
+    return bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(first) in _groups()["spanish_first"] \
+        and may_be_surname(first, word, morph)
 
 
 def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dict[Span, Name]:
     """Each name of a first name, given names and a surname whose last given name is the first of two surnames
-    moved to its surname (``Андрес Мануэль Лопес Обрадор``: ``Лопес Обрадор``): when the document writes that word
-    and the surname alone as a mention of the person (``Лопеса Обрадора``), or the word ends as the surnames made
-    from a father's name do (``Хорхе Альварес Майнес``) and is no given name so ending (``Андрес``). Never a
+    moved to its surname (``Рамон Мануэль Гарбельо Итуарте``: ``Гарбельо Итуарте``): when the document writes that
+    word and the surname alone as a mention of the person (``Гарбельо Итуарте``) and it may be a surname
+    (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес Варгальо``), or by its ending after a first name
+    of Spain or Portugal (:func:`is_first_surname`: ``Рамиро Фальдес Торнеро``; not ``Пауль Йоханес Шмидберг``). Never a
     patronymic, nor a name written family name first."""
     pairs = {(name.key, *map(fold, words)) for span, name in names.items()
              if len(words := text[span.start:span.end].split()) == 2}
@@ -121,10 +143,7 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
             continue
         *given, word = name.middle.split()
         written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
-                      for key, one, two in pairs)
-        folded = fold(word)
-        patronymic_surname = bool(_PATRONYMIC_SURNAME.search(folded)) and folded not in _given_in_es() \
-            and folded[-4:-3] != folded[-3:-2]  # not a doubled consonant (``Тиннес``: a Norwegian middle name)
-        if written or patronymic_surname:
+                      for key, one, two in pairs) and may_be_surname(name.first, word, morph)
+        if written or is_first_surname(name.first, word, morph):
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
     return {span: moved.get(name, name) for span, name in names.items()}

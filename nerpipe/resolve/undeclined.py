@@ -86,11 +86,11 @@ _SOFT_ENDINGS = ("я", "ю", "ем")  # a stem in ``-й`` takes these (``Бар�
 
 
 def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
-    """A full name kept as written (``Илона Маска``: read as a woman's, in the nominative) is a
+    """A full name kept as written (``Яна Брекса``: read as a woman's, in the nominative) is a
     man's name in an oblique case when the document writes the surname alone in the nominative
-    as its stem (``Маск``), or its stem and ``-й`` (``Бараоя`` beside ``Бараой``), or alone in the dative or
-    instrumental of a man's surname ending in a consonant (``Санчесу`` tagged a dative, ``Санчесом``; the dative
-    of ``Санчеса`` is ``Санчесе``): the surname is that, the first name loses the same case ending (``Илон``).
+    as its stem (``Брекс``), or its stem and ``-й`` (``Бараоя`` beside ``Бараой``), or alone in the dative or
+    instrumental of a man's surname ending in a consonant (``Гальдесу`` tagged a dative, ``Гальдесом``; the dative
+    of ``Гальдеса`` is ``Гальдесе``): the surname is that, the first name loses the same case ending (``Ян``).
     Surnames pymorphy knows, and Russian ones, are left alone (``Анна Петрова`` beside ``Петров``)."""
     alone = set()
     for span, name in names.items():
@@ -134,7 +134,7 @@ _CONSONANT_ENDINGS = {"Dat": ("у",), "Ins": ("ом", "ем")}
 
 def _consonant_stem(word: str, case: str | None) -> str | None:
     """The nominative of a surname alone in the dative or instrumental of a man's surname ending in a consonant
-    (``Санчесу`` tagged a dative, ``Санчесом``), folded; else ``None``."""
+    (``Гальдесу`` tagged a dative, ``Гальдесом``), folded; else ``None``."""
     lowered = fold(word)
     for ending in _CONSONANT_ENDINGS.get(case or "", ()):
         stem = lowered[: -len(ending)]

@@ -8,7 +8,7 @@ from ...morph import Morph, fold
 from ...names import is_honorific
 from ...ner import Analysis
 from ...records import PER, Span
-from .words import NAME_GRAMMEMES, nameless_tags
+from .words import NAME_GRAMMEMES, read_nameless_tags
 
 _NAME_GRAMMEMES = (*NAME_GRAMMEMES, "Abbr")
 
@@ -34,5 +34,5 @@ def cut_opening_adjectives(analysis: Analysis, spans: list[Span], morph: Morph) 
 def _adjective_only(word: str, morph: Morph) -> bool:
     if not word.isalpha() or is_honorific(morph, word):
         return False
-    tags = nameless_tags(fold(word), morph, _NAME_GRAMMEMES)
+    tags = read_nameless_tags(fold(word), morph, _NAME_GRAMMEMES)
     return bool(tags) and all(t.startswith("ADJF") for t in tags)

@@ -10,7 +10,7 @@ from ...morph import Morph
 from ...ner import Analysis
 from ...places import Gazetteer
 from ...records import LOC, ORG, PER, Span
-from .words import nameless_tags
+from .words import read_nameless_tags
 
 
 def recast_named_people(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> list[Span]:
@@ -65,5 +65,5 @@ def _common_noun(word: str, morph: Morph) -> bool:
     """A capitalised common noun and nothing that may be a name or a place (``Поддержку``)."""
     if not morph.is_known(word):
         return False
-    tags = nameless_tags(word.lower(), morph)
+    tags = read_nameless_tags(word.lower(), morph)
     return bool(tags) and any("NOUN" in t for t in tags)

@@ -16,7 +16,7 @@ NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
 PROPER_GRAMMEMES = frozenset({*NAME_GRAMMEMES, "Trad"})
 
 
-def nameless_tags(lowered: str, morph: Morph, grammemes: tuple[str, ...] = NAME_GRAMMEMES) -> list[str] | None:
+def read_nameless_tags(lowered: str, morph: Morph, grammemes: tuple[str, ...] = NAME_GRAMMEMES) -> list[str] | None:
     """pymorphy's tags of a lowered word, as text; ``None`` when one of them holds one of ``grammemes`` (a name's,
     a place's or a body's reading, by default)."""
     tags = [str(p.tag) for p in morph.parses(lowered)]
