@@ -510,6 +510,18 @@ def test_dictionary_names_in_their_time_and_context(models, text, name):
     assert [o.name for o in analyze(text, models).organizations] == [name]
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation that is a common word of news as well names its one body only among its context words
+    ("Завод «Кедртех» завершил ОКР по новому двигателю.", "ОКР", None),
+    ("Фрегат выпустил ПКР по учебной цели.", "ПКР", None),
+    ("ОКР направил заявку на участие в Олимпийских играх.", "ОКР", "Олимпийский комитет России"),
+    ("Глава ПКР поздравил паралимпийцев с победой.", "ПКР", "Паралимпийский комитет России"),
+])
+def test_common_word_abbreviation_needs_its_context(models, text, mention, name):
+    found = org_entity_names(text, models).get(mention, mention)  # absent or named by itself: no body of its own
+    assert (None if found == mention else found) == name
+
+
 def test_document_year():
     from datetime import date
 

@@ -38,9 +38,14 @@ def find_dictionary_orgs(
     tokens = analysis.tokens
     words = [t.text for t in tokens]
     out = list(spans)
+    lemmas: set[str] | None = None  # the document's, read when an abbreviation needs its context
     index = 0
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
+        if found is not None and found[1].context:
+            lemmas = lemmas if lemmas is not None else {lemma for word in words for lemma in lexicon.morph.forms(word)}
+            if lexicon.out_of_context(" ".join(words[index: index + found[0]]), lemmas):
+                found = None
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
