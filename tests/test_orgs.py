@@ -516,6 +516,8 @@ def test_dictionary_names_in_their_time_and_context(models, text, name):
     ("Фрегат выпустил ПКР по учебной цели.", "ПКР", None),
     ("ОКР направил заявку на участие в Олимпийских играх.", "ОКР", "Олимпийский комитет России"),
     ("Глава ПКР поздравил паралимпийцев с победой.", "ПКР", "Паралимпийский комитет России"),
+    ("Подрядчик протянул к посёлку провод СИП длиной два километра.", "СИП", None),
+    ("Компания «Кедрон» подала иск в СИП.", "СИП", "Суд по интеллектуальным правам"),
 ])
 def test_common_word_abbreviation_needs_its_context(models, text, mention, name):
     found = org_entity_names(text, models).get(mention, mention)  # absent or named by itself: no body of its own
