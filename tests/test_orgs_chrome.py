@@ -192,6 +192,21 @@ def test_drop_plural_kinds(models, text, mention, kept):
     # the place of a dateline in capitals, before a day, its month and a dash: a place
     ("КЕДРОВАЯ ПОЛЯНА, 12 мар - Прайм. Заседание совета состоится 22 марта.", "КЕДРОВАЯ ПОЛЯНА", "LOC"),
     ("НИЖНИЙ НОВГОРОД, 12 мар - РИА Новости. Заседание состоится в пятницу.", "НИЖНИЙ НОВГОРОД", "LOC"),
+    # the dateline of an agency's form, the month in full and the agency after a full stop
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /ТАСС/. Заседание совета состоится в пятницу.", "ВЕРХНИЕ ЛУГИ", "LOC"),
 ])
 def test_dateline_place_in_capitals(models, text, mention, kind):
     assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)
+
+
+@pytest.mark.parametrize("text, mention, kept", [
+    # words in capitals before a number that is no day of a month: no dateline
+    ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 человек. Заседание совета состоится в пятницу.", "ГЛАВНОЕ УПРАВЛЕНИЕ", True),
+    ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 марта. /ТАСС/. Заседание совета состоится в пятницу.", "ГЛАВНОЕ УПРАВЛЕНИЕ", False),
+])
+def test_recast_datelines(text, mention, kept):
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import recast_datelines
+
+    span = Span(0, len(mention), ORG)
+    assert (recast_datelines(text, [span]) == [span]) is kept

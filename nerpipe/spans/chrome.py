@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dates.published import opens_dateline
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER, Span
@@ -338,19 +339,16 @@ def _plural_kind(token, lexicon) -> bool:
                                    if p.tag.POS == "NOUN"))
 
 
-# what follows the place of a dateline: a comma, a day with its month and a dash (``, 12 мар -``, ``, 12.03 —``)
-_DATELINE_TAIL = re.compile(r",\s*\d{1,2}(?:\s+[а-яё]{3,}\.?|\.\d{2})\s*[-–—]")
-
-
 def recast_datelines(text: str, spans: list[Span]) -> list[Span]:
-    """ORG spans of two words or more in capitals that open a line before a day and its month (``НИЖНИЙ НОВГОРОД,
-    12 мар - …``): the place a dateline names, no body."""
+    """ORG spans of two words or more in capitals that open a line before a day and its month, a dateline
+    :func:`~nerpipe.dates.published.opens_dateline` reads (``НИЖНИЙ НОВГОРОД, 12 мар - …``, ``…, 12 марта.
+    /ТАСС/.``): the place a dateline names, no body."""
     out = []
     for span in spans:
         surface = text[span.start:span.end]
         if span.type == ORG and (span.start == 0 or text[span.start - 1] == "\n") and surface.isupper() \
                 and " " in surface and all(word.replace("-", "").isalpha() for word in surface.split()) \
-                and _DATELINE_TAIL.match(text, span.end):
+                and opens_dateline(text, span.end):
             span = Span(span.start, span.end, LOC)
         out.append(span)
     return out
