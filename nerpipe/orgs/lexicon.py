@@ -40,6 +40,7 @@ class OrgRef:
     renamed: int | None = None  # the year it got its name
     context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
     former_abbr: str | None = None  # the abbreviation of the former name (``abbr`` is the later name's)
+    kind: str | None = None  # what the body is where a rule needs it: ``central_bank`` (a state's central bank)
 
     def named_in(self, year: int | None) -> OrgRef:
         """The body as a document of ``year`` names it: by its former name before it was renamed."""
@@ -50,7 +51,7 @@ class OrgRef:
     def by_former_name(self) -> OrgRef:
         """The body by its former name, with that name's abbreviation (none when it had none: ``Совет министров
         РСФСР`` is no ``Правительство РФ``)."""
-        return OrgRef(self.former or self.name, self.former_abbr, self.country)
+        return OrgRef(self.former or self.name, self.former_abbr, self.country, kind=self.kind)
 
 
 # nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
@@ -93,7 +94,7 @@ class OrgLexicon:
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
                              row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
                              tuple(w for w in (row.get("context") or "").split("|") if w),
-                             row.get("former_abbr") or None)
+                             row.get("former_abbr") or None, row.get("kind") or None)
                 variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
                 if row["abbr"]:
                     variants.append(row["abbr"])
