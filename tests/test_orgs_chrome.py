@@ -176,6 +176,10 @@ def test_plural_kinds_no_body(models, text, absent):
     ("В концерте приняли участие солисты Большого, Кедрового театров и хора.", "Кедрового театров", True),
     ("В тот же день рейтинговые агентства ZRAX и Кедр-Рейтинг понизили оценку.", "рейтинговые агентства ZRAX", True),
     ("Вчера парламентские партии Германии заключили соглашение.", "парламентские партии Германии", False),
+    # the plural with no place after it, its adjectives or none: several bodies still; a singular: one
+    ("Крупные компании снизили цены на топливо.", "Крупные компании", False),
+    ("Вчера компании снизили цены на топливо.", "компании", False),
+    ("Члены партии проголосовали за устав.", "партии", True),
 ])
 def test_drop_plural_kinds(models, text, mention, kept):
     from nerpipe.ner import analyze_text

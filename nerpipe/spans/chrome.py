@@ -312,8 +312,9 @@ def _predicate(analysis: Analysis, token, before: list, morph: Morph) -> bool:
 
 def drop_plural_kinds(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
     """ORG spans that name several bodies of a kind, no one of them: adjectives, the plural of a descriptor in lower
-    case (after a Latin prefix maybe) and the places whose they are (``Парламентские партии Германии``,
-    ``IT-компаний США``), no quotes, no name (``Мариинского театров``: a shared head; ``агентства RAEX``)."""
+    case (after a Latin prefix maybe) and the places whose they are, if any (``Парламентские партии Германии``,
+    ``IT-компаний США``, ``крупные компании`` alone), no quotes, no name (``Мариинского театров``: a shared head;
+    ``агентства RAEX``); the singular the tagger reads as one stays (``члены партии``)."""
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
