@@ -39,7 +39,7 @@ from .described import join_described_names
 from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, apposed_latin, of_last_words, resolve_initialisms
+from .initialisms import apposed_initials, of_last_words, resolve_initialisms, split_apposed_latin
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .misread_names import join_bank_compounds, join_misread_names
@@ -147,7 +147,7 @@ def resolve_orgs(
         else:
             name, abbr = apposed_initials(name)
             if abbr is None:
-                name, abbr = apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
+                name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
