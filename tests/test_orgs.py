@@ -502,12 +502,31 @@ def test_a_common_noun_that_refers_to_no_one_organization(models, text, noun):
     ("Федеральное космическое агентство заключило контракт.", "Федеральное космическое агентство"),
     ("В 2010 году РИА Новости открыло бюро в Мадриде.", "Российское агентство международной информации «РИА Новости»"),
     ("В 2020 году РИА Новости открыло бюро в Мадриде.", "Международное информационное агентство «Россия сегодня»"),
+    # a body renamed: its former name before the renaming, its present one after it or in a text of unknown year
+    ("В 2015 году IAAF провела чемпионат.", "Международная ассоциация легкоатлетических федераций"),
+    ("IAAF провела чемпионат.", "World Athletics"),
+    ("В 2021 году IAAF провела чемпионат.", "World Athletics"),
+    ("В 2021 году World Athletics провела чемпионат.", "World Athletics"),
     # an abbreviation two bodies share is the one the document's words speak of
     ("На ВЭФ во Владивостоке обсудили развитие Дальнего Востока.", "Восточный экономический форум"),
     ("На ВЭФ в Давосе обсудили мировую экономику.", "Всемирный экономический форум"),
 ])
 def test_dictionary_names_in_their_time_and_context(models, text, name):
     assert [o.name for o in analyze(text, models).organizations] == [name]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation that is a common word of news as well names its one body only among its context words
+    ("Завод «Кедртех» завершил ОКР по новому двигателю.", "ОКР", None),
+    ("Фрегат выпустил ПКР по учебной цели.", "ПКР", None),
+    ("ОКР направил заявку на участие в Олимпийских играх.", "ОКР", "Олимпийский комитет России"),
+    ("Глава ПКР поздравил паралимпийцев с победой.", "ПКР", "Паралимпийский комитет России"),
+    ("Подрядчик протянул к посёлку провод СИП длиной два километра.", "СИП", None),
+    ("Компания «Кедрон» подала иск в СИП.", "СИП", "Суд по интеллектуальным правам"),
+])
+def test_common_word_abbreviation_needs_its_context(models, text, mention, name):
+    found = org_entity_names(text, models).get(mention, mention)  # absent or named by itself: no body of its own
+    assert (None if found == mention else found) == name
 
 
 def test_document_year():

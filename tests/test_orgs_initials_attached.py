@@ -114,6 +114,29 @@ def test_latin_abbreviations_of_russian_names(models, text, mention, name, abbr)
     assert found and all((org.name, org.abbr) == (name, abbr) for org in found)
 
 
+@pytest.mark.parametrize("text, mention, name, region, country", [
+    # the body of a unit before a Latin abbreviation: the region and country of the unit's name, the dictionary's
+    # name and abbreviation of a body it knows
+    ("Совет Федерации гребли Тверской области (TRF) собрался в субботу. TRF провела турнир.",
+     "TRF", "Федерация гребли Тверской области", "RU-TVE", "RU"),
+    ("Совет Международной федерации баскетбола (FIBA) собрался в субботу. Позже FIBA провела турнир.",
+     "FIBA", "Международная федерация баскетбола", None, None),
+])
+def test_the_body_of_a_unit_is_placed_as_its_unit(models, text, mention, name, region, country):
+    result = analyze(text, models)
+    orgs = {org.org_id: org for org in result.organizations}
+    found = {(orgs[m.entity_id].name, orgs[m.entity_id].region_code, orgs[m.entity_id].country)
+             for m in result.mentions if m.type == "ORG" and m.text == mention}
+    assert found == {(name, region, country)}
+
+
+def test_the_body_of_a_unit_has_the_dictionarys_abbreviation(models):
+    result = analyze("Совет Международной федерации баскетбола (FIBA) собрался в субботу. ФИБА провела турнир.",
+                     models)
+    assert len({(org.org_id, org.abbr) for org in result.organizations
+                if org.name == "Международная федерация баскетбола"}) == 1
+
+
 @pytest.mark.parametrize("text, mention, name", [
     # a kind and a firm's Latin name, a unit of another body: no abbreviation of the words before it
     ("Немецкий концерн BMW открыл завод в Твери.", "Немецкий концерн BMW", "BMW"),

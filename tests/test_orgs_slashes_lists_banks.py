@@ -159,6 +159,9 @@ def test_quoted_adjective_other_noun_apart(models, text, mention, other):
     # the central bank alone: it
     ("Центральный банк повысил ключевую ставку. Как сообщили в пресс-службе банка, решение принято единогласно.",
      "банка", "Центральный банк Российской Федерации"),
+    # a central bank of the dictionary not named ``Центральный банк …``
+    ("ЕЦБ проверил Заребанк. ЕЦБ нашел нарушения. Совладелец банка Петр Орлов обжалует решение.",
+     "банка", "Заребанк"),
 ])
 def test_bare_bank_not_the_central_bank(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

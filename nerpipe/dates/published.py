@@ -61,6 +61,19 @@ _DATELINE_HEAD = re.compile(r"^\s*(?!(?:В|Во|На|С|Со|К|По|О|Об|У|
 _DATELINE_TAIL = re.compile(r"\s*(?:$|[.,/(—–-])")
 
 
+# a comma, a day and its month after a place (``, 12 марта``, ``, 12 мар``, ``, 12.03``), a year maybe
+_DAY_MONTH_AFTER = re.compile(
+    r",\s*(\d{1,2}(?:\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев"
+    r"|мар|апр|авг|сен|окт|ноя|дек)[а-яё]*\.?|\.\d{2})(?:\s+\d{4})?)")
+
+
+def opens_dateline(text: str, end: int) -> bool:
+    """Whether a place that ends at ``end`` opens a dateline: a comma and a day with its month after it that
+    :func:`is_dateline` takes for one (``НИЖНИЙ НОВГОРОД, 12 марта. /ТАСС/.``, ``ТОМСК, 12 мар -``)."""
+    found = _DAY_MONTH_AFTER.match(text, end)
+    return found is not None and is_dateline(text, found.start(1), found.end(1))
+
+
 _TODAY_HEAD = re.compile(r"(?i)^\s*сегодня,\s*$")
 
 

@@ -40,6 +40,7 @@ class OrgRef:
     renamed: int | None = None  # the year it got its name
     context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
     former_abbr: str | None = None  # the abbreviation of the former name (``abbr`` is the later name's)
+    kind: str | None = None  # what the body is where a rule needs it: ``central_bank`` (a state's central bank)
 
     def named_in(self, year: int | None) -> OrgRef:
         """The body as a document of ``year`` names it: by its former name before it was renamed."""
@@ -50,7 +51,7 @@ class OrgRef:
     def by_former_name(self) -> OrgRef:
         """The body by its former name, with that name's abbreviation (none when it had none: ``Совет министров
         РСФСР`` is no ``Правительство РФ``)."""
-        return OrgRef(self.former or self.name, self.former_abbr, self.country)
+        return OrgRef(self.former or self.name, self.former_abbr, self.country, kind=self.kind)
 
 
 # nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
@@ -93,7 +94,7 @@ class OrgLexicon:
                 ref = OrgRef(row["name"], row["abbr"] or None, row.get("country") or None,
                              row.get("former") or None, int(row["renamed"]) if row.get("renamed") else None,
                              tuple(w for w in (row.get("context") or "").split("|") if w),
-                             row.get("former_abbr") or None)
+                             row.get("former_abbr") or None, row.get("kind") or None)
                 variants = [row["name"], *(v for v in (row["aliases"] or "").split("|") if v)]
                 if row["abbr"]:
                     variants.append(row["abbr"])
@@ -285,9 +286,10 @@ class OrgLexicon:
                ) -> OrgRef | None:
         """The dictionary's body one of ``names`` names, as a document of ``year`` whose words have
         ``lemmas`` names it: where bodies share a name (``ВЭФ``), the one whose context words the
-        document holds (the first listed when it holds several), else the one with none; by its former
-        name in a document older than the renaming, and in one of unknown year that uses the former name
-        itself."""
+        document holds (the first listed when it holds several), else the one with none; an abbreviation that is
+        a common word of news too (``ОКР``: development work) names its one body only in a document holding one
+        of its context words; by its former name in a document older than the renaming, and in one of unknown
+        year that uses the former name itself."""
         for name in names:
             key = org_key(name)
             refs = self.by_key.get(key) or self.russian_bodies(key) or find_bodies_of_its_country(self, key) \
@@ -295,6 +297,8 @@ class OrgLexicon:
             if not refs:
                 continue
             ref = self._choose(refs, lemmas)
+            if self.out_of_context(name, lemmas):
+                continue
             if ref.former and year is None and org_key(ref.former) in (key, f"{key} россии"):
                 return ref.by_former_name()  # the former name, maybe without ``России``
             return ref.named_in(year)
@@ -375,10 +379,21 @@ class OrgLexicon:
         if len(refs) == 1:
             return refs[0]
         for ref in refs:
-            if ref.context and any(all(self.morph.forms(word) & lemmas for word in phrase.split())
-                                   for phrase in ref.context):
+            if ref.context and self._in_context(ref, lemmas):
                 return ref
         return next((ref for ref in refs if not ref.context), refs[0])
+
+    def out_of_context(self, name: str, lemmas) -> bool:
+        """Whether ``name`` is the abbreviation of one body only, a body with context words, none of which a
+        document of ``lemmas`` holds (``ОКР`` in a text on development work, not on sport)."""
+        key = org_key(name)
+        refs = self.by_key.get(key, [])
+        return len(refs) == 1 and bool(refs[0].context) and bool(refs[0].abbr) and key == org_key(refs[0].abbr) \
+            and not self._in_context(refs[0], lemmas)
+
+    def _in_context(self, ref: OrgRef, lemmas) -> bool:
+        """Whether a document of ``lemmas`` holds one of the context phrases of ``ref``."""
+        return any(all(self.morph.forms(word) & lemmas for word in phrase.split()) for phrase in ref.context)
 
 
 # the ways a body's name ends with Russia (``Минпромторг России``)

@@ -1,6 +1,6 @@
 """Names a text gives in brackets the other way round from the usual ``full name (ABBR)``: a short name before the
-full one in brackets (:func:`bracketed_full_names`), and a Latin abbreviation after a unit of a body, the body's
-own (:func:`unit_of_named`)."""
+full one in brackets (:func:`find_bracketed_full_names`), and a Latin abbreviation after a unit of a body, the body's
+own (:func:`find_unit_body`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*[«\"“„]?")
 _CLOSING_BRACKET = re.compile(r"[»\"”“]?\s*\)")
 
 
-def bracketed_full_names(text: str, orgs: list[Span], resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
+def find_bracketed_full_names(text: str, orgs: list[Span], resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
                          defined: dict[str, ResolvedOrg]) -> dict[str, ResolvedOrg]:
     """The short names a text writes before the full name in brackets (``WRA (Всемирного агентства гребли)``,
     the other way round from ``Всемирное агентство гребли (WRA)``), each with its body, and so the full name's:
@@ -45,7 +45,7 @@ def bracketed_full_names(text: str, orgs: list[Span], resolved: dict[Span, Resol
     return out
 
 
-def unit_of_named(analysis: Analysis, span: Span, start: int, lexicon: OrgLexicon) -> str | None:
+def find_unit_body(analysis: Analysis, span: Span, start: int, lexicon: OrgLexicon) -> str | None:
     """The nominative name of the body a unit's noun heads before a Latin abbreviation in brackets at ``start``
     (``Совет Международной федерации гребли (WRF)`` → ``Международная федерация гребли``): the abbreviation is that
     body's, for the unit has none of its own; ``None`` where the span does not open with a unit's noun and a

@@ -53,7 +53,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         else:  # a name with no noun of its kind (``НАТО``): the nouns of its dictionary names (``альянс``)
             for lemma in lexicon.kind_lemmas(org.name):
                 full.setdefault(lemma, {})[org.org_id] = org
-            if (head := compound_head(org.name, lexicon)) is not None:  # ``Кедрбанк``: a bank
+            if (head := find_compound_head(org.name, lexicon)) is not None:  # ``Кедрбанк``: a bank
                 full.setdefault(head, {})[org.org_id] = org
     named = dict(resolved)
     for span, org in list(resolved.items()):
@@ -89,8 +89,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         ones = [org for key, org in candidates.items() if key in described.get(morph.lemma(words[0]), ())]
         if target is not None and len(candidates) > 1 and len(ones) == 1:
             target = ones[0]  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
-        if target is not None and _central_bank(target, morph) and _common_noun(analysis, span):
-            others = {key: org for key, org in candidates.items() if not _central_bank(org, morph)}
+        if target is not None and _central_bank(target, lexicon) and _common_noun(analysis, span):
+            others = {key: org for key, org in candidates.items() if not _central_bank(org, lexicon)}
             if others:  # ``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``: the other, or none
                 target = next(iter(others.values())) if len(others) == 1 else _salient(span, others, resolved)
         if target is not None:
@@ -100,7 +100,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             del resolved[span]
 
 
-def compound_head(name: str, lexicon: OrgLexicon) -> str | None:
+def find_compound_head(name: str, lexicon: OrgLexicon) -> str | None:
     """The lemma of the descriptor a one-word name ends with after three letters or more (``Кедрбанк`` →
     ``банк``), which a text may name the body by later (``совладелец банка``); ``None`` for another name."""
     if " " in name or not name.isalpha():
@@ -110,15 +110,20 @@ def compound_head(name: str, lexicon: OrgLexicon) -> str | None:
                 None)
 
 
-# the first words of the name of a state's central bank (``Центральный банк …``, ``Национальный банк …``), lemmas
+# the first words of the name of a state's central bank the dictionary does not know (``Национальный банк …``), lemmas
 _CENTRAL_BANKS = frozenset({"центральный банк", "национальный банк"})
+_CENTRAL_BANK = "central_bank"  # the dictionary's kind of a state's central bank (``ЕЦБ``, ``ФРС``)
 
 
-def _central_bank(org: ResolvedOrg, morph) -> bool:
+def _central_bank(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether a body is a state's central bank, which a text names by its own name (``ЦБ``, ``регулятор``): a
     lower-case ``банк`` that would refer back to it is rather another bank the text names, where it names one
-    (``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``)."""
-    return fold(" ".join(morph.lemma(word) for word in org.name.split()[:2])) in _CENTRAL_BANKS
+    (``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``). The dictionary's kind says so of a bank it
+    knows (``ЕЦБ``, ``ФРС``), the first words of its name of another (``Национальный банк Заречья``)."""
+    ref = lexicon.lookup(org.name)
+    if ref is not None:
+        return ref.kind == _CENTRAL_BANK
+    return fold(" ".join(lexicon.morph.lemma(word) for word in org.name.split()[:2])) in _CENTRAL_BANKS
 
 
 _PLURAL_RELATIVES = frozenset({"которые", "которых", "которыми"})

@@ -59,7 +59,7 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
 _APPOSING_KINDS = frozenset({"descriptor", "body", "ministry"})
 
 
-def apposed_latin(name: str, lexicon: OrgLexicon) -> tuple[str, str | None]:
+def split_apposed_latin(name: str, lexicon: OrgLexicon) -> tuple[str, str | None]:
     """A Russian name that ends with its Latin abbreviation in apposition (``Всемирная ассоциация гребных федераций
     WRA``, ``Агентство спортивной информации SID``): the name without it and the abbreviation, whose letters are
     the foreign name's, not the Russian words'. Only where the head noun (the first after adjectives) names a kind

@@ -30,7 +30,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 from .bracket_owners import initials_within, inner_initials, inner_name_before
-from .bracketed_names import bracketed_full_names, unit_of_named
+from .bracketed_names import find_bracketed_full_names, find_unit_body
 from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .country_names import country_key
@@ -39,7 +39,7 @@ from .described import join_described_names
 from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, apposed_latin, of_last_words, resolve_initialisms
+from .initialisms import apposed_initials, of_last_words, resolve_initialisms, split_apposed_latin
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .misread_names import join_bank_compounds, join_misread_names
@@ -147,7 +147,7 @@ def resolve_orgs(
         else:
             name, abbr = apposed_initials(name)
             if abbr is None:
-                name, abbr = apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
+                name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         if ref is None and main_region and region is None:
             named = name_generic_region(name, words, main_region, gazetteer)
@@ -168,9 +168,12 @@ def resolve_orgs(
             if inner_name_before(text, span, orgs, start, candidate, gazetteer):
                 continue  # ``конгрессе Лесного союза гребцов (FRU)``: the body inside's, not its congress's
             if is_latin_name(candidate) and is_abbreviation(candidate) and ref is None \
-                    and (inner := unit_of_named(analysis, span, start, lexicon)) is not None:
-                # ``Совет Международной федерации гребли (WRF)``: the federation's, the unit's noun aside
-                defined.setdefault(candidate, ResolvedOrg(org_id_for(inner), inner, candidate, None, None))
+                    and (inner := find_unit_body(analysis, span, start, lexicon)) is not None:
+                # ``Совет Международной федерации гребли (WRF)``: the federation's (placed as the unit's name is)
+                known = lexicon.lookup(inner, year=year, lemmas=lemmas)
+                defined.setdefault(candidate, ResolvedOrg(org_id_for(inner), inner, candidate, region, country)
+                                   if known is None else ResolvedOrg(org_id_for(known.name), known.name, known.abbr
+                                   or candidate, region, org_country(known, inside, placing, region, gazetteer)))
                 continue
             if candidate in definers and definers[candidate] != span and definers[candidate].contains(span):
                 continue  # ``комитета Заречного союза (КДК ЗС)``: the whole name's, not the one inside it
@@ -188,7 +191,7 @@ def resolve_orgs(
             elif is_latin_name(candidate) or is_short_name(candidate, gazetteer) \
                     or text[start] in OPENING_QUOTES and candidate[:1].isupper():
                 defined[candidate] = org  # ``(Роснадзор)``, ``(«Культура»)``: the same body
-    defined.update(bracketed_full_names(text, orgs, resolved, lexicon, defined))
+    defined.update(find_bracketed_full_names(text, orgs, resolved, lexicon, defined))
     for span in orgs:
         surface = text[span.start:span.end]
         form, _, rest = surface.partition(" ")

@@ -209,7 +209,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_bracketed_affiliations(analysis, spans)  # ``Пётр Орлов (Вектор-Спорт), …``: teams, no people
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
     spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``
-    spans = drop_plural_kinds(analysis, cut_at_verbs(analysis, spans, morph), orgs)  # ``Партия [набирает 42,92]``
+    spans = drop_plural_kinds(analysis, cut_at_verbs(analysis, spans, morph), orgs)  # ``Партия [набрала 17,3]``
     spans = split_before_initials(text, spans)  # ``Петра Орлова Е. Н. Зиминой``: two names
     spans = drop_played_characters(analysis, drop_quoted_names(text, spans), morph)  # ``на «Пётр Орлов»``, ``роль X``
     spans = drop_sees(analysis, spans, morph)  # ``епископ Заречный Варсонофий``: a see, then the name

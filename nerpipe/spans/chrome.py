@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dates.published import opens_dateline
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER, Span
@@ -268,15 +269,17 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
 
 
 def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
-    """ORG spans that run on into the verb of their sentence (``Партия набирает 42,92``, ``Концерн образован``):
+    """ORG spans that run on into the verb of their sentence (``Партия набрала 17,3``, ``Концерн образован``):
     cut before a lower-case finite verb or short participle outside quotes after the first word, for a body's
     unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``); a span
-    left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads)."""
+    left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads).
+    A word that may be a noun or an adjective as well is the verb only where it heads the span's subject
+    (``Союз производителей стали выступил``: ``стали`` the genitive of the chain)."""
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
-        cut = next((t for t in tokens[1:]
-                    if t.pos in ("VERB", "AUX") and t.text[:1].islower() and _predicate(t, morph)), None)
+        cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
+                    and _predicate(analysis, t, tokens[:at], morph)), None)
         if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
             kept = [t for t in tokens if t.start < cut.start and t.text[:1].isalnum()]
             if not kept:
@@ -286,17 +289,32 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     return out
 
 
-def _predicate(token, morph: Morph) -> bool:
-    """Whether a verb token is a predicate: a finite verb or a short participle, not a full participle, and one
-    pymorphy reads so too (not ``ремёсел``, a genitive the tagger took for a verb)."""
-    return (token.feat.get("VerbForm") == "Fin" or token.feat.get("Variant") == "Short") \
-        and any(p.tag.POS in ("VERB", "PRTS") for p in morph.parses(token.text.lower()))
+# pymorphy's parts of speech of a word that may be no verb (``стали``: the genitive of ``сталь``)
+_NOT_VERBS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NPRO", "NUMR"})
+
+
+def _predicate(analysis: Analysis, token, before: list, morph: Morph) -> bool:
+    """Whether a verb token after the span's tokens ``before`` is the predicate of its clause: a finite verb or a
+    short participle, not a full participle, one pymorphy reads so too (not ``ремёсел``, a genitive the tagger
+    took for a verb); and when pymorphy reads it as a noun or an adjective as well, one a word of ``before``
+    depends on as its subject, with no finite verb right after it (``стали выступил``: a genitive then)."""
+    if token.feat.get("VerbForm") != "Fin" and token.feat.get("Variant") != "Short":
+        return False
+    parses = morph.parses(token.text.lower())
+    if not any(p.tag.POS in ("VERB", "PRTS") for p in parses):
+        return False
+    if not any(p.tag.POS in _NOT_VERBS for p in parses):
+        return True
+    after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    return any(t.head == token.index and t.rel.startswith("nsubj") for t in before) \
+        and not (after is not None and after.pos in ("VERB", "AUX") and after.feat.get("VerbForm") == "Fin")
 
 
 def drop_plural_kinds(analysis: Analysis, spans: list[Span], lexicon) -> list[Span]:
     """ORG spans that name several bodies of a kind, no one of them: adjectives, the plural of a descriptor in lower
-    case (after a Latin prefix maybe) and the places whose they are (``Парламентские партии Германии``,
-    ``IT-компаний США``), no quotes, no name (``Мариинского театров``: a shared head; ``агентства RAEX``)."""
+    case (after a Latin prefix maybe) and the places whose they are, if any (``Парламентские партии Германии``,
+    ``IT-компаний США``, ``крупные компании`` alone), no quotes, no name (``Мариинского театров``: a shared head;
+    ``агентства RAEX``); the singular the tagger reads as one stays (``члены партии``)."""
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
@@ -322,19 +340,16 @@ def _plural_kind(token, lexicon) -> bool:
                                    if p.tag.POS == "NOUN"))
 
 
-# what follows the place of a dateline: a comma, a day with its month and a dash (``, 12 мар -``, ``, 12.03 —``)
-_DATELINE_TAIL = re.compile(r",\s*\d{1,2}(?:\s+[а-яё]{3,}\.?|\.\d{2})\s*[-–—]")
-
-
 def recast_datelines(text: str, spans: list[Span]) -> list[Span]:
-    """ORG spans of two words or more in capitals that open a line before a day and its month (``НИЖНИЙ НОВГОРОД,
-    12 мар - …``): the place a dateline names, no body."""
+    """ORG spans of two words or more in capitals that open a line before a day and its month, a dateline
+    :func:`~nerpipe.dates.published.opens_dateline` reads (``НИЖНИЙ НОВГОРОД, 12 мар - …``, ``…, 12 марта.
+    /ТАСС/.``): the place a dateline names, no body."""
     out = []
     for span in spans:
         surface = text[span.start:span.end]
         if span.type == ORG and (span.start == 0 or text[span.start - 1] == "\n") and surface.isupper() \
                 and " " in surface and all(word.replace("-", "").isalpha() for word in surface.split()) \
-                and _DATELINE_TAIL.match(text, span.end):
+                and opens_dateline(text, span.end):
             span = Span(span.start, span.end, LOC)
         out.append(span)
     return out

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import takewhile
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
+from ..resolve.ministry_compounds import spells_remit
 from ..text import strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
@@ -38,9 +41,14 @@ def find_dictionary_orgs(
     tokens = analysis.tokens
     words = [t.text for t in tokens]
     out = list(spans)
+    lemmas: set[str] | None = None  # the document's, read when an abbreviation needs its context
     index = 0
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
+        if found is not None and found[1].context:
+            lemmas = lemmas if lemmas is not None else {lemma for word in words for lemma in lexicon.morph.forms(word)}
+            if lexicon.out_of_context(" ".join(words[index: index + found[0]]), lemmas):
+                found = None
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
@@ -144,21 +152,43 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
             if noun is not None and all(t.pos == "ADJ" for t in before) and not (before and noun.text[:1].isupper()) \
                     and _names_a_body(noun.text, lexicon, gazetteer) and not _of_subjects(analysis, inner) \
                     and not shopping_centre(analysis.tokens, noun.index, lexicon.morph) \
-                    or len(inner) == 1 and ministry_compound(inner[0].text, lexicon.morph):
+                    or len(inner) == 1 and is_ministry_compound(inner[0].text, lexicon):
                 span = Span(span.start, span.end, ORG)
         out.append(span)
     return out
 
 
 # a ministry named by ``Мин`` and its remit's first letters, one word (``Мингазпрома``, ``Минводхоза``)
-_MINISTRY_COMPOUND = re.compile(r"Мин[а-яё]{4,}")
+_MINISTRY_COMPOUND = re.compile(r"Мин([а-яё]{4,})")
+_MINISTRY = "министерство"
 
 
-def ministry_compound(word: str, morph: Morph) -> bool:
+def is_ministry_compound(word: str, lexicon: OrgLexicon) -> bool:
     """Whether a capitalised word no place, person or place of pymorphy's is a ministry's compound of ``Мин`` and
-    its remit (``Мингазпрома`` tagged a place), not a town (``Минусинска``) nor a surname (``Минаева``)."""
-    return bool(_MINISTRY_COMPOUND.fullmatch(word)) and not any(
-        morph.has_gram(word, gram) for gram in ("Geox", "Name", "Surn", "Patr"))
+    its remit (``Мингазпрома`` tagged a place), not a town (``Минусинска``, ``Минводах``) nor a surname
+    (``Минаева``): one pymorphy reads as an organization (knowing it or guessing by its ending), or one it does
+    not know whose letters after ``Мин`` spell the remit of a ministry of the dictionary (``Минпросвещения``)."""
+    morph = lexicon.morph
+    found = _MINISTRY_COMPOUND.fullmatch(word)
+    if found is None or any(morph.has_gram(word, gram) for gram in ("Geox", "Name", "Surn", "Patr")):
+        return False
+    return morph.has_gram(word, "Orgn") or not morph.is_known(word) \
+        and any(spells_remit(fold(found[1]), remit) for remit in _ministry_remits(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _ministry_remits(lexicon: OrgLexicon) -> tuple[tuple[str, ...], ...]:
+    """The remits of the dictionary's ministries, their words after ``Министерство`` to the first capitalised
+    one (``образования``, ``и``, ``науки``)."""
+    remits = set()
+    for refs in lexicon.by_key.values():
+        for ref in refs:
+            words = ref.name.split()
+            if fold(words[0]) == _MINISTRY:
+                remit = tuple(fold(w) for w in takewhile(lambda w: w.isalpha() and w.islower(), words[1:]))
+                if remit:
+                    remits.add(remit)
+    return tuple(sorted(remits))
 
 
 def _of_subjects(analysis: Analysis, inner: list) -> bool:
