@@ -139,6 +139,9 @@ def test_span_cut_before_its_verb(models, text, absent):
     ("Ассоциация торговцев стали направила письмо в министерство.", "Ассоциация торговцев стали"),
     # the same word heading the span's subject, with no verb after it, is the verb
     ("Союз кедроводов стали критиковать за молчание.", "Союз кедроводов"),
+    # a quoted name holds its verbs: the span inside the quotes is never cut
+    ("Лидер альянса «Вместе построим город» выступил на митинге.", "Вместе построим город"),
+    ("Движение «Мы изменим Заречье» провело съезд.", "Мы изменим Заречье"),
 ])
 def test_cut_at_verbs(models, text, name):
     from nerpipe.ner import analyze_text

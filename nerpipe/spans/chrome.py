@@ -271,13 +271,15 @@ def cut_unattached_nouns(analysis: Analysis, spans: list[Span], lexicon) -> list
 def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """ORG spans that run on into the verb of their sentence (``Партия набрала 17,3``, ``Концерн образован``):
     cut before a lower-case finite verb or short participle outside quotes after the first word, for a body's
-    unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``); a span
+    unquoted name holds none (a full participle may: ``совет пострадавших соинвесторов``; a span opening right
+    after a quote mark is a quoted name, never cut); a span
     left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads).
     A word that may be a noun or an adjective as well is the verb only where it heads the span's subject
     (``Союз производителей стали выступил``: ``стали`` the genitive of the chain)."""
     out = []
     for span in spans:
-        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        quoted = analysis.text[max(0, span.start - 3):span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Вместе построим»``
+        tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG and not quoted else []
         cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
                     and _predicate(analysis, t, tokens[:at], morph)), None)
         if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
