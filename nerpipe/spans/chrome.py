@@ -278,7 +278,7 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     (``Союз производителей стали выступил``: ``стали`` the genitive of the chain)."""
     out = []
     for span in spans:
-        quoted = analysis.text[max(0, span.start - 3):span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Вместе построим»``
+        quoted = analysis.text[max(0, span.start - 3):span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Мы построим»``
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG and not quoted else []
         cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
                     and _predicate(analysis, t, tokens[:at], morph)), None)
