@@ -6,7 +6,6 @@ name written in the plural is no town whose name has no plural (``в Курга�
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from ..morph import Morph, fold
@@ -271,9 +270,7 @@ def follows_in_list(analysis: Analysis, first: Span, second: Span) -> bool:
 def join_written_alike(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:
     """``places`` with the villages of no region whose one-word name is written alike after their noun (``в селе
     Кедрах`` … ``села Кедрах``) but read in different nominatives (``село Кедра``, ``село Кедро``: the tagger's
-    guesses of a word the dictionary does not know) made one village, named in the nominative most of its
-    mentions are read in (of those that tie, the one read first): a name in the nominative, not the form as
-    written."""
+    guesses of a word the dictionary does not know) made one village of the name as written."""
     written: dict[tuple[str, str], dict[Span, Place]] = {}
     for span, place in places.items():
         words = place.name.split()
@@ -282,17 +279,10 @@ def join_written_alike(analysis: Analysis, places: dict[Span, Place]) -> dict[Sp
                 and place.country_code is None and tokens[-1].text[:1].isupper():
             written.setdefault((fold(words[0]), tokens[-1].text), {})[span] = place
     out = dict(places)
-    for group in written.values():
+    for (kind, name), group in written.items():
         if len({place.name for place in group.values()}) > 1:
-            out.update(dict.fromkeys(group, _most_read(group)))
+            out.update(dict.fromkeys(group, Place(f"{kind} {name}", "other", None, None)))
     return out
-
-
-def _most_read(group: dict[Span, Place]) -> Place:
-    """The place most spans of ``group`` are read as; of those that tie, the one of the first span."""
-    ordered = [group[span] for span in sorted(group, key=lambda span: span.start)]
-    counts = Counter(place.name for place in ordered)
-    return max(ordered, key=lambda place: counts[place.name])  # max keeps the first of equal counts
 
 
 def join_kinded_places(places: dict[Span, Place]) -> dict[Span, Place]:
