@@ -44,6 +44,7 @@ from .words import (
     is_patronymic,
     known_first_name,
     looks_like_person,
+    name_words,
     names_family,
 )
 
@@ -73,6 +74,7 @@ __all__ = [
     "looks_like_person",
     "masculine_nominative",
     "nominative_family",
+    "name_words",
     "names_family",
     "parse_name",
     "patronymic_after_surname",

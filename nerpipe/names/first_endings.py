@@ -29,7 +29,7 @@ _FIRST_NAME_ENDINGS = {
 MASC_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем")}
 
 
-_HISSING = "жшчщц"
+HISSING = "жшчщц"
 
 
 def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | None:
@@ -46,9 +46,9 @@ def masculine_nominative(lowered: str, case: str, min_stem: int = 2) -> str | No
             continue
         if stem[-1] not in CONSONANTS:
             continue
-        if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in _HISSING):
+        if ending in ("а", "у", "ом") or (ending == "ем" and stem[-1] in HISSING):
             return stem
-        if stem[-1] not in _HISSING + "кгх":
+        if stem[-1] not in HISSING + "кгх":
             return stem + "ь"
     return None
 
@@ -95,7 +95,7 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
             stem = lowered[: -len(ending)]
             if not lowered.endswith(ending) or len(stem) < 2:
                 continue
-            if ending == "и" and stem[-1] in _HISSING + "кгх" or ending == "ей" and stem[-1] in _HISSING:
+            if ending == "и" and stem[-1] in HISSING + "кгх" or ending == "ей" and stem[-1] in HISSING:
                 return stem + "а"  # ``Джорджи``, ``Джорджей`` → ``Джорджа``; ``Ольги`` → ``Ольга``
             if ending != "и" or stem[-1] in _SOFT_STEMS:
                 return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)

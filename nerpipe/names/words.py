@@ -72,7 +72,7 @@ def names_family(morph: Morph, word: str) -> bool:
 def is_kin(morph: Morph, word: str) -> bool:
     """A noun of kin in the nominative singular (``внучка``, ``сын``), written before a relative's
     surname and the person's first name."""
-    return fold(word) in _name_words("kin")
+    return fold(word) in name_words("kin")
 
 
 def is_occupation(morph: Morph, word: str) -> bool:
@@ -84,11 +84,12 @@ def is_occupation(morph: Morph, word: str) -> bool:
 def _in_group(morph: Morph, word: str, group: str) -> bool:
     """Whether a word, as written or by its lemma, is one of a group of ``resources/names.txt``."""
     lowered = fold(word)
-    return lowered in _name_words(group) or morph.lemma(lowered) in _name_words(group)
+    return lowered in name_words(group) or morph.lemma(lowered) in name_words(group)
 
 
 @cache
-def _name_words(group: str) -> frozenset[str]:
+def name_words(group: str) -> frozenset[str]:
+    """The words of a group of ``resources/names.txt``, read once."""
     return frozenset(read_word_groups("names.txt")[group])
 
 

@@ -7,12 +7,11 @@ moved to the surname (``Хуан Гомес Ортуга``: ``Гомес Орт�
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..morph import Morph, fold
-from ..names import Name, first_name_grammemes, is_patronymic, known_first_name
+from ..names import Name, first_name_grammemes, is_patronymic, known_first_name, name_words
+from ..names.endings import CONSONANTS
 from ..records import Span
-from ..resources import read_word_groups
 from .forms import could_be_form, genitive_of_a, oblique_of_a
 
 
@@ -98,13 +97,7 @@ def middle_stems(names: list[Name]) -> dict[str, str]:
 
 
 # a surname of Spain or Portugal made from a father's name (``Лопес``, ``Гомес``, ``Фальдес``, ``Мендез``), folded
-_PATRONYMIC_SURNAME = re.compile(r"[бвгджзклмнпрстфхцчшщ]е[сз]$")
-
-
-@cache
-def _groups() -> dict[str, frozenset[str]]:
-    groups = read_word_groups("names.txt")
-    return {group: frozenset(groups[group]) for group in ("given_in_es", "spanish_first")}
+_PATRONYMIC_SURNAME = re.compile(f"[{CONSONANTS}]е[сз]$")
 
 
 def may_be_surname(first: str, word: str, morph: Morph) -> bool:
@@ -113,27 +106,19 @@ def may_be_surname(first: str, word: str, morph: Morph) -> bool:
     (``Андрес``, ``Мерседес``), and, after a first name not of Spain or Portugal (names.txt ``spanish_first``), no
     first name pymorphy knows (``Пауль Йоханес``). pymorphy reads many Spanish surnames as a man's first name too
     (``Альварес``), so after a Spanish first name its man's readings tell nothing."""
-    folded, groups = fold(word), _groups()
-    if folded in groups["given_in_es"] or "femn" in {g for _, g in first_name_grammemes(morph, word)}:
+    folded = fold(word)
+    if folded in name_words("given_in_es") or "femn" in {g for _, g in first_name_grammemes(morph, word)}:
         return False
-    return fold(first) in groups["spanish_first"] or not known_first_name(morph, folded)
-
-
-def is_first_surname(first: str, word: str, morph: Morph) -> bool:
-    """Whether ``word``, the last given name of a name whose first name is ``first``, is the first of two surnames
-    of Spain or Portugal by its ending alone: it ends as the surnames made from a father's name do (``Фальдес``)
-    after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро``), and :func:`may_be_surname`."""
-    return bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(first) in _groups()["spanish_first"] \
-        and may_be_surname(first, word, morph)
+    return fold(first) in name_words("spanish_first") or not known_first_name(morph, folded)
 
 
 def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dict[Span, Name]:
     """Each name of a first name, given names and a surname whose last given name is the first of two surnames
     moved to its surname (``Рамон Мануэль Гарбельо Итуарте``: ``Гарбельо Итуарте``): when the document writes that
-    word and the surname alone as a mention of the person (``Гарбельо Итуарте``) and it may be a surname
-    (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес Варгальо``), or by its ending after a first name
-    of Spain or Portugal (:func:`is_first_surname`: ``Рамиро Фальдес Торнеро``; not ``Пауль Йоханес Шмидберг``). Never a
-    patronymic, nor a name written family name first."""
+    word and the surname alone as a mention of the person (``Гарбельо Итуарте``), or it ends as the surnames made
+    from a father's name do after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро Фальдес
+    Торнеро``), and either way it may be a surname (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес
+    Варгальо``, not ``Пауль Йоханес Шмидберг``). Never a patronymic, nor a name written family name first."""
     pairs = {(name.key, *map(fold, words)) for span, name in names.items()
              if len(words := text[span.start:span.end].split()) == 2}
     moved: dict[Name, Name] = {}
@@ -143,7 +128,9 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
             continue
         *given, word = name.middle.split()
         written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
-                      for key, one, two in pairs) and may_be_surname(name.first, word, morph)
-        if written or is_first_surname(name.first, word, morph):
+                      for key, one, two in pairs)
+        # by its ending alone: as the surnames made from a father's name end, after a Spanish first name
+        ending = bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(name.first) in name_words("spanish_first")
+        if (written or ending) and may_be_surname(name.first, word, morph):
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
     return {span: moved.get(name, name) for span, name in names.items()}

@@ -10,7 +10,8 @@ from os.path import commonprefix
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name, masculine_nominative
-from ..names.endings import CONSONANTS
+from ..names.cases import after_consonant
+from ..names.first_endings import HISSING
 from ..ner import Analysis
 from ..records import Span
 from .forms import could_be_form, regular_family
@@ -96,8 +97,9 @@ def decline_by_nominative(analysis: Analysis, names: dict[Span, Name], morph: Mo
     for span, name in names.items():
         words = analysis.words_in(span.start, span.end)
         if len(words) == 1 and name.last and not name.first:
-            stem = _consonant_stem(words[0].text, words[0].feat.get("Case"))
-            if words[0].feat.get("Case") == "Nom" or stem is not None:
+            case = words[0].feat.get("Case")
+            stem = _consonant_stem(words[0].text, case)
+            if case == "Nom" or stem is not None:
                 alone.add(stem or fold(words[0].text))
     if not alone:
         return
@@ -138,6 +140,6 @@ def _consonant_stem(word: str, case: str | None) -> str | None:
     lowered = fold(word)
     for ending in _CONSONANT_ENDINGS.get(case or "", ()):
         stem = lowered[: -len(ending)]
-        if lowered.endswith(ending) and len(stem) > 2 and stem[-1] in CONSONANTS and stem[-1] not in "жшщчц":
+        if len(stem) > 2 and after_consonant(lowered, ending) and stem[-1] not in HISSING:
             return stem
     return None

@@ -20,6 +20,14 @@ _MONUMENTS = frozenset(_THINGS["monument"])
 _MONUMENT_ADJECTIVES = frozenset(_THINGS["monument_adjective"])
 # nouns of works whose titles are quoted like names of organizations (``фильм «Вокзал»``)
 WORKS = frozenset(_THINGS["work"])
+
+
+def names_a_work(word: str, morph: Morph) -> bool:
+    """Whether a word, or a part of it between hyphens, is a form of a noun of a work (:data:`WORKS`: ``фильме``,
+    ``мини-сериале``)."""
+    return any(morph.forms(part) & WORKS for part in word.lower().split("-"))
+
+
 # nouns of places people go to whose quoted names are names of buildings (``кинотеатре «Заря»``)
 _VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization

@@ -82,8 +82,8 @@ def merge_adjacent_people(text: str, spans: list[Span], morph: Morph) -> list[Sp
         written_whole = len(left_words) == 1 and len(right_words) == 1 \
             and _written_whole(text, people, left_words[0], right_words[0])  # ``Эррол`` + ``Квасек``
         first_then_patronymic = len(left_words) == 1 and len(right_words) == 1 and left_words[0].isalpha() \
-            and not is_patronymic(morph, left_words[0]) and is_patronymic(morph, right_words[0])  # ``Иветта`` +
-        # ``Евгеньевна``: a first name pymorphy does not know, and the patronymic after it
+            and is_patronymic(morph, right_words[0])  # ``Иветта`` + ``Евгеньевна``: a first name pymorphy does not
+        # know, and the patronymic after it (a patronymic on the left is ``patronymic``'s, merged as well)
         if initials or patronymic or surname_first or first_and_surname or first_patronymic or east_asian or regnal \
                 or listed_surname_first or written_whole or first_then_patronymic:
             merged[left] = merged[right] = Span(left.start, right.end, PER)

@@ -13,7 +13,7 @@ from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import ORG, PER, Span
 from ...text import QUOTE_PAIRS
-from ..vehicles import WORKS  # the nouns of works whose titles quotes after them hold (``фильм``)
+from ..vehicles import names_a_work  # a noun of a work whose title the quotes after it hold (``фильм``)
 from .words import NAMED_KINDS, is_first_name, named_kind, surname_word
 
 # nouns of groups of performers a name after them names (``группа Лиса Нова``)
@@ -67,7 +67,7 @@ def _in_work_title(analysis: Analysis, span: Span, morph: Morph) -> bool:
             continue
         before = analysis.token_before(start)
         if before is not None and text[before.end:start].strip() == "" \
-                and any(morph.forms(part) & WORKS for part in before.text.lower().split("-")):
+                and names_a_work(before.text, morph):
             return True
     return False
 

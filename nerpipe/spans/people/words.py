@@ -29,7 +29,7 @@ def common_noun(word: str, morph: Morph) -> bool:
     lowered = without_former(fold(word))
     parses = morph.parses(lowered)
     return morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
-        and parses[0].tag.animacy == "anim" and not any(gram in p.tag for p in parses for gram in NAME_GRAMMEMES)
+        and parses[0].tag.animacy == "anim" and read_nameless_tags(lowered, morph) is not None
 
 
 def thing_noun(word: str, morph: Morph) -> bool:
@@ -71,8 +71,7 @@ def nominative_noun(word: str, morph: Morph) -> bool:
     parses = morph.parses(lowered)
     return len(lowered) > 3 and morph.is_known(lowered) and bool(parses) and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" \
-        and fold(parses[0].normal_form) == lowered and not any(
-            gram in p.tag for p in parses for gram in NAME_GRAMMEMES)
+        and fold(parses[0].normal_form) == lowered and read_nameless_tags(lowered, morph) is not None
 
 
 def is_first_name(word: str, morph: Morph) -> bool:
