@@ -83,6 +83,7 @@ _TYPE_ABBR = {"обл": "область", "респ": "республика", "�
 # takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``); ``ь`` only where a soft stem is asked for
 TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
 TOWN_NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
+_HARD_TOWN_NAME_ENDINGS = tuple(ending for ending in TOWN_NAME_ENDINGS if ending != "ь")  # without ``soft``
 
 
 def read_adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
@@ -180,6 +181,8 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # ISO 3166-1 alpha-2 → the customary Russian name
         self.country_initials: dict[str, set[str]] = {}  # ``РМ`` → {MD}: the initials of a ``Республика X`` name
         self._build()
+        # what :meth:`lookup` found for each text, once the gazetteer is built: the same text finds the same place
+        self._looked_up: dict[str, Place | None] = {}
 
     # -- building -------------------------------------------------------------------------
 
@@ -249,7 +252,15 @@ class Gazetteer:
     # -- queries ---------------------------------------------------------------------------
 
     def lookup(self, text: str) -> Place | None:
-        """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD)."""
+        """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD); each text looked up
+        once (a one-word place is looked up by :func:`~nerpipe.resolve.no_places.names_no_place` and again by
+        :func:`~nerpipe.resolve.locations.resolve_places`)."""
+        if text not in self._looked_up:
+            self._looked_up[text] = self._lookup(text)
+        return self._looked_up[text]
+
+    def _lookup(self, text: str) -> Place | None:
+        """:meth:`lookup`, uncached."""
         words = [w for w in split_words(text) if w not in (".",)]
         words = [_TYPE_ABBR.get(fold(w), w) for w in words]
         kind = None
@@ -306,6 +317,11 @@ class Gazetteer:
             return Place(region.name, "federal_subject", code, RUSSIA)
         return self.morph.lookup(word, self._country_adjectives) or self.morph.lookup(word, self._city_adjectives)
 
+    def subject_not_city(self, code: str | None) -> bool:
+        """Whether a region code is a federal subject's that is no federal city (Карелия's, not Москва's)."""
+        region = self.region_by_code.get(code) if code else None
+        return region is not None and region.type != FEDERAL_CITY
+
     def region_genitive(self, code: str) -> str:
         """A federal subject's name in the genitive: ``Республики Коми``, ``Ханты-Мансийского
         автономного округа — Югра``."""
@@ -350,7 +366,7 @@ class Gazetteer:
         before ``-ский``, ``-цкий`` or ``-ской`` with an ending of :data:`TOWN_NAME_ENDINGS`, ``-ка`` and ``-ки``
         too (``ивантеевский``: Ивантеевка; ``кедровском микрорайоне``: Кедровка where no Кедров, Кедровск … is a
         town), ``-ь`` only with ``soft`` (``тверской``: Тверь)."""
-        endings = TOWN_NAME_ENDINGS if soft else tuple(ending for ending in TOWN_NAME_ENDINGS if ending != "ь")
+        endings = TOWN_NAME_ENDINGS if soft else _HARD_TOWN_NAME_ENDINGS
         for town in read_adjective_stems(self.morph.forms(word), TOWN_ADJECTIVE_SUFFIXES, endings):
             found = self.lookup_words([town.capitalize()], category="city")
             if found is not None and fold(found.name) == town:

@@ -134,9 +134,8 @@ def state_bodies_abroad(
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon) or _chamber(org)}
     if not candidates and not lone:
         return organizations
-    stated = {span: named[span] for span in candidates}
     russias = {org.org_id for span, org in candidates.items()
-               if stated[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
+               if named[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
     money = read_state_bodies(lexicon.morph).money
     # the sentences of currencies, read only when a money body (the Minfin, the central bank) is among the bodies
@@ -145,10 +144,10 @@ def state_bodies_abroad(
     out = dict(organizations)
     for span, org in candidates.items():
         in_sentence = find_sentence_country(analysis, span, sentences)
-        if not stated[span] and without_russia(org.name) in money \
+        if not named[span] and without_russia(org.name) in money \
                 and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
-        country = stated[span] or scope.country or in_sentence
+        country = named[span] or scope.country or in_sentence
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)

@@ -20,7 +20,7 @@ from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
 from .locations import Scope, country_of_phrase
-from .named_abroad import read_sentence_places
+from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
@@ -90,15 +90,16 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     held = bool(venues) and not any(place is not None and place.country_code == scope.country
                                     for span, place in places.items() if span not in venues)
     homes = _home_places(places)
+    names = {org.name for org in bodies.values()}
     # once per name; with no home place no body is of one
-    home_bodies = {name: _of_home_place(name, homes, lexicon.morph) for name in {org.name for org in bodies.values()}} \
-        if homes else {}
+    home_bodies = {name: _of_home_place(name, homes, lexicon.morph) for name in names} if homes else {}
+    opened = {name: _opened_abroad(name, scope.country, gazetteer) for name in names}  # once per name
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     affiliations = affiliations_of_people(analysis, organizations)  # ``Ларс Нурми (Zentrix)``: whose he is
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
-            or _opened_abroad(org.name, scope.country, gazetteer) \
+            or opened[org.name] \
             or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
@@ -237,8 +238,8 @@ def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> di
     where it does): by sentence, once per text, for :func:`find_sentence_country`."""
     if any(place is not None and place.country_code == RUSSIA for place in places.values()):
         return {}
-    by_sentence = read_sentence_places(analysis, places)
-    return {sent: next(iter(countries)) for sent, countries in by_sentence.items() if len(countries) == 1}
+    by_sentence = read_sentences(analysis, places)
+    return {sent: next(iter(countries)) for sent, (countries, _) in by_sentence.items() if len(countries) == 1}
 
 
 def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, str]) -> str | None:

@@ -50,22 +50,27 @@ class NamedCountries:
         return next(iter(self.countries)) if len(self.countries) == 1 and not self.russia else None
 
 
-def read_sentence_places(analysis: Analysis, places: dict[Span, Place]) -> dict[int, set[str]]:
-    """By sentence, the countries of the places it names (a place by the sentence it opens in), for
-    :func:`read_countries` and :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`; not of a place
-    inside the quoted name of a work or an act (``«Акт о поддержке свободы в Заречье»``), which says nothing of
-    where the sentence is."""
+def read_sentences(analysis: Analysis, places: dict[Span, Place]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    """By sentence, the countries of the places it names (a place by the sentence it opens in) and those of them it
+    names by a noun (``Заречья``, not ``заречским``), in one pass over the places, for :func:`read_countries` and
+    :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`; only the sentences that name a country's
+    place not inside the quoted name of a work or an act (``«Акт о поддержке свободы в Заречье»``), which says
+    nothing of where the sentence is; such a place still counts among the nouns of a sentence that names another."""
     named: dict[int, set[str]] = {}
+    nouns: dict[int, set[str]] = {}
     marks = None  # the text's quotation marks, found once where a place of a country needs them
     for span, place in places.items():
         if place is None or place.country_code is None:
             continue
+        words = analysis.tokens_in(span.start, span.end)
+        if not words:
+            continue
         marks = marks if marks is not None else QuoteMarks.of(analysis.text)
         if not marks.encloses(span):
-            words = analysis.tokens_in(span.start, span.end)
-            if words:
-                named.setdefault(words[0].sent, set()).add(place.country_code)
-    return named
+            named.setdefault(words[0].sent, set()).add(place.country_code)
+        if not all(_adjective(word) for word in words):  # ``из китайского города``: whose, not where
+            nouns.setdefault(words[0].sent, set()).add(place.country_code)
+    return {sentence: (frozenset(codes), frozenset(nouns.get(sentence, ()))) for sentence, codes in named.items()}
 
 
 @dataclass(frozen=True)
@@ -116,27 +121,21 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
     countries = frozenset(place.country_code for place in places.values() if place is not None
                           and place.category == "country" and place.country_code not in (None, RUSSIA))
     russia = any(place is not None and place.country_code == RUSSIA for place in places.values())
-    named = read_sentence_places(analysis, places) if analysis is not None else {}
-    nouns: dict[int, set[str]] = {}
+    sentences = read_sentences(analysis, places) if analysis is not None else {}
     gone: dict[int, set[str]] = {}
     gone_heads: set[int] = set()
     for span, place in places.items():
-        if analysis is None or place is None or place.country_code is None:
+        if analysis is None or place is None or place.category != "country" or place.country_code is None:
             continue
         words = analysis.tokens_in(span.start, span.end)
-        if not words:
+        if not words or all(_adjective(word) for word in words):  # ``из китайского города``: whose, not where
             continue
-        if all(_adjective(word) for word in words):  # ``из китайского города``: whose, not where to or from
-            continue
-        nouns.setdefault(words[0].sent, set()).add(place.country_code)
         heads = span_heads(analysis, span)
-        if place.category == "country" and len(heads) == 1 \
-                and (_going(analysis, span, morph) or _bought_in(analysis, heads[0], morph)):
+        if len(heads) == 1 and (_going(analysis, span, morph) or _bought_in(analysis, heads[0], morph)):
             verb = _clause_verb(analysis, heads[0].index)
             if verb is not None:
                 gone.setdefault(verb, set()).add(place.country_code)
                 gone_heads.add(heads[0].index)
-    sentences = {sentence: (frozenset(codes), frozenset(nouns.get(sentence, ()))) for sentence, codes in named.items()}
     return NamedCountries(countries, russia, sentences, {index: frozenset(codes) for index, codes in gone.items()},
                           frozenset(gone_heads))
 

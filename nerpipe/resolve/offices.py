@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..ner import Analysis
-from ..places import FEDERAL_CITY, FEDERAL_DISTRICT, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
+from ..places import FEDERAL_DISTRICT, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
 from .locations import Scope
@@ -51,9 +51,8 @@ def _other_offices_named(places: dict[Span, Place], scope: Scope, gazetteer: Gaz
     for place in places.values():
         if place is None or place.category == FEDERAL_DISTRICT:
             return place is not None
-        region = gazetteer.region_by_code.get(place.region_code) if place.region_code else None
-        if place.category == FEDERAL_SUBJECT and region is not None and region.code != scope.region \
-                and region.type != FEDERAL_CITY:
+        if place.category == FEDERAL_SUBJECT and place.region_code != scope.region \
+                and gazetteer.subject_not_city(place.region_code):
             return True
     return False
 

@@ -11,7 +11,6 @@ from functools import lru_cache
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..places import (
-    FEDERAL_CITY,
     FEDERAL_SUBJECT,
     FOREIGN_DIVISIONS,
     RIVER_TYPES,
@@ -69,7 +68,8 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
             # "хутора Обуховка (Кедровский район, Россия)": its district in brackets right after it too
             between = analysis.text[end:after.start].strip()
             if between not in ("", "(" if end == span.end else "") and not (
-                    end == span.end and between in _IN and _subject_in(places[after], gazetteer)
+                    end == span.end and between in _IN and places[after].category == FEDERAL_SUBJECT
+                    and gazetteer.subject_not_city(places[after].region_code)
                     and _in_locative(analysis, after, gazetteer.morph)):
                 break
             if places[after].region_code and places[after].country_code == RUSSIA:
@@ -93,12 +93,6 @@ def _in_locative(analysis: Analysis, span: Span, morph: Morph) -> bool:
 
 
 _LOCATIVES = frozenset({"loct", "loc2"})
-
-
-def _subject_in(place: Place, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a federal subject not a city (``Карелии``, not ``Москве``)."""
-    region = gazetteer.region_by_code.get(place.region_code) if place.category == FEDERAL_SUBJECT else None
-    return region is not None and region.type != FEDERAL_CITY
 
 
 def settlements_of_districts(analysis: Analysis, places: dict[Span, Place]) -> dict[Span, Place]:

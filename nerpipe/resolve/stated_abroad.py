@@ -14,7 +14,7 @@ from ..orgs import OrgLexicon, OrgRef, is_abbreviation, org_key
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .ids import org_id_for
-from .named_abroad import read_countries
+from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .titled_ministries import titled_ministries
@@ -29,7 +29,7 @@ def foreign_counterpart(name: str, country: str, gazetteer: Gazetteer) -> str:
 
 def named_as_abroad(
     analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], lexicon: OrgLexicon,
-    gazetteer: Gazetteer, named: dict[Span, str | None] | None = None,
+    gazetteer: Gazetteer, named: dict[Span, str | None],
 ) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each body the document names with one foreign country (``Верховный суд
     Испании``, ``МИД Франции``) made that body wherever the document names it without a country
@@ -37,11 +37,9 @@ def named_as_abroad(
     the text writes it (``Министерство иностранных дел Франции``), names its abbreviation too. A body
     the text also names as Russia's, or as that of several countries, is left as it is, and so is a
     common noun of no country (``сборной``, ``правительство``), which :func:`bodies_abroad` gives the
-    country the text is about. ``named``: the country each mention names (:func:`countries_named_at`), where
-    the caller has read it."""
+    country the text is about. ``named``: the country each mention names (:func:`countries_named_at`)."""
     stated: dict[str, dict[str, list[ResolvedOrg]]] = {}  # a key without the country → country → bodies
     keys_of: dict[Span, set[str]] = {}
-    named = named if named is not None else countries_named_at(analysis, organizations, places, gazetteer)
     for span, org in organizations.items():
         country = named[span]
         keys = _keys_without_country(analysis, span, org, country, lexicon, gazetteer)
@@ -67,7 +65,7 @@ def named_as_abroad(
         if named[span] not in (None, RUSSIA) and named[span] in countries:
             countries = {named[span]: countries[named[span]]}  # ``МИД Норвегии`` beside ``МИД России``: Norway's
         elif named[span] is None and len(countries) > 1 and RUSSIA not in countries:
-            sentences = sentences if sentences is not None else _sentence_nouns(analysis, places, lexicon)
+            sentences = sentences if sentences is not None else _sentence_nouns(analysis, places)
             countries = _of_sentence(analysis, span, countries, sentences)  # ``министр обороны Заречья … сообщило
             # министерство обороны``, ``министр обороны Приречья`` elsewhere: Заречье's
         if len(countries) != 1 or RUSSIA in countries:
@@ -84,9 +82,9 @@ def named_as_abroad(
     return {span: moved.get(org.org_id, org) if out[span] is org else out[span] for span, org in organizations.items()}
 
 
-def _sentence_nouns(analysis: Analysis, places: dict[Span, Place], lexicon: OrgLexicon) -> dict[int, frozenset[str]]:
+def _sentence_nouns(analysis: Analysis, places: dict[Span, Place]) -> dict[int, frozenset[str]]:
     """By sentence, the countries whose places it names by a noun (``Заречья``, not ``заречским``)."""
-    return {sent: nouns for sent, (_, nouns) in read_countries(analysis, places, lexicon.morph).sentences.items()}
+    return {sent: nouns for sent, (_, nouns) in read_sentences(analysis, places).items()}
 
 
 def _of_sentence(analysis: Analysis, span: Span, countries: dict[str, list[ResolvedOrg]],

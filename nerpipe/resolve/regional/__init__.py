@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from ...ner import Analysis
 from ...orgs import OrgLexicon, is_abbreviation, org_key
-from ...places import FEDERAL_CITY, FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
+from ...places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
 from ...records import Span
 from ..abroad import any_state_has, main_town
 from ..governors import bodies_of_governor, regional_president
@@ -127,8 +127,7 @@ _LONE_BODIES = frozenset({"правительство"})
 def region_named(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> bool:
     """Whether the one region a text is about is named as a region (``Томской области``, not only ``Томске``)
     and is no federal city (whose government a text about the capital may not mean)."""
-    region = gazetteer.region_by_code.get(scope.region) if scope.region else None
-    return region is not None and region.type != FEDERAL_CITY and any(
+    return gazetteer.subject_not_city(scope.region) and any(
         place.category == FEDERAL_SUBJECT and place.region_code == scope.region for place in places.values())
 
 
