@@ -1,12 +1,13 @@
 """The sources of the gazetteer (:mod:`.places`) read: a resource table (``nerpipe/resources``) as its
 rows, a field of several values (``a|b``) as a tuple, and pycountry's ISO 3166 with its Russian names:
 every country with the customary name, aliases and adjectives ``countries.csv`` gives it, and the
-first-level divisions of foreign states."""
+first-level divisions of foreign states; Russia's federal subjects as ``regions.csv`` lists them."""
 
 from __future__ import annotations
 
 import csv
 import gettext
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +19,35 @@ def read_csv(name: str) -> list[dict]:
 
 def split_values(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    type: str
+    capital: str
+    district: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    iso: bool
+
+
+def load_regions() -> list[Region]:
+    """Russia's federal subjects, as ``regions.csv`` lists them."""
+    return [
+        Region(
+            code=row["code"],
+            name=row["name"],
+            type=row["type"],
+            capital=row["capital"],
+            district=row["district"],
+            aliases=split_values(row["aliases"]),
+            adjectives=split_values(row["adjectives"]),
+            iso=row["iso"] == "yes",
+        )
+        for row in read_csv("regions.csv")
+    ]
 
 
 def iso_divisions(division_types: dict[str, str | None]):

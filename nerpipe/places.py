@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .morph import Morph, PhraseIndex, fold, restore_case
-from .place_sources import iso_countries, iso_divisions, read_csv, split_values
+from .place_sources import iso_countries, iso_divisions, load_regions, read_csv, split_values
 from .text import split_words
 
 # locations.kind values of the contract, and the finer ``category``
@@ -117,34 +117,6 @@ class Place:
         return _CATEGORY_KIND[self.category]
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
-    code: str
-    name: str
-    type: str
-    capital: str
-    district: str
-    aliases: tuple[str, ...]
-    adjectives: tuple[str, ...]
-    iso: bool
-
-
-def load_regions() -> list[Region]:
-    return [
-        Region(
-            code=row["code"],
-            name=row["name"],
-            type=row["type"],
-            capital=row["capital"],
-            district=row["district"],
-            aliases=split_values(row["aliases"]),
-            adjectives=split_values(row["adjectives"]),
-            iso=row["iso"] == "yes",
-        )
-        for row in read_csv("regions.csv")
-    ]
-
-
 def city_adjectives(name: str) -> tuple[str, ...]:
     """The adjective a one-word city name regularly makes: ``Лондон`` → ``лондонский``, ``Женева`` →
     ``женевский``, ``Шанхай`` → ``шанхайский``, ``Минск`` → ``минский``; none for a name with a space or of
@@ -158,6 +130,11 @@ def city_adjectives(name: str) -> tuple[str, ...]:
     if stem.endswith(("ск", "цк")):
         return (f"{stem}ий",)  # Минск → минский
     return (f"{stem}ский",)
+
+
+# how many texts :meth:`Gazetteer.lookup` keeps the answer of, and the mark of a text not looked up yet
+_LOOKUPS_KEPT = 50_000
+_UNSEEN = object()
 
 
 class Gazetteer:
@@ -255,9 +232,12 @@ class Gazetteer:
         """The place a mention names, or ``None``: ``'г. Гусеве'`` → Гусев (city, RU-KGD); each text looked up
         once (a one-word place is looked up by :func:`~nerpipe.resolve.no_places.names_no_place` and again by
         :func:`~nerpipe.resolve.locations.resolve_places`)."""
-        if text not in self._looked_up:
-            self._looked_up[text] = self._lookup(text)
-        return self._looked_up[text]
+        found = self._looked_up.get(text, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._looked_up) >= _LOOKUPS_KEPT:
+                self._looked_up.clear()  # a long run's memory stays bounded
+            found = self._looked_up[text] = self._lookup(text)
+        return found
 
     def _lookup(self, text: str) -> Place | None:
         """:meth:`lookup`, uncached."""
