@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -239,11 +240,16 @@ class OrgLexicon:
         if not word[:1].islower() and (not self.morph.is_known(word) or any(
                 self.morph.has_gram(word, gram) for gram in ("Orgn", "Geox", "Name", "Surn"))):
             return None
-        lemma = self.morph.lemma(word)
-        for cut in range(3, len(lemma) - 4):
-            if self.kinds.get(lemma[cut:]) == "descriptor" and lemma[cut:] not in _PLACES_OF_COMPOUNDS:
-                return "descriptor"
-        return None
+        ending = self.descriptor_ending(self.morph.lemma(word), shortest=5, buildings=False)
+        return "descriptor" if ending is not None else None
+
+    def descriptor_ending(self, lemma: str, shortest: int, buildings: bool) -> str | None:
+        """The descriptor of ``shortest`` letters or more a lemma ends with after three letters or more
+        (``медиахолдинг`` → ``холдинг``, ``кедрбанк`` → ``банк``), the first from the left, or ``None``; without
+        ``buildings``, none of :data:`_PLACES_OF_COMPOUNDS` (``кинотеатр``, ``торгцентр``)."""
+        return next((lemma[cut:] for cut in range(3, len(lemma) - shortest + 1)
+                     if self.kinds.get(lemma[cut:]) == "descriptor"
+                     and (buildings or lemma[cut:] not in _PLACES_OF_COMPOUNDS)), None)
 
     def _prefixed_descriptor(self, word: str) -> bool:
         """Whether a word is a field's first part and a descriptor (``инвестфонда``, ``Энергохолдинг``), the word
@@ -292,13 +298,12 @@ class OrgLexicon:
         year that uses the former name itself."""
         for name in names:
             key = org_key(name)
-            refs = self.by_key.get(key) or self.russian_bodies(key) or find_bodies_of_its_country(self, key) \
+            own = self.by_key.get(key, [])
+            refs = own or self.russian_bodies(key) or find_bodies_of_its_country(self, key) \
                 or find_compounded_bodies(self, key)
-            if not refs:
+            if not refs or self._abbreviation_out_of_context(key, own, lemmas):
                 continue
             ref = self._choose(refs, lemmas)
-            if self.out_of_context(name, lemmas):
-                continue
             if ref.former and year is None and org_key(ref.former) in (key, f"{key} россии"):
                 return ref.by_former_name()  # the former name, maybe without ``России``
             return ref.named_in(year)
@@ -387,9 +392,17 @@ class OrgLexicon:
         """Whether ``name`` is the abbreviation of one body only, a body with context words, none of which a
         document of ``lemmas`` holds (``ОКР`` in a text on development work, not on sport)."""
         key = org_key(name)
-        refs = self.by_key.get(key, [])
+        return self._abbreviation_out_of_context(key, self.by_key.get(key, []), lemmas)
+
+    def _abbreviation_out_of_context(self, key: str, refs: list[OrgRef], lemmas) -> bool:
+        """:meth:`out_of_context` of a name of ``key``, whose bodies by that very key are ``refs``."""
         return len(refs) == 1 and bool(refs[0].context) and bool(refs[0].abbr) and key == org_key(refs[0].abbr) \
             and not self._in_context(refs[0], lemmas)
+
+    def document_lemmas(self, words: Iterable[str]) -> set[str]:
+        """The lemmas of a document's words of letters (:meth:`~nerpipe.morph.Morph.forms`), whose context words
+        choose between bodies of a shared name (:meth:`lookup`, :meth:`out_of_context`)."""
+        return {lemma for word in words if word[:1].isalpha() for lemma in self.morph.forms(word)}
 
     def _in_context(self, ref: OrgRef, lemmas) -> bool:
         """Whether a document of ``lemmas`` holds one of the context phrases of ``ref``."""

@@ -22,6 +22,7 @@ from ..places import RUSSIA, Gazetteer
 from ..records import Span
 from .abroad import foreign_counterpart
 from .ids import org_id_for
+from .org_spellings import without_country
 from .organizations import ResolvedOrg
 from .russia_names import RUSSIAN_ADJECTIVE
 
@@ -77,11 +78,9 @@ def _named_key(org: ResolvedOrg, lexicon: OrgLexicon, gazetteer: Gazetteer) -> t
     for Russia's), or ``None``."""
     name, country = org.name, None
     if org.country not in (None, RUSSIA):
-        country_name = gazetteer.country_names.get(org.country)
-        genitive = gazetteer.genitive(country_name) if country_name else None
-        if not genitive or not name.endswith(f" {genitive}"):
+        name, country = without_country(org.name, org.country, gazetteer), org.country
+        if name is None:
             return None
-        name, country = name[: -len(genitive) - 1], org.country
     ref = lexicon.lookup(name)
     if ref is None or ref.country not in (None, RUSSIA):
         return None

@@ -6,6 +6,7 @@ organization that refers to none is no organization."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..morph import fold
@@ -55,6 +56,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
                 full.setdefault(lemma, {})[org.org_id] = org
             if (head := find_compound_head(org.name, lexicon)) is not None:  # ``Кедрбанк``: a bank
                 full.setdefault(head, {})[org.org_id] = org
+    # the names of the bodies a noun may refer back to that are a state's central bank (:func:`_central_bank`)
+    central = {org.name for bodies in full.values() for org in bodies.values() if _central_bank(org, lexicon)}
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
@@ -80,7 +83,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
         kind = lexicon.kind_of(words[0])
-        if kind == "team" or kind == "descriptor" and _common_noun(analysis, span) and opens_sentence(analysis, span):
+        common = _common_noun(analysis, span)
+        if kind == "team" or kind == "descriptor" and common and opens_sentence(analysis, span):
             # a team alone is one named before it, not one it plays later; so is a descriptor a sentence opens with
             # (``Партия набирает …`` of the party the text named, not of one it names later)
             candidates = {key: org for key, org in candidates.items() if key in named_before(span, named)}
@@ -89,25 +93,25 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         ones = [org for key, org in candidates.items() if key in described.get(morph.lemma(words[0]), ())]
         if target is not None and len(candidates) > 1 and len(ones) == 1:
             target = ones[0]  # ``банк`` after ``банк «Заря»`` and ``Банк России``: the one it described
-        if target is not None and _central_bank(target, lexicon) and _common_noun(analysis, span):
-            others = {key: org for key, org in candidates.items() if not _central_bank(org, lexicon)}
+        if target is not None and target.name in central and common:
+            others = {key: org for key, org in candidates.items() if org.name not in central}
             if others:  # ``совладелец банка`` after ``Кедрбанк`` and ``Центральный банк``: the other, or none
                 target = next(iter(others.values())) if len(others) == 1 else _salient(span, others, resolved)
         if target is not None:
             resolved[span] = target
-        elif _common_noun(analysis, span) and kind in ("descriptor", "body") \
+        elif common and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
 
 
+@lru_cache(maxsize=4096)
 def find_compound_head(name: str, lexicon: OrgLexicon) -> str | None:
-    """The lemma of the descriptor a one-word name ends with after three letters or more (``Кедрбанк`` →
-    ``банк``), which a text may name the body by later (``совладелец банка``); ``None`` for another name."""
+    """The lemma of the descriptor of four letters or more a one-word name ends with after three letters or more
+    (``Кедрбанк`` → ``банк``), which a text may name the body by later (``совладелец банка``); ``None`` for
+    another name. Asked once a name."""
     if " " in name or not name.isalpha():
         return None
-    lemma = lexicon.morph.lemma(name)
-    return next((lemma[cut:] for cut in range(3, len(lemma) - 3) if lexicon.kinds.get(lemma[cut:]) == "descriptor"),
-                None)
+    return lexicon.descriptor_ending(lexicon.morph.lemma(name), shortest=4, buildings=True)
 
 
 # the first words of the name of a state's central bank the dictionary does not know (``Национальный банк …``), lemmas

@@ -16,7 +16,7 @@ from ..places import RUSSIA
 from ..records import Span
 from .organizations import ResolvedOrg
 
-_COMPOUND = re.compile(r"Мин([а-яё]{3,})")  # a compound of one word: ``Минобразования``, ``Минэнерго``
+MINISTRY_COMPOUND = re.compile(r"Мин([а-яё]{3,})")  # a compound of one word: ``Минобразования``, ``Минэнерго``
 _MINISTRY = "министерство "
 _JOINING = frozenset({"и"})
 _MIN_PART = 3  # the fewest letters of a remit word a compound keeps (``обр`` of ``образования``)
@@ -27,12 +27,12 @@ def join_ministry_compounds(organizations: dict[Span, ResolvedOrg]) -> dict[Span
     """``organizations`` with each ministry named by a compound made the one Russian ministry the text names in
     full whose remit the compound spells (see the module)."""
     remits = {org.org_id: (org, remit) for org in organizations.values()
-              if org.country in (None, RUSSIA) and (remit := _remit_words(org.name))}
+              if org.country in (None, RUSSIA) and (remit := remit_words(org.name))}
     if not remits:
         return organizations
     taken: dict[str, ResolvedOrg] = {}
     for org in organizations.values():
-        compound = _COMPOUND.fullmatch(org.name)
+        compound = MINISTRY_COMPOUND.fullmatch(org.name)
         if compound is None or org.org_id in taken:
             continue
         federal_only = org.country == RUSSIA and org.region_code is None
@@ -46,7 +46,7 @@ def join_ministry_compounds(organizations: dict[Span, ResolvedOrg]) -> dict[Span
     return {span: taken.get(org.org_id, org) for span, org in organizations.items()}
 
 
-def _remit_words(name: str) -> list[str]:
+def remit_words(name: str) -> list[str]:
     """The words of a ministry's remit after ``Министерство``, to its first capitalised word (``Министерство
     образования и науки Тверской области`` → ``образования``, ``и``, ``науки``); none for another name."""
     if not fold(name).startswith(_MINISTRY):

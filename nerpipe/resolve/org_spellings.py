@@ -211,16 +211,7 @@ def join_country_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, g
         place = gazetteer.lookup(last)
         if place is not None and place.kind == "country" and place.country_code == org.country:
             tails.setdefault(fold(head), {})[org.org_id] = org
-    if not tails:
-        return
-    for span, org in list(resolved.items()):
-        name = _bare(org.name)
-        candidates = tails.get(fold(name), {})
-        if len(candidates) != 1 or org.org_id in candidates or org.country not in (None, *(
-                other.country for other in candidates.values())) or lexicon.lookup(org.name) is not None \
-                or lexicon.kind_of(name.split()[0]) is not None:
-            continue
-        resolved[span] = next(iter(candidates.values()))
+    _join_to_unique(resolved, tails, lexicon, bare=True)
 
 
 def join_countryless_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer) -> None:
@@ -230,19 +221,36 @@ def join_countryless_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexico
     knows, stays."""
     heads: dict[str, dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
-        country = gazetteer.country_names.get(org.country) if org.country not in (None, RUSSIA) else None
-        ending = f" {gazetteer.genitive(country)}" if country else None
-        if ending and org.name.endswith(ending) and " " in org.name[:-len(ending)]:
-            heads.setdefault(fold(org.name[:-len(ending)]), {})[org.org_id] = org
-    if not heads:
+        head = without_country(org.name, org.country, gazetteer)
+        if head is not None and " " in head:
+            heads.setdefault(fold(head), {})[org.org_id] = org
+    _join_to_unique(resolved, heads, lexicon, bare=False)
+
+
+def _join_to_unique(resolved: dict[Span, ResolvedOrg], bodies: dict[str, dict[str, ResolvedOrg]],
+                    lexicon: OrgLexicon, bare: bool) -> None:
+    """Every body whose folded name (without its quotes when ``bare``) keys exactly one other body of ``bodies``
+    takes that body, when it is of that body's country or of none and the dictionary does not know it; with
+    ``bare``, not one whose name opens with a kind of organization."""
+    if not bodies:
         return
     for span, org in list(resolved.items()):
-        candidates = heads.get(fold(org.name), {})
-        if len(candidates) != 1 or org.org_id in candidates or lexicon.lookup(org.name) is not None:
+        name = _bare(org.name) if bare else org.name
+        candidates = bodies.get(fold(name), {})
+        if len(candidates) != 1 or org.org_id in candidates:
             continue
         target = next(iter(candidates.values()))
-        if org.country in (None, target.country):
+        if org.country in (None, target.country) and lexicon.lookup(org.name) is None \
+                and not (bare and lexicon.kind_of(name.split()[0]) is not None):
             resolved[span] = target
+
+
+def without_country(name: str, country: str | None, gazetteer: Gazetteer) -> str | None:
+    """A body's name without the genitive of its foreign ``country`` it ends with (``Социал-демократическая партия
+    Заречья`` → ``Социал-демократическая партия``); ``None`` for Russia, no country or a name without it."""
+    country_name = gazetteer.country_names.get(country) if country not in (None, RUSSIA) else None
+    ending = f" {gazetteer.genitive(country_name)}" if country_name else None
+    return name[:-len(ending)] if ending and name.endswith(ending) else None
 
 
 def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:

@@ -105,7 +105,7 @@ def resolve_orgs(
     definers: dict[str, Span] = {}  # the span whose brackets define each abbreviation
     bracketed: dict[Span, str] = {}  # a bare noun → the known abbreviation in brackets after it
     orgs = [s for s in spans if s.type == ORG]
-    lemmas = {lemma for token in analysis.tokens if token.text[:1].isalpha() for lemma in morph.forms(token.text)}
+    lemmas = lexicon.document_lemmas(token.text for token in analysis.tokens)
     lemmas |= district_lemmas(places.values(), gazetteer)
     # the words of a kind of organization that head names of the document in full (``Думы``
     # beside ``Законодательной думы области`` is that duma, not the State Duma; ``Госдумы`` beside

@@ -29,7 +29,7 @@ def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return False
-    before = analysis.text[:span.start].rstrip()[-1:]
+    before = mark_before(analysis.text, span.start)
     if before in OPENING_QUOTES:
         return False  # ``«Новости»``: a quoted name
     words = [t.text for t in tokens]
@@ -43,6 +43,14 @@ def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
                                        or fold(words[-1]) in _SECTORS and words[-1].isupper()):
         return True
     return _counted(words, morph) or _lone_quality(analysis, tokens, morph)
+
+
+def mark_before(text: str, start: int) -> str:
+    """The last character before offset ``start`` that is no space (``«`` before a quoted name), ``""`` for none."""
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1:at]
 
 
 def _counted(words: list[str], morph: Morph) -> bool:
@@ -110,7 +118,7 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         if _title_before_body(tokens, span, spans, lexicon):
             continue  # ``[Главным врачом] Тверской областной больницы``: the body is a span of its own
-        quoted = analysis.text[:span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Голоса Америки»``: a name
+        quoted = mark_before(analysis.text, span.start) in OPENING_QUOTES  # ``«Голоса Америки»``: a name
         if len(tokens) >= 2 and tokens[0].text[:1].isupper() and _noun_opening(tokens[0], lexicon.morph) \
                 and lexicon.kind_of(tokens[0].text) is None \
                 and tokens[1].text[:1].isalpha() and lexicon.morph.has_gram(tokens[1].text, "gent") \
@@ -278,7 +286,7 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     (``Союз производителей стали выступил``: ``стали`` the genitive of the chain)."""
     out = []
     for span in spans:
-        quoted = analysis.text[max(0, span.start - 3):span.start].rstrip()[-1:] in OPENING_QUOTES  # ``«Мы построим»``
+        quoted = mark_before(analysis.text, span.start) in OPENING_QUOTES  # ``«Мы построим»``
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG and not quoted else []
         cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
                     and _predicate(analysis, t, tokens[:at], morph)), None)

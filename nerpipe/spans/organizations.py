@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import takewhile
 
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
-from ..resolve.ministry_compounds import spells_remit
+from ..resolve.ministry_compounds import MINISTRY_COMPOUND, remit_words, spells_remit
 from ..text import strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
@@ -46,7 +45,7 @@ def find_dictionary_orgs(
     while index < len(tokens):
         found = lexicon.match_at(words[index: index + _MAX_NAME_WORDS])
         if found is not None and found[1].context:
-            lemmas = lemmas if lemmas is not None else {lemma for word in words for lemma in lexicon.morph.forms(word)}
+            lemmas = lemmas if lemmas is not None else lexicon.document_lemmas(words)
             if lexicon.out_of_context(" ".join(words[index: index + found[0]]), lemmas):
                 found = None
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
@@ -158,9 +157,9 @@ def retype_kind_places(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
     return out
 
 
-# a ministry named by ``Мин`` and its remit's first letters, one word (``Мингазпрома``, ``Минводхоза``)
-_MINISTRY_COMPOUND = re.compile(r"Мин([а-яё]{4,})")
-_MINISTRY = "министерство"
+# the fewest letters after ``Мин`` of a ministry's one-word compound a place span is retyped by (``Мингазпрома``,
+# ``Минводхоза``): one more than :data:`~nerpipe.resolve.ministry_compounds.MINISTRY_COMPOUND` asks
+_MINISTRY_REMIT = 4
 
 
 def is_ministry_compound(word: str, lexicon: OrgLexicon) -> bool:
@@ -169,8 +168,9 @@ def is_ministry_compound(word: str, lexicon: OrgLexicon) -> bool:
     (``Минаева``): one pymorphy reads as an organization (knowing it or guessing by its ending), or one it does
     not know whose letters after ``Мин`` spell the remit of a ministry of the dictionary (``Минпросвещения``)."""
     morph = lexicon.morph
-    found = _MINISTRY_COMPOUND.fullmatch(word)
-    if found is None or any(morph.has_gram(word, gram) for gram in ("Geox", "Name", "Surn", "Patr")):
+    found = MINISTRY_COMPOUND.fullmatch(word)
+    if found is None or len(found[1]) < _MINISTRY_REMIT \
+            or any(morph.has_gram(word, gram) for gram in ("Geox", "Name", "Surn", "Patr")):
         return False
     return morph.has_gram(word, "Orgn") or not morph.is_known(word) \
         and any(spells_remit(fold(found[1]), remit) for remit in _ministry_remits(lexicon))
@@ -180,15 +180,8 @@ def is_ministry_compound(word: str, lexicon: OrgLexicon) -> bool:
 def _ministry_remits(lexicon: OrgLexicon) -> tuple[tuple[str, ...], ...]:
     """The remits of the dictionary's ministries, their words after ``Министерство`` to the first capitalised
     one (``образования``, ``и``, ``науки``)."""
-    remits = set()
-    for refs in lexicon.by_key.values():
-        for ref in refs:
-            words = ref.name.split()
-            if fold(words[0]) == _MINISTRY:
-                remit = tuple(fold(w) for w in takewhile(lambda w: w.isalpha() and w.islower(), words[1:]))
-                if remit:
-                    remits.add(remit)
-    return tuple(sorted(remits))
+    return tuple(sorted({tuple(remit) for refs in lexicon.by_key.values() for ref in refs
+                         if (remit := remit_words(ref.name))}))
 
 
 def _of_subjects(analysis: Analysis, inner: list) -> bool:

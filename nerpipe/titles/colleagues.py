@@ -30,9 +30,9 @@ def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], 
                     morph: Morph, gazetteer: Gazetteer, stated: Stated, titles: list[tuple[int, int]],
                     unheld: Stated = ()) -> Stated:
     """The rows of colleagues of another country named with their name (``белорусский коллега Пётр Сидоренко``);
-    ``titles`` are the offsets of every title the text holds, ``unheld`` the titles no one is named for, as rows
-    with no person (``встреча министра иностранных дел России и его немецкого коллеги Ганса Мюллера``: the
-    colleague of the post, whoever holds it)."""
+    ``titles`` are the offsets of every title the text holds, ``unheld`` the titles no one is named for, of a
+    country (not a region's) and not former, as rows with no person (``встреча министра иностранных дел России и
+    его немецкого коллеги Ганса Мюллера``: the colleague of the post, whoever holds it)."""
     out = []
     starts = {analysis.tokens_in(p.start, p.end)[0].index: p for p in persons if analysis.tokens_in(p.start, p.end)}
     for token in analysis.tokens:
@@ -88,12 +88,10 @@ def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Sta
 
 def _unnamed_other(analysis: Analysis, adjective: Span, unheld: Stated) -> tuple[PositionFact, TitleInfo] | None:
     """A title no one is named for right before ``и его`` (``со своим``, ``с его``) and the colleague's adjective
-    (``министра иностранных дел России и его немецкого коллеги``, ``… со своим немецким коллегой``), of a
-    country (not a region's)."""
+    (``министра иностранных дел России и его немецкого коллеги``, ``… со своим немецким коллегой``)."""
     for fact, info in unheld:
         between = analysis.tokens_in(fact.end, adjective.start)
-        if between and fold(between[0].text) in _OPENING_LINKS and all(fold(t.text) in _LINKS for t in between) \
-                and fact.region_code is None and not fact.former:
+        if between and fold(between[0].text) in _OPENING_LINKS and all(fold(t.text) in _LINKS for t in between):
             return fact, info
     return None
 

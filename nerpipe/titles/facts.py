@@ -173,7 +173,8 @@ def build_positions(
                      *find_gapped_region_facts(analysis, spans, people, resolved, stated)],
                     key=lambda pair: pair[0].start)
     unheld = [(PositionFact("", i.position, i.role, i.org_id, i.region_code, t.start, t.end, t.start, t.end,
-                            country=i.country, former=t.former), i) for t, i in infos.items() if t not in holders]
+                            country=i.country, former=t.former), i) for t, i in infos.items()
+              if t not in holders and i.region_code is None and not t.former]  # a country's post, held now
     stated = sorted([*stated, *colleague_facts(analysis, spans, persons, resolved, lexicon.morph, gazetteer, stated,
                                                     [(t.start, t.end) for t in titles], unheld)],
                     key=lambda pair: pair[0].start)

@@ -34,9 +34,12 @@ _FEMININE = (("ница", ("ник", "")), ("есса", ("",)), ("ша", ("", "�
 _WRITTEN_FEMININE = (("ка", ("",)), ("ица", ("ец",)), ("унья", ("ун",)), ("чица", ("чик",)))
 # nouns that are never an occupation whatever their ending: names of people and places
 _NOT_COMMON = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+_GROUPS = read_word_groups("titles.txt")
 # titles that do not decline ("замдиректора"): asked where no lexicon is passed as well (the parser
 # may read one as the subject of "назначен")
-INDECLINABLE = frozenset(read_word_groups("titles.txt").get("indeclinable", ()))
+INDECLINABLE = frozenset(_GROUPS.get("indeclinable", ()))
+# heads written with a full stop ("зав. кафедрой", "зам. начальника"), asked where no lexicon is passed as well
+ABBREVIATED = frozenset(_GROUPS.get("abbreviated", ()))
 # the nouns of a post itself (lemmas), and the forms a holder is written around ("занимал пост …",
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})
@@ -75,7 +78,7 @@ class TitleLexicon:
         self.former = frozenset(groups.get("former", ()))
         self.acting = frozenset(groups.get("acting", ()))
         self.instrumental = frozenset(groups.get("instrumental", ()))
-        self.abbreviated = frozenset(groups.get("abbreviated", ()))
+        self.abbreviated = ABBREVIATED
         self.indeclinable = INDECLINABLE
         self.candidates = frozenset(groups.get("candidate", ()))
         self.nominations = frozenset(groups.get("nomination", ()))

@@ -9,7 +9,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
-from .tokens import People, case_of, last_token
+from .tokens import People, case_of, first_token, last_token
 
 
 def listed_holder(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -63,7 +63,7 @@ def _same_shape(analysis: Analysis, last: int, people: People) -> bool:
     person = people.by_last.get(last)
     if person is None:
         return tokens[last].text == ":"
-    first = analysis.tokens_in(person.start, person.end)[0].index
+    first = first_token(analysis, person)
     return first > 0 and tokens[first - 1].text in DASHES
 
 

@@ -11,11 +11,13 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .grammar import Title
+from .lexicon import ABBREVIATED
 from .quotes import closing_paren
 from .sharing import AGE
 from .tokens import case_of
 
-_ABBREVIATED = frozenset({"зам", "зав", "пом"})  # heads written with a full stop ("зам. главы")
+# heads written with a full stop ("зам. главы"); "пом." too here, no title head elsewhere
+_ABBREVIATED = ABBREVIATED | {"пом"}
 
 # verbs and participles that give a person a title: "назначен директором", "занимающий пост …"
 _PREDICATES = re.compile(
