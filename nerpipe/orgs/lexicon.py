@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
 from .compounds import find_bodies_of_its_country, find_compounded_bodies, read_country_words
+from .refs import OrgRef
 from .words import (
     COMPOUND_PREFIXES,
     DESCRIPTOR_PREFIXES,
@@ -28,31 +28,6 @@ _MAX_COMPOUND = 40  # letters of the longest compound looked at (a longer "word"
 # kinds and nouns of bodies whose dictionary name of an adjective and the noun may be written in lower case
 _STATE_KINDS = ("body", "ministry", "unit")
 _STATE_NOUNS = frozenset({"суд", "палата", "банк", "фонд", "союз"})
-
-
-@dataclass(frozen=True, slots=True)
-class OrgRef:
-    """An organization from the dictionary."""
-
-    name: str
-    abbr: str | None
-    country: str | None = None  # ISO 3166-1 alpha-2; None for international bodies
-    former: str | None = None  # the name it had before ``renamed``
-    renamed: int | None = None  # the year it got its name
-    context: tuple[str, ...] = ()  # words one of which a document must hold for this reading of a shared name
-    former_abbr: str | None = None  # the abbreviation of the former name (``abbr`` is the later name's)
-    kind: str | None = None  # what the body is where a rule needs it: ``central_bank`` (a state's central bank)
-
-    def named_in(self, year: int | None) -> OrgRef:
-        """The body as a document of ``year`` names it: by its former name before it was renamed."""
-        if self.former and year is not None and self.renamed and year < self.renamed:
-            return self.by_former_name()
-        return self
-
-    def by_former_name(self) -> OrgRef:
-        """The body by its former name, with that name's abbreviation (none when it had none: ``Совет министров
-        РСФСР`` is no ``Правительство РФ``)."""
-        return OrgRef(self.former or self.name, self.former_abbr, self.country, kind=self.kind)
 
 
 # nouns of a body only with a place's adjective or a place right after them in the genitive (``турецкая разведка``,
