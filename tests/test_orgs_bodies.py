@@ -384,3 +384,21 @@ def test_office_of_title(models, text, found, absent):
 ])
 def test_participle_in_remit(models, text, found):
     assert any(t.startswith(found) for t in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective that says which service of a state it is, and the state (genitive or adjective): a body
+    ("Эту информацию подтвердили в таможенной службе Казахстана.",
+     {"таможенной службе Казахстана": "Таможенная служба Казахстана"}),
+    ("Начальники генштаба и разведывательных служб Норвегии представили отчёты.",
+     {"генштаба": "Генштаб Норвегии", "разведывательных служб Норвегии": "Разведывательные службы Норвегии"}),
+    ("Британская прокурорская служба возбудила дело против фирмы.",
+     {"Британская прокурорская служба": "Британская прокурорская служба"}),
+    ("Нарушителей задержала миграционная служба Армении.",
+     {"миграционная служба Армении": "Миграционная служба Армении"}),
+    # a service of no state, or one of another adjective: none
+    ("Сотрудники таможенной службы проверили груз.", {}),
+    ("Курьерская служба Норвегии доставила посылку.", {}),
+])
+def test_a_service_of_a_state_named_by_its_adjective(models, text, expected):
+    assert org_names(text, models) == expected
