@@ -33,9 +33,10 @@ _NAMED_OR_RARE = ("Name", "Surn", "Patr", "Orgn", "Infr", "Slng", "Arch", "Dist"
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
-    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too), or a first name alone as the full name writes it,
-    inside a sentence, before no other capitalised word and no common word or place's name too (``Тармо занимал``
-    after ``Тармо Куусинен``; not ``Роза ветров`` after ``Роза Орлова``), and natasha missed it."""
+    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too), or a first name alone as the full name writes it
+    (or as a span of that first name alone does), inside a sentence or opening one before a finite verb, before no
+    other capitalised word and no common word or place's name too (``Тармо занимал`` after ``Тармо Куусинен``;
+    not ``Роза ветров`` after ``Роза Орлова``), and natasha missed it."""
     surnames: set[str] = set()
     firsts: set[str] = set()
     for span in spans:
@@ -44,7 +45,10 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
             if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
                 surnames.add(fold(words[-1].text))
                 firsts |= {fold(words[0].text)} if len(words[0].text) > 2 and words[0].text[1:].islower() else set()
-    if not surnames:
+            elif len(words) == 1 and len(words[0].text) > 2 and words[0].text[1:].islower() \
+                    and is_first_name(words[0].text, morph):
+                firsts.add(fold(words[0].text))  # ``Тармо`` tagged alone elsewhere: the same form again
+    if not surnames and not firsts:
         return []
     tokens = analysis.tokens
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
@@ -58,11 +62,20 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         token_text = token.text if split is None else split[0]
         if fold(token_text) in surnames or (token.pos == "PROPN" and morph.forms(token_text) & lemmas):
             found.append(Span(token.start, token.end, PER))
-        elif fold(token.text) in firsts and not analysis.starts_sentence(token.index) \
+        elif fold(token.text) in firsts \
+                and (not analysis.starts_sentence(token.index) or _verb_follows(tokens, token.index)) \
                 and (token.index + 1 == len(tokens) or not tokens[token.index + 1].text[:1].isupper()) \
                 and not _common_word(token.text, morph):
             found.append(Span(token.start, token.end, PER))  # ``Тармо занимал`` after ``Тармо Куусинен``
     return found
+
+
+def _verb_follows(tokens: list, index: int) -> bool:
+    """Whether a finite verb in lower case comes right after token ``index``: a first name opening a sentence
+    is its subject (``Тармо рассказал``), no heading's or phrase's first word."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is not None and after.pos in ("VERB", "AUX") and after.text[:1].islower() \
+        and after.feat.get("VerbForm") == "Fin"
 
 
 def _common_word(word: str, morph: Morph) -> bool:
