@@ -69,13 +69,12 @@ from .chrome import (
     drop_trailing_people,
     recast_datelines,
 )
+from .defined import drop_expanded_terms, find_defined_abbreviations
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
 from .edges import (
-    drop_expanded_terms,
     drop_leading_nouns,
     drop_unopened_quote,
-    find_defined_abbreviations,
     split_at_lines,
 )
 from .growth import grow_orgs
