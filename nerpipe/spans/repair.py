@@ -15,7 +15,7 @@ from ..places import OTHER, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resources import read_word_groups
 from ..text import OPENING_QUOTES
-from .chrome import drop_trailing_marks, is_page_chrome, is_university_acronym
+from .chrome import drop_trailing_marks, is_page_chrome, is_university_acronym, mark_before
 from .district_forms import cut_district_form
 from .edges import (
     close_bracket,
@@ -134,7 +134,7 @@ def _people_word(analysis: Analysis, span: Span, morph: Morph) -> bool:
     (``Депутатов`` opening a headline before a party's name; not ``Советов``), not in quotes (``Солдаты``
     opening a line before ``НАТО``; not the studio ``«Пилот»``): people, no organization."""
     tokens = analysis.tokens_in(span.start, span.end)
-    before = analysis.text[:span.start].rstrip()[-1:]
+    before = mark_before(analysis.text, span.start)
     return len(tokens) == 1 and before not in OPENING_QUOTES and common_noun(tokens[0], morph) \
         and (bool(morph.forms(tokens[0].text) & _occupations())
              or tokens[0].feat.get("Number") == "Plur" and names_a_role(tokens[0].text, morph)
