@@ -349,7 +349,8 @@ def genitive_phrase(role: str, morph: Morph) -> str:
     out = []
     done = False
     for word in words:
-        if done:
+        if done or out and not morph.has_gram(word, "nomn"):  # "командующий группировкой": a governed word
+            done = True
             out.append(word)
             continue
         is_adj = morph.has_gram(word, "ADJF")

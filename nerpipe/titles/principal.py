@@ -28,7 +28,7 @@ def with_principals(analysis: Analysis, stated: list[tuple[PositionFact, TitleIn
     morph = lexicon.morph
     for fact, info in stated:
         principal = _principal(analysis, fact, info, persons, resolved, lexicon)
-        found = _post_of(principal, fact, stated, resolved, lexicon) if principal is not None else None
+        found = _post_of(analysis, principal, fact, stated, resolved, lexicon) if principal is not None else None
         if found is None:
             out.append((fact, info))
             continue
@@ -96,21 +96,39 @@ def _named_after(analysis: Analysis, fact: PositionFact, persons: list[Span], re
     return after if case_of(analysis.tokens[first_token(analysis, after)]) == "Gen" else None
 
 
-def _post_of(principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
+def _post_of(analysis: Analysis, principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
              resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
     """The principal's post stated before the deputy's title: his latest one held now, not a deputy's, a post
-    that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``)."""
+    that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``). Of the posts
+    of the sentence that states the latest, the one a predicate gives him, in the instrumental, over those set
+    beside his name (``Командующим группировкой назначен начальник штаба Орлов. Заместителями Орлова назначены
+    …``: the deputies of the commander, not of the chief of staff)."""
     entity = resolved.entity_of.get(principal)
     # a deputy's post held before was his principal's post then: "был заместителем бывшего мэра"
     posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start
              and (not f.former or fact.former)
              and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
-    return posts[-1] if posts else None
+    if not posts:
+        return None
+    sentence = _sentence_of(analysis, posts[-1][0])
+    given = [(f, i) for f, i in posts if _sentence_of(analysis, f) == sentence and _predicative(analysis, f)]
+    return given[-1] if given else posts[-1]
+
+
+def _sentence_of(analysis: Analysis, fact: PositionFact) -> int:
+    return analysis.tokens_in(fact.start, fact.end)[0].sent
+
+
+def _predicative(analysis: Analysis, fact: PositionFact) -> bool:
+    """A title in the instrumental: one a predicate gives (``назначен командующим``, ``стал министром``)."""
+    return case_of(analysis.tokens_in(fact.start, fact.end)[0]) == "Ins"
 
 
 def _has_deputies(role: str, lexicon: TitleLexicon) -> bool:
     """A post with deputies: a head of a body, not an occupation (``хирург``, ``актёр``), unless qualified as one
-    (``главный врач``) or one that heads a body of its own (``прокурор``, ``ректор``)."""
-    head = role.split()[-1]
+    (``главный врач``) or one that heads a body of its own (``прокурор``, ``ректор``, ``командующий войсками``)."""
+    words = role.split()
+    # "командующий войсками": a head that governs the instrumental stands first
+    head = words[0] if len(words) > 1 and words[0] in lexicon.instrumental else words[-1]
     return head in lexicon.posts and (head not in lexicon.professions or len(role.split()) > 1
                                       or head in lexicon.deputized)
