@@ -66,3 +66,15 @@ def test_a_colleague_of_a_post_no_one_is_named_for(models, text, expected):
 ])
 def test_no_colleague_of_a_post_past_other_words(models, text):
     assert not {r for r in rows(text, models) if r[0] == "Ганс Мюллер" and r[1].startswith("министр")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the one named last before "коллега", by his surname alone, not the spokeswoman quoted earlier in the sentence
+    ("Министр иностранных дел России Игорь Лапин посетит Белоруссию. Как рассказала официальный представитель МИД "
+     "РФ Анна Котова, во время визита Лапин проведет переговоры со своим белорусским коллегой Петром Сидоренко.",
+     ("Пётр Сидоренко", "министр иностранных дел Белоруссии", "министр", "BY"),
+     ("Пётр Сидоренко", "официальный представитель МИД Белоруссии", "официальный представитель", "BY")),
+])
+def test_colleague_of_the_one_named_last(models, text, expected, absent):
+    found = rows(text, models)
+    assert expected in found and absent not in found

@@ -43,8 +43,13 @@ def colleague_facts(analysis: Analysis, spans: list[Span], persons: list[Span], 
         if person is None or adjective is None:
             continue
         own = resolved.entity_of.get(person)
-        other = _other_post(analysis, token.index, own, stated) or _unnamed_other(analysis, adjective, unheld)
-        if own is None or other is None or _title_between(other[0], adjective, titles):
+        nearest = _named_last(analysis, token.index, own, persons, resolved)
+        other = _other_post(analysis, token.index, own, stated, nearest and resolved.entity_of.get(nearest)) \
+            or _unnamed_other(analysis, adjective, unheld)
+        # a title between is the nearer one's, unless the other is named again after it ("…, Орлов проведет")
+        since = nearest.start if other is not None and nearest is not None \
+            and other[0].person_id == resolved.entity_of.get(nearest) else None
+        if own is None or other is None or _title_between(other[0], adjective, titles, since):
             continue
         fact, info = other
         place = resolved.place_of[adjective]
@@ -69,10 +74,22 @@ def _country_before(analysis: Analysis, colleague: int, spans: list[Span], resol
     return None
 
 
-def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Stated
+def _named_last(analysis: Analysis, colleague: int, own: str | None, persons: list[Span], resolved: Resolved
+                ) -> Span | None:
+    """The person named last before ``коллега`` in its sentence, by any mention (``Орлов проведет переговоры со
+    своим белорусским коллегой``: Орлов, whose title was stated before, not one quoted earlier in the sentence)."""
+    tokens = analysis.tokens
+    sent = tokens[colleague].sent
+    named = [p for p in persons if p.end <= tokens[colleague].start and analysis.tokens_in(p.start, p.end)
+             and analysis.tokens_in(p.start, p.end)[0].sent == sent and resolved.entity_of.get(p) != own]
+    return max(named, key=lambda p: p.start) if named else None
+
+
+def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Stated, nearest: str | None = None
                 ) -> tuple[PositionFact, TitleInfo] | None:
     """The post of the one named last before ``коллега``, in its sentence or the one before, of a country (not a
-    region's); ``None`` when that one holds none stated there."""
+    region's); ``None`` when that one holds none stated there. The one named last by any mention in the
+    sentence (``nearest``) when his post is stated there or in the sentence before."""
     sent = analysis.tokens[colleague].sent
     before = [(fact, info) for fact, info in stated
               if fact.person_id != own and fact.person_end <= analysis.tokens[colleague].start
@@ -80,6 +97,8 @@ def _other_post(analysis: Analysis, colleague: int, own: str | None, stated: Sta
               and analysis.tokens_in(fact.person_start, fact.person_end)[0].sent in (sent, sent - 1)]
     if not before:
         return None
+    if any(fact.person_id == nearest for fact, _ in before):
+        before = [(fact, info) for fact, info in before if fact.person_id == nearest]
     last = max(before, key=lambda pair: pair[0].person_start)
     same = [pair for pair in before if pair[0].person_id == last[0].person_id and not pair[0].former]
     fact, info = same[-1] if same else last
@@ -96,10 +115,12 @@ def _unnamed_other(analysis: Analysis, adjective: Span, unheld: Stated) -> tuple
     return None
 
 
-def _title_between(fact: PositionFact, adjective: Span, titles: list[tuple[int, int]]) -> bool:
-    """Whether a title other than the other's stands between it and the colleague: the nearer one is whose
-    colleague is meant."""
-    return any(fact.end <= start and end <= adjective.start and (start, end) != (fact.start, fact.end)
+def _title_between(fact: PositionFact, adjective: Span, titles: list[tuple[int, int]], since: int | None = None
+                   ) -> bool:
+    """Whether a title other than the other's stands between it (or the other's name written again, ``since``)
+    and the colleague: the nearer one is whose colleague is meant."""
+    after = max(fact.end, since) if since is not None else fact.end
+    return any(after <= start and end <= adjective.start and (start, end) != (fact.start, fact.end)
                for start, end in titles)
 
 

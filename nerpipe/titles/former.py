@@ -63,6 +63,7 @@ _ENDING_POWERS = {"прекратить", "прекращать", "прекра�
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = HOLDING | {"находиться", "состоять", "пребывать"}
+_OCCUPYING = {"занимать", "замещать"}  # "замещал должность руководителя": the civil service's word for holding
 _CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 
@@ -281,8 +282,8 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``занимал пост директора``: a post named after ``пост``/``должность``, the object of ``занимать`` in the
-    past."""
+    """``занимал пост директора``, ``замещал должность начальника``: a post named after ``пост``/``должность``, the
+    object of ``занимать`` (``замещать``) in the past."""
     tokens = analysis.tokens
     if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
         return False
@@ -293,16 +294,16 @@ def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.feat.get("VerbForm") == "Fin":
             verbs.append(token)
             break
-    return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) == "занимать" for t in verbs)
+    return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) in _OCCUPYING for t in verbs)
 
 
 def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """``работала на должности заместителя министра``, ``служил на посту командира``, ``находился в должности
-    министра``: a post where its holder worked or was, with a verb of being or working in the past before it in
+    министра``, ``работал в качестве заместителя``: a post where its holder worked or was, with a verb of being or working in the past before it in
     the clause."""
     tokens = analysis.tokens
     post = title.first - 1
-    if post < 1 or fold(tokens[post].text) not in ("должности", "посту") \
+    if post < 1 or fold(tokens[post].text) not in ("должности", "посту", "качестве") \
             or fold(tokens[post - 1].text) not in ("на", "в"):
         return False
     for token in reversed(tokens[max(post - 6, 0): post - 1]):

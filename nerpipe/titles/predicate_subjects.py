@@ -239,3 +239,15 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
             or (tokens[verb].rel == "nmod" and fold(tokens[verb].text) in _POST_FORMS):
         return people.of_token[head]
     return None
+
+
+def name_before_copula(analysis: Analysis, title_first: int, title_head: int, people: People) -> Span | None:
+    """A name in the nominative right before the copula of a title in the instrumental (``Иван Зорин будет
+    художественным руководителем театра, он также останется …``) when the parser hangs the name on another verb:
+    the copula's subject all the same."""
+    tokens = analysis.tokens
+    cop = title_first - 1
+    if cop < 1 or tokens[cop].rel != "cop" or tokens[cop].head != title_head:
+        return None
+    person = people.by_last.get(cop - 1)
+    return person if person is not None and case_of(tokens[cop - 1]) in ("Nom", None) else None

@@ -1,0 +1,41 @@
+"""A post held before, in the civil service's words (``замещал должность``) or ``в качестве`` after a verb of
+working in the past (:mod:`nerpipe.titles.former`); the holder of a title a copula gives when the parser hangs the
+name on another verb (:func:`nerpipe.titles.predicate_subjects.name_before_copula`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str, bool]]:
+    """``(person, position, former)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пётр Орлов назначен заместителем руководителя аппарата. До этого назначения Пётр Орлов замещал должность "
+     "руководителя секретариата губернатора.",
+     ("Пётр Орлов", "руководитель секретариата губернатора", True)),
+    ("Что касается Петра Орлова, то в 2004 году он уже работал в качестве заместителя главы региона.",
+     ("Пётр Орлов", "заместитель главы региона", True)),
+    # held now: no verb in the past
+    ("Иван Зорин работает в качестве заместителя министра.",
+     ("Иван Зорин", "заместитель министра", False)),
+    ("Иван Зорин замещает должность руководителя секретариата.",
+     ("Иван Зорин", "руководитель секретариата", False)),
+])
+def test_post_held_before(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Зорин будет художественным руководителем «Театра комедии», он также останется на своей позиции в "
+     "театре на Малой Ордынке.",
+     ("Иван Зорин", "художественный руководитель «Театра комедии»", False)),
+])
+def test_name_before_copula(models, text, expected):
+    assert expected in rows(text, models)
