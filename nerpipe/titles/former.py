@@ -299,8 +299,8 @@ def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """``работала на должности заместителя министра``, ``служил на посту командира``, ``находился в должности
-    министра``, ``работал в качестве заместителя``: a post where its holder worked or was, with a verb of being or working in the past before it in
-    the clause."""
+    министра``, ``работал в качестве заместителя``: a post where its holder worked or was, with a verb of being or
+    working in the past before it in the clause."""
     tokens = analysis.tokens
     post = title.first - 1
     if post < 1 or fold(tokens[post].text) not in ("должности", "посту", "качестве") \
