@@ -210,3 +210,18 @@ def clause_subject(analysis: Analysis, verb: int, people) -> Span | None:
                     and gender in (None, token.feat.get("Gender")):
                 return people.of_token[t.index]
     return None
+
+
+def past_joined_duties(analysis: Analysis, k: int) -> int:
+    """Past a post in the genitive joined after a comma to an acting title's duties (``исполняющим обязанности
+    заместителя главы, начальника финансового управления области назначен …``: the duties of both) when a
+    predicate follows it; ``k`` itself otherwise."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    j = k + 1
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and j - k <= 8 \
+            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
+        j += 1
+    return j if j > k + 1 and j < len(tokens) and tokens[j].sent == tokens[k].sent and is_predicate(tokens[j].text) \
+        else k

@@ -1,0 +1,45 @@
+"""A title a verb gives together with where to (``назначен послом в Германию``, ``председателем в Пятый
+апелляционный суд``): in the title's nominative the place or body is where the post is, in the locative
+(``посол в Германии``, ``председатель в Пятом апелляционном суде``), not the verb's direction."""
+
+from __future__ import annotations
+
+from ..inflect import Word
+from ..morph import UD_GENDER, Morph, fold, restore_case
+
+_INTO = frozenset({"в", "во"})
+# titles whose "в" + accusative is their own object, not a verb's direction: "кандидат в Госдуму"
+_SOUGHT = frozenset({"кандидат", "претендент", "кандидатка", "претендентка"})
+_AGREEING = ("ADJ", "DET", "NUM")
+
+
+def located(words: list[Word], head: int, morph: Morph) -> list[Word]:
+    """The words of a title in the instrumental with ``в``/``во`` and a singular noun phrase in the accusative
+    right after its head's dependents, that phrase put in the locative; the words as they are otherwise."""
+    if words[head].feat.get("Case") != "Ins" or morph.lemma(words[head].text) in _SOUGHT:
+        return words
+    into = next((i for i in range(head + 1, len(words)) if fold(words[i].text) in _INTO), None)
+    if into is None:
+        return words
+    phrase = []
+    for i in range(into + 1, len(words)):
+        word = words[i]
+        if word.feat.get("Case") != "Acc" or word.feat.get("Number") == "Plur" or word.feat.get("Animacy") == "Anim":
+            break
+        phrase.append(i)
+        if word.pos in ("NOUN", "PROPN"):
+            break
+    if not phrase or words[phrase[-1]].pos not in ("NOUN", "PROPN"):
+        return words
+    out = list(words)
+    gender = UD_GENDER.get(words[phrase[-1]].feat.get("Gender", ""))  # the noun's: "во Второй … суд" → "Втором"
+    for i in phrase:
+        word = words[i]
+        agreeing = word.pos in _AGREEING
+        grams = {"loct", "sing", gender} if agreeing and gender else {"loct", "sing"}
+        inflected = morph.inflect(word.text, grams, prefer={"POS": "ADJF"} if agreeing else {"POS": "NOUN"})
+        if inflected is None:
+            return words
+        out[i] = Word(word.start, word.end, restore_case(inflected, word.text), word.pos,
+                      tuple((k, "Loc" if k == "Case" else v) for k, v in word.feats))
+    return out

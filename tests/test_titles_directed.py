@@ -1,0 +1,46 @@
+"""Where a post is, not where a verb sends its holder (:mod:`nerpipe.titles.directed`); the duties of an acting
+title joined by a comma to a second post before the predicate
+(:func:`nerpipe.titles.verbs.past_joined_duties`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def rows(text: str, models) -> set[tuple[str, str]]:
+    """``(person, position)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пётр Орлов назначен послом в Германию.", ("Пётр Орлов", "посол в Германии")),
+    ("Анна Котова назначена судьей в Арбитражный суд Энской области.",
+     ("Анна Котова", "судья в Арбитражном суде Энской области")),
+    ("Главой во Второй окружной суд назначена Анна Котова.", ("Анна Котова", "глава во Втором окружном суде")),
+    # already where the post is
+    ("Пётр Орлов работает послом в Германии.", ("Пётр Орлов", "посол в Германии")),
+])
+def test_post_where_it_is(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a candidacy's own object stays in the accusative
+    ("Пётр Орлов выдвинут кандидатом в губернаторы.", ("Пётр Орлов", "кандидат в губернаторах")),
+])
+def test_candidacy_keeps_its_object(models, text, absent):
+    assert absent not in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Распоряжением губернатора исполняющим обязанности заместителя главы администрации области, начальника "
+     "финансового управления области назначен Пётр Котов.",
+     {("Пётр Котов", "исполняющий обязанности заместителя главы администрации области"),
+      ("Пётр Котов", "начальник финансового управления области")}),
+])
+def test_acting_duties_of_two_posts(models, text, expected):
+    assert expected <= rows(text, models)
