@@ -39,3 +39,13 @@ def test_post_held_before(models, text, expected):
 ])
 def test_name_before_copula(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ready or meaning to leave: the post is held still
+    ("Министр финансов Пётр Орлов заявил, что готов покинуть пост министра.", ("Пётр Орлов", "министр", False)),
+    ("Министр финансов Пётр Орлов заявил, что намерен покинуть пост министра.", ("Пётр Орлов", "министр", False)),
+    ("Министр финансов Пётр Орлов покинул пост министра.", ("Пётр Орлов", "министр", True)),
+])
+def test_post_only_to_be_left(models, text, expected):
+    assert expected in rows(text, models)
