@@ -44,3 +44,22 @@ def test_candidacy_keeps_its_object(models, text, absent):
 ])
 def test_acting_duties_of_two_posts(models, text, expected):
     assert expected <= rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of the body's town between "в" and the body's name
+    ("В конце марта Анна Котова должна вступить в должность директора в энском Молодёжном театре.",
+     ("Анна Котова", "директор в энском Молодёжном театре")),
+    ("В конце марта Анна Котова должна вступить в должность директора в нижнетагильском Молодёжном театре.",
+     ("Анна Котова", "директор в нижнетагильском Молодёжном театре")),
+])
+def test_body_after_an_adjective(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no body after the adjective: the title stops at its head
+    ("Пётр Орлов работает директором в крупном банке.", ("Пётр Орлов", "директор в крупном банке")),
+])
+def test_no_body_after_an_adjective(models, text, absent):
+    assert absent not in rows(text, models)

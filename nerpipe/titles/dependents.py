@@ -106,6 +106,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if word in PREPS_BEFORE_NAME and place_follows(tokens, cover, k) \
                 and not direction(tokens, k, lexicon):
             places = True
+            if cover[k + 1] is None and tokens[k + 1].pos == "ADJ":
+                prep_case = case_of(tokens[k + 1])  # "в нижнетагильском Молодёжном театре": the adjective's case
             k += 1
             continue
         if word == "и" or tok.text == ",":

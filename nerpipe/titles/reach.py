@@ -20,15 +20,17 @@ def direction(tokens, k: int, lexicon: TitleLexicon) -> bool:
 
 
 def place_follows(tokens, cover, k: int) -> bool:
-    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``: a preposition before a place
-    or an organization."""
+    """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``, ``в нижнетагильском Молодёжном
+    театре``: a preposition before a place or an organization."""
     for j in (k + 1, k + 2):
         if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
             return False
         if cover[j] is not None and cover[j].type in (LOC, ORG):
             return True
         genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
-        if j == k + 1 and not (genitive or tokens[j].text in OPENING_QUOTES):
+        # "в нижнетагильском Молодёжном театре": an adjective of the body's town before its name
+        adjective = tokens[j].pos == "ADJ" and tokens[j].text[:1].islower() and fold(tokens[k].text) != "от"
+        if j == k + 1 and not (genitive or adjective or tokens[j].text in OPENING_QUOTES):
             return False
     return False
 
