@@ -19,7 +19,7 @@ from ..records import Span
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
 from .subjects import antecedent_of
-from .tokens import People, index_people
+from .tokens import People, case_of, index_people
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
@@ -168,10 +168,43 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
             objects = [_named(t, tokens, people) for t in tokens if t.sent == token.sent and t.head == token.index
                        and t.rel == "obj"]
             objects = [p for p in objects if p is not None]
-            if objects:
+            with_whom = _replaced_with(analysis, token, people, morph)
+            if with_whom is not None:
+                out.append(with_whom)
+            elif objects:
                 out.append(Replacement(objects[0], _replacer(analysis, token, people), token.index,
                                        token.feat.get("Tense") == "Past"))
     return out
+
+
+def _replaced_with(analysis: Analysis, verb: Token, people: People, morph: Morph) -> Replacement | None:
+    """``заменив его Иваном Зориным``, ``заменил Анну Зорину Петром Орловым`` (``на Петра Орлова``): the one
+    ``заменить`` takes as its object (named, or ``его``/``её`` standing for the last person of that gender named
+    before) replaced by the name in the instrumental (or after ``на``) that follows in the clause; done in the
+    past or as a perfective verbal adverb."""
+    tokens = analysis.tokens
+    if morph.lemma(verb.text) not in ("заменить", "заменять"):
+        return None
+    objects = [t for t in tokens if t.sent == verb.sent and t.head == verb.index and t.rel == "obj"]
+    obj = next((t for t in objects if t.index > verb.index), objects[0] if objects else None)  # "заменив его …"
+    if obj is None:
+        return None
+    gender = _OWNER_GENDER.get(fold(obj.text))
+    old = _named(obj, tokens, people) if gender is None else antecedent_of(analysis, obj.index, people, gender)
+    new = None
+    start = people.of_token[obj.index].end if obj.index in people.of_token else obj.end
+    for token in tokens[obj.index + 1: obj.index + 1 + _NEAR + 3]:  # whom with: "Иваном Зориным", "на Зорина"
+        if token.sent != verb.sent or token.text in _CLAUSE_BREAKS:
+            break
+        person = people.by_first.get(token.index)
+        if person is not None and person != old and token.start >= start and (
+                case_of(token) == "Ins" or fold(tokens[token.index - 1].text) == "на" and case_of(token) == "Acc"):
+            new = person
+            break
+    if new is None:
+        return None
+    done = verb.feat.get("Tense") == "Past" or verb.feat.get("VerbForm") == "Conv" and verb.feat.get("Aspect") == "Perf"
+    return Replacement(old, new, verb.index, done) if old is not None and old != new else None
 
 
 def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> Replacement | None:
