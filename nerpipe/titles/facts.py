@@ -23,6 +23,7 @@ from .declined import predicate_declined
 from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
 from .gapped import gapped_source
+from .gapped_bodies import find_gapped_body_facts
 from .gapped_regions import find_gapped_region_facts
 from .generic import holds_no_post, is_generic
 from .grammar import Title, find_titles
@@ -170,7 +171,8 @@ def build_positions(
             and (title.former or held_before(analysis, title, lexicon.morph)),
         ), info))
     stated = sorted([*stated, *heading_facts(analysis, spans, persons, people, resolved, lexicon, gazetteer, stated),
-                     *find_gapped_region_facts(analysis, spans, people, resolved, stated)],
+                     *find_gapped_region_facts(analysis, spans, people, resolved, stated),
+                     *find_gapped_body_facts(analysis, spans, people, resolved, stated)],
                     key=lambda pair: pair[0].start)
     unheld = [(PositionFact("", i.position, i.role, i.org_id, i.region_code, t.start, t.end, t.start, t.end,
                             country=i.country, former=t.former), i) for t, i in infos.items()

@@ -1,0 +1,81 @@
+"""A title said once for a list of bodies and holders, each later body in the genitive only: ``Директором театра
+«Комедия» назначен Пётр Орлов, а театра «Сатира» – Иван Зорин``: each body (with the noun of its kind before its
+name) after a comma, a semicolon, ``а`` or ``и``, in the case of the title's body, with a dash and a name after it,
+has the same title for that name, its body put in place of the first."""
+
+from __future__ import annotations
+
+from ..ner import Analysis
+from ..records import ORG, PositionFact, Span
+from ..resolve import Resolved
+from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from .attributes import TitleInfo
+from .tokens import People, case_of, last_token
+
+_JOINING = frozenset({",", ";", "а", "и"})
+
+
+def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People, resolved: Resolved,
+                           stated: list[tuple[PositionFact, TitleInfo]]) -> list[tuple[PositionFact, TitleInfo]]:
+    """The rows of the bodies listed after the holder of a title that ends with a body and comes before its holder
+    (``назначен Пётр Орлов, а театра «Сатира» – Иван Зорин``)."""
+    tokens = analysis.tokens
+    bodies = {analysis.tokens_in(s.start, s.end)[0].index: s for s in spans
+              if s.type == ORG and s in resolved.entity_of and analysis.tokens_in(s.start, s.end)}
+    out = []
+    for fact, info in stated:
+        if fact.org_id is None or fact.person_start < fact.end or fact.region_code is not None:
+            continue
+        first = _phrase_ending_at(analysis, bodies, fact.end, fact.start)
+        holder = people.by_first.get(analysis.tokens_in(fact.person_start, fact.person_end)[0].index) \
+            if analysis.tokens_in(fact.person_start, fact.person_end) else None
+        if first is None or holder is None:
+            continue
+        opening = first > 0 and tokens[first - 1].text in OPENING_QUOTES
+        written = analysis.text[tokens[first - opening].start:fact.end]
+        if written not in fact.position:
+            continue
+        case = case_of(tokens[first])
+        k = last_token(analysis, holder) + 1
+        sent = tokens[k - 1].sent
+        while k < len(tokens) and tokens[k].sent == sent and tokens[k].text in _JOINING:
+            while k < len(tokens) and tokens[k].text in _JOINING:
+                k += 1  # ", а"
+            at = k + 1 if k < len(tokens) and tokens[k].text in OPENING_QUOTES else k  # "«Вектора» — …"
+            kind = k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k].text[:1].islower()
+            name = k + 2 if kind and tokens[k + 1].text in OPENING_QUOTES else k + 1  # "театра «Сатира»"
+            body = bodies.get(at) or (bodies.get(name) if kind else None)
+            # a quoted name's case the tagger reads poorly: the dash and the name after it tell the item
+            if body is None or at == k and case_of(tokens[at]) != case:
+                break
+            k = at
+            dash = last_token(analysis, body) + 1
+            dash += dash < len(tokens) and tokens[dash].text in CLOSING_QUOTES
+            person = people.by_first.get(dash + 1)
+            if dash >= len(tokens) or tokens[dash].text not in DASHES or person is None \
+                    or resolved.entity_of.get(person) is None:
+                break
+            other = analysis.text[tokens[k - (tokens[k - 1].text in OPENING_QUOTES)].start:tokens[dash - 1].end]
+            position = fact.position.replace(written, other)
+            org_id = resolved.entity_of[body]
+            out.append((PositionFact(
+                person_id=resolved.entity_of[person], position=position, role=fact.role, org_id=org_id,
+                region_code=None, start=tokens[k].start, end=body.end, person_start=person.start,
+                person_end=person.end, acting=fact.acting, former=fact.former, country=fact.country),
+                TitleInfo(position, info.role, org_id, None, info.country, None, info.substance)))
+            k = last_token(analysis, person) + 1
+    return out
+
+
+def _phrase_ending_at(analysis: Analysis, bodies: dict[int, Span], end: int, title_start: int) -> int | None:
+    """The first token of the body a title ends with, the noun of its kind before its name included (``театра
+    «Комедия»``); None when the title does not end with a body."""
+    tokens = analysis.tokens
+    for index, body in bodies.items():
+        closing = all(t.text in CLOSING_QUOTES for t in analysis.tokens_in(body.end, end))  # "«Зари»"
+        if body.end <= end and closing and body.start > title_start:
+            before = index - 1
+            kind = before >= 0 and tokens[before].start >= title_start and tokens[before].pos == "NOUN" \
+                and tokens[before].text[:1].islower() and case_of(tokens[before]) == case_of(tokens[index])
+            return before if kind and before > analysis.tokens_in(title_start, end)[0].index else index
+    return None
