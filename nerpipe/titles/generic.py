@@ -73,7 +73,8 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
     - the author of a thing, at no organization (``автор идеи``, ``создатель сервиса``: the
       ``authorship`` group);
     - one born into a kin group or a people (:func:`of_lineage`: ``представитель рода``);
-    - a standing an adjective of the ``status`` group right before the head makes of it (``свободный агент``).
+    - a standing an adjective of the ``status`` group right before the head makes of it (``свободный агент``);
+    - a bare skill praised, at no body (``опытный руководитель``: the ``praised_skill`` and ``praise`` groups).
 
     A profession praised as a person is (``известный правозащитник``, ``юный шахматист``) is still what its
     holder does: the praise leaves the position (:mod:`.normalize`), the row stays.
@@ -89,7 +90,10 @@ def holds_no_post(analysis: Analysis, title: Title, lexicon: TitleLexicon, place
         return True
     if placed:
         return False
-    return lemma in lexicon.authorship
+    # "является опытным руководителем и умелым организатором": a skill praised, no post
+    praised = lemma in lexicon.praised_skills and title.last == title.head and title.first < title.head \
+        and lexicon.morph.lemma(tokens[title.head - 1].text) in lexicon.praise
+    return praised or lemma in lexicon.authorship
 
 
 def of_lineage(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:

@@ -109,6 +109,8 @@ class TitleLexicon:
         self.assisting = frozenset(groups.get("assisting", ()))  # "помощник профессора": the rank is whom one assists
         self.authorship = frozenset(groups.get("authorship", ()))
         self.statuses = frozenset(groups.get("status", ()))  # "свободный агент": a standing, no post
+        self.praised_skills = frozenset(groups.get("praised_skill", ()))  # "опытный руководитель": no post
+        self.praise = frozenset(groups.get("praise", ()))
         self.ownership = frozenset(groups.get("ownership", ()))
         # heads of titles of others than the one a story is about (:mod:`.protagonist`): one who acts upon
         # them, a relative, one who serves a body or is only said to work, an author or a founder
