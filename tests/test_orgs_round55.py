@@ -1,0 +1,45 @@
+"""Organizations of the fifth-fifth round: a dictionary body's name in lower case used as a description of
+the body named right after it, international sports federations known by their Russian abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names, org_texts
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a kind noun in lower case + Russia, then a bank's name: the description of that bank
+    ("Третий по величине активов банк России Кедрбанк выдал кредит заводу.", "Кедрбанк", "банк России"),
+    ("Крупнейший банк России «Заречный» открыл отделение в Твери.", "Заречный", "банк России"),
+])
+def test_description_before_a_name_is_no_body(models, text, kept, dropped):
+    texts = org_texts(text, models)
+    assert kept in texts
+    assert dropped not in texts
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the dictionary's body itself, in lower case or named in full, stays
+    ("Лицензию у Кедрбанка отозвал банк России. Кредит выдал Заречный банк.", "банк России",
+     "Центральный банк Российской Федерации"),
+    ("Глава банка России Ирина Вольская заявила, что ставка сохранится.", "банка России",
+     "Центральный банк Российской Федерации"),
+    ("Кедрбанк и Банк России подписали соглашение.", "Банк России", "Центральный банк Российской Федерации"),
+])
+def test_the_bank_itself_stays(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mentions, name", [
+    # an abbreviation the text never spells out, written before the full name: one body
+    ("Лига северных клубов подписала меморандум с ИИХФ. Соглашение подписано после переговоров с "
+     "Международной федерацией хоккея.", ("ИИХФ", "Международной федерацией хоккея"),
+     "Международная федерация хоккея"),
+    ("Сборная Заречья получила приглашение ФИНА на турнир.", ("ФИНА",), "Международная федерация плавания"),
+    ("Решение ФИВБ о переносе турнира оспорил клуб «Кедр».", ("ФИВБ",), "Международная федерация волейбола"),
+])
+def test_federation_abbreviations(models, text, mentions, name):
+    names = org_entity_names(text, models)
+    for mention in mentions:
+        assert names.get(mention) == name
