@@ -43,3 +43,23 @@ def test_federation_abbreviations(models, text, mentions, name):
     names = org_entity_names(text, models)
     for mention in mentions:
         assert names.get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation of a kind of enterprise alone: the one enterprise of that kind the text named
+    ("Обвинение предъявлено гендиректору ООО «Северный нефтеперерабатывающий завод». Сотрудники НПЗ жалуются.",
+     "НПЗ", "ООО «Северный нефтеперерабатывающий завод»"),
+    ("Акции Заречного НПЗ выросли. Директор НПЗ ушёл в отставку.", "НПЗ", "Заречный НПЗ"),
+    ("Строители Заречной ГЭС завершили работу. На ГЭС прошла проверка.", "ГЭС", "Заречная ГЭС"),
+])
+def test_kind_abbreviation_refers_back(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text", [
+    # two of that kind, or none: no guess
+    "Акции Заречного НПЗ и Кедровского НПЗ выросли. Директор НПЗ ушёл в отставку.",
+    "В компании «Кедр» заявили, что НПЗ работает.",
+])
+def test_kind_abbreviation_without_one_body(models, text):
+    assert org_entity_names(text, models).get("НПЗ") == "НПЗ"
