@@ -1,7 +1,7 @@
 """A one-word common noun or adjective that names an organization the document names in full: the
 organization it refers back to (``Ассоциации`` after ``Ассоциация инновационных регионов России``,
-``НПЗ`` after ``Заречного НПЗ``, ``концерна`` after ``концерн «Вектор»``, ``Малого`` for ``Малый театр``); a lower-case noun of a kind of
-organization that refers to none is no organization."""
+``НПЗ`` after ``Заречного НПЗ``, ``концерна`` after ``концерн «Вектор»``, ``Малого`` for ``Малый театр``); a
+lower-case noun of a kind of organization that refers to none is no organization."""
 
 from __future__ import annotations
 
