@@ -63,3 +63,24 @@ def test_kind_abbreviation_refers_back(models, text, mention, name):
 ])
 def test_kind_abbreviation_without_one_body(models, text):
     assert org_entity_names(text, models).get("НПЗ") == "НПЗ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit, ``и`` and another unit in lower case: two spans, not one name
+    ("На заседании комитета по бюджету и подкомитета по налогам Заречной думы обсудили закон.",
+     ["комитета по бюджету", "подкомитета по налогам Заречной думы"]),
+    ("На совместном заседании комитета по обороне и подкомитета по разведке Северного парламента выступил генерал.",
+     ["комитета по обороне", "подкомитета по разведке Северного парламента"]),
+])
+def test_two_units_joined_by_and(models, text, expected):
+    texts = org_texts(text, models)
+    for part in expected:
+        assert part in texts
+
+
+@pytest.mark.parametrize("text, whole", [
+    # fields of one unit's remit joined by ``и`` stay in its name
+    ("Глава комитета по культуре и туризму Заречной думы ушёл в отставку.", "комитета по культуре и туризму"),
+])
+def test_fields_of_one_unit_stay(models, text, whole):
+    assert any(found.startswith(whole) for found in org_texts(text, models))
