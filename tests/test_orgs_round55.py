@@ -84,3 +84,26 @@ def test_two_units_joined_by_and(models, text, expected):
 ])
 def test_fields_of_one_unit_stay(models, text, whole):
     assert any(found.startswith(whole) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # ``по`` and a place after a ministry inside its unit's name: where the unit serves, not the ministry's
+    ("С утра в управлении финансового обеспечения Министерства обороны РФ по Заречной области проходят обыски.",
+     "Министерства обороны РФ", "Министерство обороны Российской Федерации"),
+    ("В Управлении МВД России по Заречному району прошли обыски.", "МВД России",
+     "Министерство внутренних дел Российской Федерации"),
+])
+def test_place_of_a_unit_is_not_its_parents(models, text, mention, name):
+    names = org_entity_names(text, models)
+    assert names.get(mention) == name
+    assert not any(found != text and found.startswith(mention + " по") for found in names if found[:1].isupper())
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a territorial unit inside another unit keeps its place
+    ("В отделе Управления Роспотребнадзора по Заречной области прошла проверка.",
+     "Управления Роспотребнадзора по Заречной области"),
+    ("Сотрудник пресс-службы УМВД по Заречной области сообщил об аварии.", "УМВД по Заречной области"),
+])
+def test_territorial_unit_keeps_its_place(models, text, mention):
+    assert mention in org_texts(text, models)
