@@ -148,9 +148,9 @@ def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
 
 def cut_placed_parents(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """``spans`` with each ORG span that ends inside a longer ORG span with a dictionary body's name, ``по`` and a
-    place (a place span or a noun of a place: ``по Заречной области``) cut before its ``по``: the place is where the unit of the longer
-    span serves (``управлении … Министерства обороны по Заречной области``), not a part of its parent's name; a
-    unit's own name keeps it (``Управления Роспотребнадзора по Заречной области`` inside ``отделе …``)."""
+    place (a place span or a noun of a place: ``по Заречной области``) cut before its ``по``: the place is where
+    the unit of the longer span serves (``управлении … Министерства обороны по Заречной области``), not a part of
+    its parent's name; a unit's own name keeps it (``Управления Роспотребнадзора по …`` inside ``отделе …``)."""
     places = [span for span in spans if span.type == LOC]
     orgs = [span for span in spans if span.type == ORG]
     out = []
