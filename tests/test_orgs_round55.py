@@ -107,3 +107,16 @@ def test_place_of_a_unit_is_not_its_parents(models, text, mention, name):
 ])
 def test_territorial_unit_keeps_its_place(models, text, mention):
     assert mention in org_texts(text, models)
+
+
+_AGENCY = ("Лига подписала меморандум с Заречной федерацией хоккея и агентством по сбору допинг-проб KEDROX об "
+           "антидопинговом обеспечении. Позже KEDROX сообщило о сделке.")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a descriptor, what the body does in lower case, then its name in Latin letters: the body is that name
+    (_AGENCY, "агентством по сбору допинг-проб KEDROX", "KEDROX"),
+    (_AGENCY, "KEDROX", "KEDROX"),
+])
+def test_latin_name_after_description(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
