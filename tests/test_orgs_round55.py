@@ -120,3 +120,20 @@ _AGENCY = ("Лига подписала меморандум с Заречной
 ])
 def test_latin_name_after_description(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a compound ending in a noun of a branch of the economy names no body
+    ("У крупнейших представителей IT-индустрии, таких как Kedrix и Zorvo, прибыль выросла.", "IT-индустрии"),
+    ("Представители нефтяной индустрии и IT-отрасли встретились в Заречье.", "IT-отрасли"),
+])
+def test_sector_compound_is_no_body(models, text, absent):
+    assert absent not in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a quoted or capitalised name with such a part stays
+    ("Компания «Медиа-Рынок» открыла магазин в Заречье.", "Медиа-Рынок"),
+])
+def test_named_market_stays(models, text, kept):
+    assert any(kept in found for found in org_texts(text, models))
