@@ -137,3 +137,27 @@ def test_sector_compound_is_no_body(models, text, absent):
 ])
 def test_named_market_stays(models, text, kept):
     assert any(kept in found for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("words, expected", [
+    # capitalised Latin words and a legal form after them that natasha left untagged: a company
+    (("Доходы", "Zorvo", "Media", "Corp", "выросли"), "Zorvo Media Corp"),
+    (("Акции", "Kedrix", "Ltd", "упали"), "Kedrix Ltd"),
+])
+def test_latin_name_with_legal_form(words, expected):
+    from nerpipe.spans.kind_named import find_latin_legal_names
+
+    from .hand import tagged
+
+    analysis = tagged(*((word, "PROPN Nom Sing" if word[:1].isupper() else "VERB") for word in words))
+    found = find_latin_legal_names(analysis, [])
+    assert [analysis.text[span.start:span.end] for span in found] == [expected]
+
+
+def test_latin_legal_form_alone_is_no_name():
+    from nerpipe.spans.kind_named import find_latin_legal_names
+
+    from .hand import tagged
+
+    analysis = tagged(("акции", "NOUN Nom Plur"), ("Ltd", "PROPN Nom Sing"))
+    assert find_latin_legal_names(analysis, []) == []
