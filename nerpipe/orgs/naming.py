@@ -223,7 +223,7 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
                                      and not _led_by(descriptor, name, lexicon.morph))):
             words = rest
         else:
-            words = _quoted_after_description(rest) or _latin_after_description(rest) or words
+            words = _quoted_after_description(rest) or words
     elif 0 < start < len(words) and words[start].text in OPENING_QUOTES and _quoted(words[start:]):
         words = words[start:]  # adjectives before a quoted name are not its (``лондонский «Маяк»``)
     elif (quote := _apposed_quote(words, start, lexicon)) is not None:
@@ -328,17 +328,6 @@ def _quoted_after_description(rest: list[Word]) -> list[Word] | None:
         return None
     quoted = trim_tail(rest[opening:])
     return quoted if _quoted(quoted) else None
-
-
-def _latin_after_description(rest: list[Word]) -> list[Word] | None:
-    """The name in Latin letters that closes the words after a descriptor when what stands between says in
-    lower case what the organization does (``агентством по сбору проб KEDDEX`` → ``KEDDEX``), or ``None``."""
-    words = trim_tail(rest)
-    opening = next((i for i, w in enumerate(words) if is_latin_name(w.text)), None)
-    if not opening or not all(is_latin_name(w.text) or w.text[:1].isdigit() for w in words[opening:]) \
-            or not all(w.text[:1].islower() or w.text == "-" for w in words[:opening]):
-        return None
-    return words[opening:]
 
 
 def trim_tail(words: list[Word]) -> list[Word]:

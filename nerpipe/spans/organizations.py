@@ -80,11 +80,11 @@ def _another_of_kind(analysis: Analysis, index: int, end: int, lexicon: OrgLexic
 
 
 def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[Span], lexicon: OrgLexicon) -> bool:
-    """A name opening with a kind noun in lower case right before the name of a body: a description of
+    """A name opening with a descriptor noun in lower case right before the name of another body: a description of
     that body in apposition (``третий по величине банк России Кедрбанк``), not the body the dictionary names."""
     tokens = analysis.tokens
     first = tokens[index]
-    if not first.text[:1].islower() or lexicon.kind_of(first.text) is None \
+    if not first.text[:1].islower() or lexicon.kind_of(first.text) != "descriptor" \
             or end >= len(tokens) or tokens[end].sent != first.sent:
         return False
     after = tokens[end]
@@ -92,8 +92,11 @@ def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[S
         return False
     quoted = after.text[:1] in OPENING_QUOTES and end + 1 < len(tokens)
     starts = {after.start, tokens[end + 1].start} if quoted else {after.start}
-    return quoted or any(span.type == ORG and span.start in starts for span in spans) \
-        or lexicon.match_at([t.text for t in tokens[end: end + _MAX_NAME_WORDS]]) is not None
+    named = lexicon.match_at([t.text for t in tokens[end: end + _MAX_NAME_WORDS]])
+    own = lexicon.match_at([t.text for t in tokens[index:end]])
+    if named is not None and own is not None and named[1].name == own[1].name:
+        return False  # its own abbreviation after it (``агентства Заречья ЗАГ``)
+    return quoted or named is not None or any(span.type == ORG and span.start in starts for span in spans)
 
 
 # the last part of one-word names of bodies (``Мосгоризбирком``, ``Афросоюз``, ``Облсуд``,
