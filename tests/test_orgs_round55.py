@@ -163,3 +163,14 @@ def test_latin_legal_form_alone_is_no_name():
 
     analysis = tagged(("акции", "NOUN Nom Plur"), ("Ltd", "PROPN Nom Sing"))
     assert find_latin_legal_names(analysis, []) == []
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # adjectives before an abbreviation of a kind of enterprise agree with the noun it stands for
+    ("Акции Заречного НПЗ выросли на торгах.", "Заречного НПЗ", "Заречный НПЗ"),
+    ("Акции Северного НПЗ выросли на торгах.", "Северного НПЗ", "Северный НПЗ"),
+    ("Директор Кедровского ГОКа ушёл в отставку.", "Кедровского ГОКа", "Кедровский ГОК"),
+    ("На Заречной ГЭС прошла проверка.", "Заречной ГЭС", "Заречная ГЭС"),
+])
+def test_adjectives_agree_with_kind_abbreviation(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
