@@ -1,7 +1,7 @@
 """A one-word common noun or adjective that names an organization the document names in full: the
 organization it refers back to (``Ассоциации`` after ``Ассоциация инновационных регионов России``,
-``концерна`` after ``концерн «Вектор»``, ``Малого`` for ``Малый театр``); a lower-case noun of a kind of
-organization that refers to none is no organization."""
+``НПЗ`` after ``Заречного НПЗ``, ``концерна`` after ``концерн «Вектор»``, ``Малого`` for ``Малый театр``); a
+lower-case noun of a kind of organization that refers to none is no organization."""
 
 from __future__ import annotations
 
@@ -102,6 +102,37 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
         elif common and kind in ("descriptor", "body") \
                 and morph.lemma(words[0]) not in NATIONAL_BODIES and not is_level_compound(words[0]):
             del resolved[span]
+    resolve_kind_abbreviations(resolved, lexicon)
+
+
+# abbreviations of a kind of enterprise (the lemmas of the words they stand for), which a text names the one
+# enterprise of that kind it named in full by (``НПЗ`` after ``ООО «Северный нефтеперерабатывающий завод»``)
+_KIND_ABBREVIATIONS = {
+    "НПЗ": ("нефтеперерабатывающий", "завод"),
+    "ГЭС": ("гидроэлектростанция",),
+    "АЭС": ("атомный", "электростанция"),
+    "ТЭЦ": ("теплоэлектроцентраль",),
+    "ГРЭС": ("государственный", "районный", "электростанция"),
+    "ГОК": ("горно-обогатительный", "комбинат"),
+    "ЦБК": ("целлюлозно-бумажный", "комбинат"),
+}
+
+
+def resolve_kind_abbreviations(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """An abbreviation of a kind of enterprise alone (``НПЗ``, ``ГЭС``) refers to the one body of the document
+    named with it (``Заречного НПЗ``) or with the words it stands for (``Северный нефтеперерабатывающий завод``);
+    it stays a name of its own where the document names none or several."""
+    morph = lexicon.morph
+    for span, org in list(resolved.items()):
+        lemmas = _KIND_ABBREVIATIONS.get(org.name)
+        if lemmas is None:
+            continue
+        candidates = {other.org_id: other for other in resolved.values()
+                      if other.name != org.name and (org.name in other.name.split() or all(
+                          lemma in {morph.lemma(word) for word in other.name.strip("«»\"").replace("«", " ").split()}
+                          for lemma in lemmas))}
+        if len(candidates) == 1:
+            resolved[span] = next(iter(candidates.values()))
 
 
 @lru_cache(maxsize=4096)

@@ -68,7 +68,7 @@ def split_apposed_latin(name: str, lexicon: OrgLexicon) -> tuple[str, str | None
     (``Представительство компании IBM``); else the name and ``None``."""
     *words, last = name.split() or [""]
     if not (last.isascii() and last.isalpha() and is_abbreviation(last)) or len(words) < 2 \
-            or not all(word.isalpha() and not word.isascii() for word in words):
+            or not all(word.replace("-", "").isalpha() and not word.isascii() for word in words):
         return name, None
     head = next((i for i, word in enumerate(words) if not lexicon.morph.has_gram(word, "ADJF")), None)
     if head is None or head == len(words) - 1 or lexicon.kind_of(words[head]) not in _APPOSING_KINDS \
@@ -256,6 +256,21 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
             resolved[span] = replace(target, abbr=target.abbr or surface)
     _resolve_shared_abbreviations(analysis, resolved)
     _join_initials_before_tail(resolved)
+    _join_named_abbreviations(resolved)
+
+
+def _join_named_abbreviations(resolved: dict[Span, ResolvedOrg]) -> None:
+    """A body named by an abbreviation alone (``агентством KEDROX``: its descriptor aside) is the one other body of
+    the document that abbreviation is of (``агентством по сбору проб KEDROX``)."""
+    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        if org.abbr:
+            by_abbr.setdefault(org.abbr, {})[org.org_id] = org
+    for span, org in list(resolved.items()):
+        if org.abbr is None and " " not in org.name and is_abbreviation(org.name):
+            others = {key: other for key, other in by_abbr.get(org.name, {}).items() if key != org.org_id}
+            if len(others) == 1:
+                resolved[span] = next(iter(others.values()))
 
 
 def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:

@@ -134,7 +134,7 @@ from .repair import add_span
 from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
-from .units import drop_letter_names, find_unit_orgs
+from .units import cut_placed_parents, drop_letter_names, find_unit_orgs
 from .vehicles import drop_vehicle_names
 
 
@@ -193,7 +193,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
     spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
-    spans = drop_letter_names(analysis, spans)  # ``«К»`` of ``управления «К» МВД``
+    spans = cut_placed_parents(analysis, drop_letter_names(analysis, spans), orgs)  # ``«К»`` of ``управления «К» МВД``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))

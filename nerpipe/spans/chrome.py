@@ -20,6 +20,8 @@ _MENU_WORDS = frozenset({"новости", "главная", "лента", "logo
 # sectors of the economy, no body: ``предприятия ОПК``, ``ОПК Российской Федерации``
 _SECTORS = frozenset({"опк", "впк", "апк", "тэк", "жкх", "мсп", "оэз", "тор"})
 _SECTOR_SIZE = 4
+# nouns of a branch of the economy a compound ends with: no body (``IT-индустрии``, ``ИТ-отрасль``)
+_SECTOR_NOUNS = frozenset({"индустрия", "отрасль", "рынок", "сектор", "сфера"})
 # what a participle or an adjective alone is: no name of a body (``Сформированный`` opening a sentence)
 _QUALITY_POS = frozenset({"ADJF", "PRTF", "ADJS", "PRTS"})
 
@@ -42,7 +44,13 @@ def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
     if len(words) <= _SECTOR_SIZE and not named and (fold(words[0]) in _SECTORS and words[0].isupper()
                                        or fold(words[-1]) in _SECTORS and words[-1].isupper()):
         return True
-    return _counted(words, morph) or _lone_quality(analysis, tokens, morph)
+    return _counted(words, morph) or _lone_quality(analysis, tokens, morph) or _sector(words, morph)
+
+
+def _sector(words: list[str], morph: Morph) -> bool:
+    """One compound whose last part is a lower-case noun of a branch of the economy (``IT-индустрии``)."""
+    last = words[0].rpartition("-")[2] if len(words) == 1 and "-" in words[0] else ""
+    return last.isalpha() and last.islower() and morph.lemma(last) in _SECTOR_NOUNS
 
 
 def mark_before(text: str, start: int) -> str:

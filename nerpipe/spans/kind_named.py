@@ -1,13 +1,14 @@
 """Companies named by a name and a capitalised kind word after it (``Хоувер Банк``, ``Лорикс Капиталом``):
 natasha misses some, takes the kind word alone (``[Кедр] Банка``) or the whole for a person's or a place's
 name. The kind word and the capitalised words before it that are no sentence's opening common noun
-(``Представитель``) make the span."""
+(``Представитель``) make the span. So do capitalised words in Latin letters and a legal form after them that
+natasha left untagged (``News Corp.``)."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..orgs import NAME_KIND_WORDS
+from ..orgs import NAME_KIND_WORDS, is_latin_name
 from ..records import ORG, PER, Span
 from .organizations import common_noun
 
@@ -33,6 +34,32 @@ def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list
         if all((s.start >= start or s.start == opener and s.type == ORG)
                and (s.type in (ORG, PER) and s.end <= end or s.end == end) for s in inside):
             out = [s for s in out if s not in inside] + [Span(start, end, ORG)]
+    return find_latin_legal_names(analysis, out)
+
+
+# legal forms written after a company's name in Latin letters (``News Corp.``, ``Kedrix Inc.``)
+_LATIN_LEGAL_FORMS = frozenset({"Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH", "AG", "Co", "LLP", "SE"})
+
+
+def find_latin_legal_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with capitalised words in Latin letters and a legal form after them (``News Corp.``) as one ORG
+    span where no span covers any of them (one natasha tagged stays as it is)."""
+    out = list(spans)
+    tokens = analysis.tokens
+    for token in tokens:
+        if token.text not in _LATIN_LEGAL_FORMS or token.index == 0:
+            continue
+        first = None
+        for at in range(token.index - 1, max(-1, token.index - 1 - _MAX_NAME_WORDS), -1):
+            word = tokens[at]
+            if word.sent != token.sent or not word.text[:1].isupper() or not is_latin_name(word.text):
+                break
+            first = at
+        if first is None:
+            continue
+        start, end = tokens[first].start, token.end
+        if not any(s.start < end and start < s.end for s in out):
+            out.append(Span(start, end, ORG))
     return out
 
 

@@ -14,7 +14,7 @@ from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_l
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resolve.ministry_compounds import MINISTRY_COMPOUND, remit_words, spells_remit
-from ..text import strip_acronym_ending
+from ..text import OPENING_QUOTES, strip_acronym_ending
 
 _MAX_NAME_WORDS = 16
 _GENERIC_ORGS = {"сми", "вуз", "вузы", "вузов", "нко", "оо", "ип", "ооо", "зао", "оао", "пао", "ао", "гу", "муп",
@@ -34,7 +34,9 @@ def find_dictionary_orgs(
     (``Минпромторга`` in ``Минпромторга России``), and starts a PER span that ran on
     from it (``лидера Аль-Каиды`` + a name); names inside an organization (but the one a unit
     is named with: ``Управления Росреестра по …``) or across the edge of another span are left alone, and
-    so are names after a kind of place, which name the place (``района Челси``, ``улицы Правды``).
+    so are names after a kind of place, which name the place (``района Челси``, ``улицы Правды``), and names
+    opening with a kind noun in lower case right before a body's name, which describe that body
+    (``крупнейший банк России Кедрбанк``).
     """
     text = analysis.text
     tokens = analysis.tokens
@@ -50,6 +52,7 @@ def find_dictionary_orgs(
                 found = None
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
+                and not _describes_next_name(analysis, index, index + found[0], out, lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
@@ -74,6 +77,26 @@ def _another_of_kind(analysis: Analysis, index: int, end: int, lexicon: OrgLexic
     after = tokens[end] if end < len(tokens) and tokens[end].sent == first.sent else None
     return before is not None and before.pos == "ADJ" \
         or after is not None and lexicon.is_place_noun(after.text) and after.feat.get("Case") == "Gen"
+
+
+def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[Span], lexicon: OrgLexicon) -> bool:
+    """A name opening with a descriptor noun in lower case right before the name of another body: a description of
+    that body in apposition (``третий по величине банк России Кедрбанк``), not the body the dictionary names."""
+    tokens = analysis.tokens
+    first = tokens[index]
+    if not first.text[:1].islower() or lexicon.kind_of(first.text) != "descriptor" \
+            or end >= len(tokens) or tokens[end].sent != first.sent:
+        return False
+    after = tokens[end]
+    if not (after.text[:1].isupper() or after.text[:1] in OPENING_QUOTES):
+        return False
+    quoted = after.text[:1] in OPENING_QUOTES and end + 1 < len(tokens)
+    starts = {after.start, tokens[end + 1].start} if quoted else {after.start}
+    named = lexicon.match_at([t.text for t in tokens[end: end + _MAX_NAME_WORDS]])
+    own = lexicon.match_at([t.text for t in tokens[index:end]])
+    if named is not None and own is not None and named[1].name == own[1].name:
+        return False  # its own abbreviation after it (``агентства Заречья ЗАГ``)
+    return quoted or named is not None or any(span.type == ORG and span.start in starts for span in spans)
 
 
 # the last part of one-word names of bodies (``Мосгоризбирком``, ``Афросоюз``, ``Облсуд``,

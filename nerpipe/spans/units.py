@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..orgs import LEADERSHIP_BODIES, OrgLexicon
-from ..records import ORG, Span
+from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS
 from .dependents import of_countries
 from .growth import adjectives_of, depends_on, grow_right
@@ -144,3 +144,36 @@ def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
         return False
     attached = set(range(unit, inner[0].index))
     return any(t.head in attached for t in inner) or depends_on(tokens, head.index, attached)
+
+
+def cut_placed_parents(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """``spans`` with each ORG span that ends inside a longer ORG span with a dictionary body's name, ``по`` and a
+    place (a place span or a noun of a place: ``по Заречной области``) cut before its ``по``: the place is where
+    the unit of the longer span serves (``управлении … Министерства обороны по Заречной области``), not a part of
+    its parent's name; a unit's own name keeps it (``Управления Роспотребнадзора по …`` inside ``отделе …``)."""
+    places = [span for span in spans if span.type == LOC]
+    orgs = [span for span in spans if span.type == ORG]
+    out = []
+    for span in spans:
+        cut = None
+        if span.type == ORG and any(other.start < span.start and other.end == span.end for other in orgs):
+            cut = _before_place(analysis, span, places, lexicon)
+        out.append(cut or span)
+    return out
+
+
+def _before_place(analysis: Analysis, span: Span, places: list[Span], lexicon: OrgLexicon) -> Span | None:
+    tokens = analysis.tokens_in(span.start, span.end)
+    if lexicon.kind_of(tokens[0].text) == "unit":
+        return None  # a territorial unit itself (``Управления Роспотребнадзора по …`` inside ``отделе …``)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text != "по":
+            continue
+        found = lexicon.match_at([t.text for t in tokens[:k]])
+        if found is None or found[0] != k:
+            return None  # no body of the dictionary before ``по`` (``УМВД по …``: a territorial unit itself)
+        rest = tokens[k + 1:]
+        placed = any(place.start == rest[0].start and place.end == span.end for place in places) \
+            or lexicon.is_place_noun(rest[-1].text) and all(t.pos in ("ADJ", "NOUN", "PROPN") for t in rest)
+        return Span(span.start, tokens[k - 1].end, span.type) if placed else None
+    return None
