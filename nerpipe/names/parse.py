@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
+from .caucasian import georgian_surname_first
 from .cases import (
     case_of_ending,
     case_shown,
@@ -168,6 +169,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
+    elif georgian_surname_first(morph, texts):
+        parts, texts, roles, surname_first = parts[::-1], texts[::-1], ["first", "last"], True  # ``Курашвили Цотне``
     else:
         surname_first = False
     if len(parts) == 2 and roles[1] == "last" and is_patronymic(morph, texts[0]) \

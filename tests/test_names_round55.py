@@ -1,0 +1,55 @@
+"""Names of invented people read wrong on fresh news (round 55): a woman's first name in an oblique case before a
+foreign surname of a consonant left undeclined read as a man's, a man from a town pymorphy does not know taken into
+the name after him."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted({(p.first, p.middle, p.last) for p in analyze(text, models).persons}, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # her first name declined, her surname not: a woman's
+    ("Премию вручили Райнхарду Вельтцу и Андрее Тез.", [("Андреа", None, "Тез"), ("Райнхард", None, "Вельтц")]),
+    ("Жюри отметило Лильяну Хабрович.", [("Лильяна", None, "Хабрович")]),
+    # a man's surname declines with his first name; a surname of the Russian families that never declines
+    ("Орден вручили Александру Смиту и Павлу Рихтеру.", [("Александр", None, "Смит"), ("Павел", None, "Рихтер")]),
+    ("Награду вручили Александру Черных.", [("Александр", None, "Черных")]),
+    # a man's first name unknown to pymorphy in the nominative
+    ("Абду Диуф заявил о победе.", [("Абду", None, "Диуф")]),
+])
+def test_womans_name_before_undeclined_surname(models, text, expected):
+    assert _names(text, models) == expected
+
+
+def test_surname_declined_as_mans_elsewhere(models):
+    """The document declines the surname as a man's elsewhere (``Тезу``): no woman's reading."""
+    names = _names("Премию вручили Андрее Тез. Сам Тезу не звонил никто.", models)
+    assert ("Андреа", None, "Тез") not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Хасавюртовец Бекхан Гойгереев не нашел себе равных.", [("Бекхан", None, "Гойгереев")]),
+    ("Урюпинец Пётр Зимин открыл выставку.", [("Пётр", None, "Зимин")]),
+    # a surname so ending before a first name and a patronymic: the surname written first
+    ("Гуменец Иван Петрович выступил в суде.", [("Иван", "Петрович", "Гуменец")]),
+])
+def test_man_of_a_town_before_a_name(models, text, expected):
+    assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Автор: Курашвили Цотне", [("Цотне", None, "Курашвили")]),
+    ("Протокол: Гогоберидзе Нино, Ломидзе Георгий.", [("Георгий", None, "Ломидзе"), ("Нино", None, "Гогоберидзе")]),
+    ("Лидер Жвалия Зураб выступил.", [("Зураб", None, "Жвалия")]),
+    # the name's own order, and two first names before a surname
+    ("Встречу провел Давид Гогоберидзе.", [("Давид", None, "Гогоберидзе")]),
+    ("Награду получила Мария Анна Кузнецова.", [("Мария", "Анна", "Кузнецова")]),
+])
+def test_georgian_surname_first(models, text, expected):
+    assert _names(text, models) == expected
