@@ -53,3 +53,17 @@ def test_man_of_a_town_before_a_name(models, text, expected):
 ])
 def test_georgian_surname_first(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Прежнего акима, Ерика Султанова, перевели на другую работу.", [("Ерик", None, "Султанов")]),
+    ("Уволили заместителя мэра, Ерика Зиганшина, без объяснений.", [("Ерик", None, "Зиганшин")]),
+    # a noun in the nominative before the commas: her name in a list
+    ("В зале были судьи, Ерика Зиганшина, Анна Петрова и другие.",
+     [("Анна", None, "Петрова"), ("Ерика", None, "Зиганшина")]),
+    # her accusative, and a first name pymorphy knows as a man's
+    ("Он сменил бывшего главу, Анну Смирнову, на посту.", [("Анна", None, "Смирнова")]),
+    ("Прежнего министра, Александра Петрова, перевели на другую работу.", [("Александр", None, "Петров")]),
+])
+def test_mans_genitive_in_apposition(models, text, expected):
+    assert _names(text, models) == expected

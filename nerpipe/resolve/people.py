@@ -22,6 +22,7 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
 from .cases import (
+    apposed_mans_genitive,
     in_case,
     in_list_case,
     in_object_case,
@@ -148,6 +149,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           or after_list_number(analysis.text, span, morph)
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
+        if not subject:
+            name = apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Султанова,``: his
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
