@@ -67,3 +67,14 @@ def test_georgian_surname_first(models, text, expected):
 ])
 def test_mans_genitive_in_apposition(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("– Господин Министр, как вы оцениваете итоги года?", []),
+    ("– Госпожа Посол, спасибо за интервью.", []),
+    ("Журналист: – Господин Президент, спасибо за эту возможность.", []),
+    # a surname after the form of address
+    ("Господин Вельтц, спасибо за интервью.", [(None, None, "Вельтц")]),
+])
+def test_title_after_form_of_address(models, text, expected):
+    assert _names(text, models) == expected
