@@ -78,3 +78,11 @@ def test_mans_genitive_in_apposition(models, text, expected):
 ])
 def test_title_after_form_of_address(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Итог 1:2\nДубль Сейду Вамбия позволил клубу победить.", [("Сейду", None, "Вамбия")]),
+    ("Итог.\nДубль Сейду Вамбия позволил клубу победить.", [("Сейду", None, "Вамбия")]),
+])
+def test_thing_opening_a_line_before_a_name(models, text, expected):
+    assert _names(text, models) == expected

@@ -204,8 +204,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
-    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
-    words (``Модель`` of ``Модель Лин Сяо``), a man of a town pymorphy does not know before a first name and a
+    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative (or an inanimate one of the masculine written
+    as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of a town pymorphy does not know before a first name and a
     surname (``Хасавюртовец``), or an animate noun before a name of Korea or China (``Полузащитник
     Пак Дон Рим``); and without an adverb or another word of no name's part of speech
     opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
@@ -222,9 +222,9 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
                  or _unknown_demonym(words[index].group(), morph) and not is_patronymic(morph, words[-1].group())):
         index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
     if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
-            and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
-            and not is_patronymic(morph, words[2].group()):
-        index = 1  # ``Модель`` of ``Модель Лин Сяо``
+            and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)) \
+            and not is_russian_surname(words[0].group()) and not is_patronymic(morph, words[2].group()):
+        index = 1  # ``Модель`` of ``Модель Лин Сяо``, ``Дубль`` of ``Дубль Сейду Думбия``
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
             and is_east_asian([w.group() for w in words[1:]], morph):
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
