@@ -86,3 +86,17 @@ def test_title_after_form_of_address(models, text, expected):
 ])
 def test_thing_opening_a_line_before_a_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+def _surnames(text: str, models) -> set[str]:
+    return {p.last or p.first for p in analyze(text, models).persons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Гол забил Вамбия. Фернандиньо и Туре зарабатывают по удалению.", {"Вамбия", "Фернандиньо", "Туре"}),
+    ("Кощеев и Вамбия отдыхали на курорте.", {"Вамбия", "Кощеев"}),
+    # a place's name, a body's, a common noun
+    ("Зимогоров отдыхал в Монако.", {"Зимогоров"}),
+])
+def test_surname_listed_with_a_surname(models, text, expected):
+    assert _surnames(text, models) == expected
