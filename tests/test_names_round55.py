@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, person_mentions
 
 
 def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]:
@@ -100,3 +100,18 @@ def _surnames(text: str, models) -> set[str]:
 ])
 def test_surname_listed_with_a_surname(models, text, expected):
     assert _surnames(text, models) == expected
+
+
+def _people(text: str, models) -> set[str]:
+    return {name for name, _texts in person_mentions(text, models)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Абдель Фаттах аз-Захири принял гостей. Заявление сделал Абдул-Фаттах Халил Аз-Захири.",
+     {"Абдель Фаттах аз-Захири"}),
+    # another first given name: another person
+    ("Министр Абдель Карим аз-Захири прибыл. Его сын Мухаммед Абдель Карим аз-Захири остался дома.",
+     {"Абдель Карим аз-Захири", "Мухаммед Абдель Карим аз-Захири"}),
+])
+def test_arabic_given_names_with_a_fathers_name(models, text, expected):
+    assert _people(text, models) == expected
