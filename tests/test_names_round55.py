@@ -115,3 +115,14 @@ def _people(text: str, models) -> set[str]:
 ])
 def test_arabic_given_names_with_a_fathers_name(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Серебро взял южнокореец Кью Джин Чой.", [("Кью", "Джин", "Чой")]),
+    ("Она оказалась сильнее китаянки На Ли.", [("На", None, "Ли")]),
+    # the preposition opening a sentence; a family name first
+    ("На Ли обрушилась критика.", [("Ли", None, None)]),
+    ("Генсек Пан Ги Мун прибыл в Москву.", [("Ги Мун", None, "Пан")]),
+])
+def test_given_name_before_east_asian_family_name(models, text, expected):
+    assert _names(text, models) == expected
