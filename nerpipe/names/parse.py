@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
-from .caucasian import georgian_surname_first
 from .cases import (
     case_of_ending,
     case_shown,
@@ -21,6 +20,7 @@ from .cases import (
     shows_instrumental,
     womans_oblique_only,
 )
+from .caucasian import georgian_surname_first
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .first_endings import known_name

@@ -97,8 +97,8 @@ def womans_by_undeclined_surnames(analysis: Analysis, names: dict[Span, Name], m
         if not name.is_full or name.middle or len(words) != 2 or not words[0].isalpha() or not words[1].isalpha():
             continue
         first, last = fold(words[0]), fold(words[1])
-        if fold(name.last) != last or last[-1:] not in CONSONANTS or last.endswith(_UNDECLINED_RUSSIAN + _MANS_RUSSIAN) \
-                or name_in(morph, first, "nomn", "masc") \
+        if fold(name.last) != last or last[-1:] not in CONSONANTS \
+                or last.endswith(_UNDECLINED_RUSSIAN + _MANS_RUSSIAN) or name_in(morph, first, "nomn", "masc") \
                 or name_in(morph, first, "nomn", "femn") or _declined_as_mans(analysis.text, words[1]):
             continue
         tokens = analysis.tokens_in(span.start, span.end)

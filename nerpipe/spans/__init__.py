@@ -112,9 +112,9 @@ from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
 from .people.first_names import find_known_first_names
 from .people.given_first import extend_given_first
-from .people.mates import find_listed_mates
 from .people.governments import recast_government_surnames
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
+from .people.mates import find_listed_mates
 from .people.openers import cut_opening_adjectives
 from .people.pairs import split_known_surnames
 from .people.places import named_after_town, split_leading_place

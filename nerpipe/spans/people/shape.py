@@ -205,10 +205,10 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative (or an inanimate one of the masculine written
-    as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of a town pymorphy does not know before a first name and a
-    surname (``Хасавюртовец``), or an animate noun before a name of Korea or China (``Полузащитник
-    Пак Дон Рим``); and without an adverb or another word of no name's part of speech
-    opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
+    as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of
+    a town pymorphy does not know before a first name and a surname (``Хасавюртовец``), or an animate noun before a
+    name of Korea or China (``Полузащитник Пак Дон Рим``); and without an adverb or another word of no name's part of
+    speech opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
     if len(words) > 1 and _locative_preposition(text, span.start + words[0].end(), words[0].group(), words[1].group(),
