@@ -126,3 +126,13 @@ def test_arabic_given_names_with_a_fathers_name(models, text, expected):
 ])
 def test_given_name_before_east_asian_family_name(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он одолел чемпиона из Кубы Луиса Орта Вальдеса.", [("Луис", None, "Орта Вальдес")]),
+    # a given name pymorphy knows, and a surname made from a father's name
+    ("Поздравили Луиса Альберта Гомеса.", [("Луис", "Альберт", "Гомес")]),
+    ("Поздравили Хуана Карлоса Гомеса.", [("Хуан", "Карлос", "Гомес")]),
+])
+def test_first_of_two_spanish_surnames_in_a(models, text, expected):
+    assert _names(text, models) == expected
