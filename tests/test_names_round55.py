@@ -136,3 +136,11 @@ def test_given_name_before_east_asian_family_name(models, text, expected):
 ])
 def test_first_of_two_spanish_surnames_in_a(models, text, expected):
     assert _names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name of Korea that is also a masculine thing, opening a sentence: kept
+    ("Пак Тэ Хун, житель Твери, рассказал о своих планах.", [("Тэ Хун", None, "Пак")]),
+])
+def test_korean_family_name_opening_a_sentence(models, text, expected):
+    assert _names(text, models) == expected

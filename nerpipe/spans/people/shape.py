@@ -222,7 +222,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
                  or _unknown_demonym(words[index].group(), morph) and not is_patronymic(morph, words[-1].group())):
         index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
     if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
-            and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)) \
+            and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)
+                 and not is_east_asian([w.group() for w in words], morph)) \
             and not is_russian_surname(words[0].group()) and not is_patronymic(morph, words[2].group()):
         index = 1  # ``Модель`` of ``Модель Лин Сяо``, ``Дубль`` of ``Дубль Сейду Думбия``
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
