@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from ..morph import Morph
-from ..names import first_name_grammemes, is_kin
+from ..names import Name, first_name_grammemes, is_kin
+from ..names.cases import after_consonant
 
 
 def strip_soft_hyphens(words: list) -> list:
@@ -117,3 +118,33 @@ def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
         return None
     readings = first_name_grammemes(morph, tokens[0].text)
     return "Nom" if ("nomn", "femn") in readings and any(g == "masc" and c != "nomn" for c, g in readings) else None
+
+
+
+# a surname of the Russian families whose man's genitive is spelt as a woman's nominative (``Султанова``)
+_MANS_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
+    """A man's name for two words between commas after a lower-case animate noun in the genitive or accusative, which
+    the parser hangs on a word before them (``Прежнего акима, Ерика Султанова, перевели``: ``Ерик Султанов``;
+    ``заместителя мэра, Ерика …``), and the tagger reads in an oblique case too, when they can be a woman's
+    nominative or a man's genitive and pymorphy knows the first name as a woman's only: an apposition is in its
+    noun's case, and her genitive would be ``Ерики Султановой``; else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if len(tokens) != 2 or tokens[0].rel not in ("appos", "conj") or tokens[0].head is None \
+            or tokens[0].head >= tokens[0].index or tokens[0].feat.get("Case") not in ("Gen", "Acc") \
+            or tokens[0].index < 2 or tokens[1].index + 1 >= len(analysis.tokens):
+        return None
+    comma, noun, after = (analysis.tokens[tokens[0].index - 1], analysis.tokens[tokens[0].index - 2],
+                          analysis.tokens[tokens[1].index + 1])
+    if comma.text != "," or after.text != "," or noun.pos != "NOUN" or noun.feat.get("Case") not in ("Gen", "Acc") \
+            or noun.feat.get("Animacy") != "Anim" or noun.sent != tokens[0].sent or not noun.text.islower() \
+            or is_kin(morph, noun.text):
+        return None
+    first, last = tokens[0].text, tokens[1].text
+    if not first.isalpha() or not after_consonant(first.lower(), "а") \
+            or not last.lower().endswith(_MANS_GENITIVE_SURNAME) \
+            or first_name_grammemes(morph, first) != {("nomn", "femn")}:
+        return None
+    return Name(first[:-1], None, last[:-1])

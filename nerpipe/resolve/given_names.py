@@ -96,6 +96,8 @@ def middle_stems(names: list[Name]) -> dict[str, str]:
     return out
 
 
+# the letters no word of Spain ends in: a word read from one in ``-а`` after them keeps its ``-а``
+_NO_SPANISH_FINAL = "бвгжкмптфхцчшщ"
 # a surname of Spain or Portugal made from a father's name (``Лопес``, ``Гомес``, ``Фальдес``, ``Мендез``), folded
 _PATRONYMIC_SURNAME = re.compile(f"[{CONSONANTS}]е[сз]$")
 
@@ -118,9 +120,13 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
     word and the surname alone as a mention of the person (``Гарбельо Итуарте``), or it ends as the surnames made
     from a father's name do after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро Фальдес
     Торнеро``), and either way it may be a surname (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес
-    Варгальо``, not ``Пауль Йоханес Шмидберг``). Never a patronymic, nor a name written family name first."""
+    Варгальо``, not ``Пауль Йоханес Шмидберг``); or when the text writes it in ``-а`` after a letter no Spanish word
+    ends in, read as a genitive (``Луиса Орта Санчеса``: ``Орта Санчес``, not ``Орт``). Never a patronymic, nor a name
+    written family name first."""
     pairs = {(name.key, *map(fold, words)) for span, name in names.items()
              if len(words := text[span.start:span.end].split()) == 2}
+    middles = {(name.key, words[1]) for span, name in names.items()
+               if len(words := text[span.start:span.end].split()) == 3}
     moved: dict[Name, Name] = {}
     for name in set(names.values()):
         if not (name.first and name.middle and name.last) or name.family_first or " " in name.last \
@@ -131,6 +137,13 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
                       for key, one, two in pairs)
         # by its ending alone: as the surnames made from a father's name end, after a Spanish first name
         ending = bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(name.first) in name_words("spanish_first")
-        if (written or ending) and may_be_surname(name.first, word, morph):
+        # written in ``-а`` after a letter no Spanish word ends in: the surname as written, no genitive (``Луиса Орта
+        # Санчеса``: ``Орта``, not ``Орт``)
+        kept = next((w for key, w in middles if key == name.key and fold(w) == fold(word) + "а"), None)
+        if kept is not None and fold(word)[-1:] in _NO_SPANISH_FINAL and not given \
+                and fold(name.first) in name_words("spanish_first") and not known_first_name(morph, fold(word)) \
+                and may_be_surname(name.first, word, morph):
+            moved[name] = Name(name.first, None, f"{kept} {name.last}")
+        elif (written or ending) and may_be_surname(name.first, word, morph):
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")
     return {span: moved.get(name, name) for span, name in names.items()}

@@ -175,8 +175,9 @@ _ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Кари
 
 def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
     """Full names of one surname opening with the Arabic article (``ас-Заради``) whose given names, run together
-    without spaces and hyphens, are a letter or two apart (``Абд аль-Карим`` and ``Абдель Карим``): one
-    transliterated two ways; each later one goes to the first written."""
+    without spaces and hyphens, are a letter or two apart (``Абд аль-Карим`` and ``Абдель Карим``), the last of three
+    given names or more left out or not (``Абдул-Фаттах Халил``, ``Абдель Фаттах``): one transliterated two ways;
+    each later one goes to the first written."""
     out: dict[Name, Name] = {}
     seen: dict[str, list[Name]] = defaultdict(list)
     for name in dict.fromkeys(full):
@@ -186,7 +187,8 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
         given = _run_together(name)
         if len(given) >= _MIN_ARABIC_GIVEN:
             same = [c for c in seen[last] if _run_together(c)[:3] == given[:3]
-                    and count_edits(_run_together(c), given) <= _ARABIC_EDITS]
+                    and any(count_edits(one, other) <= _ARABIC_EDITS
+                            for one in _given_forms(c) for other in _given_forms(name))]
             if same:
                 out[name] = same[0]
                 continue
@@ -196,6 +198,14 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
 
 def _run_together(name: Name) -> str:
     return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
+
+
+def _given_forms(name: Name) -> list[str]:
+    """A name's given names run together, and, for three or more, without the last (``Абдул-Фаттах Халил`` beside
+    ``Абдель Фаттах``: the father's name one text adds), of :data:`_MIN_ARABIC_GIVEN` letters or more."""
+    words = fold(f"{name.first} {name.middle or ''}").replace("-", " ").split()
+    forms = ["".join(words)] + (["".join(words[:-1])] if len(words) >= 3 else [])
+    return [form for form in forms if len(form) >= _MIN_ARABIC_GIVEN]
 
 
 _CONSONANTS = frozenset(CONSONANTS + "й")

@@ -111,8 +111,10 @@ from .people.bodies import cut_body_nouns
 from .people.completed import complete_document_names
 from .people.family_firsts import find_family_firsts
 from .people.first_names import find_known_first_names
+from .people.given_first import extend_given_first
 from .people.governments import recast_government_surnames
 from .people.initials import find_initialled_in_orgs, split_after_initials, split_before_initials
+from .people.mates import find_listed_mates
 from .people.openers import cut_opening_adjectives
 from .people.pairs import split_known_surnames
 from .people.places import named_after_town, split_leading_place
@@ -165,9 +167,9 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
-    spans = extend_east_asian_names(analysis, spans, morph)
+    spans = extend_given_first(analysis, extend_east_asian_names(analysis, spans, morph), morph)
     spans = recast_single_words(analysis, recast_named_lists(analysis, spans, morph), morph, is_place)
-    spans = find_untagged_people(analysis, spans, morph, is_place)
+    spans = find_listed_mates(analysis, find_untagged_people(analysis, spans, morph, is_place), morph, is_place)
     spans = recast_government_surnames(analysis, recast_surname_places(analysis, spans, morph, gazetteer), morph)
     spans = cut_opening_adjectives(analysis, recast_named_people(analysis, spans, morph, gazetteer), morph)
     spans = drop_leading_nouns(analysis, drop_vehicle_names(analysis, drop_lone_listed_names(analysis, spans), morph),

@@ -24,7 +24,15 @@ from ...resolve.cases import names_after
 from ...resolve.syntax import verb_gender
 from .capitals import find_capital_surname, find_capitals_name
 from .subject import governed_pair_from, subject_pair_from
-from .words import after_named_kind, common_noun, foreign_word, is_first_name, noun_as_first_name, surname_word
+from .words import (
+    after_named_kind,
+    common_noun,
+    foreign_word,
+    is_first_name,
+    names_a_role,
+    noun_as_first_name,
+    surname_word,
+)
 
 _COMMON_LEMMAS = {"день", "год", "мир", "кит", "волк", "кот", "лев", "орел"}
 # grammemes of a noun's reading that make it no common word (names; slang and rare words)
@@ -188,7 +196,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         if end is None and free(index) and not is_place(token.text) and (
                 surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
-                or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)):
+                or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)
+                and not names_a_role(token.text, morph)):  # not ``Президент`` of ``Господин Президент``
             end = index  # ``Губернатор Кормилов``: also a surname pymorphy does not know, after a title
         if end is not None and after_named_kind(analysis, index, morph) is None:  # not ``яхта Эсмеральда``
             found.append(Span(token.start, tokens[end].end, PER))

@@ -204,10 +204,11 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     """A PER span without a common noun natasha took in at the start of a sentence (``Астронавт``
     of ``Астронавт Пётр Орлов``): a word pymorphy knows as an animate noun, and not as a name,
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
-    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative opening a sentence before two
-    words (``Модель`` of ``Модель Лин Сяо``) or an animate noun before a name of Korea or China (``Полузащитник
-    Пак Дон Рим``); and without an adverb or another word of no name's part of speech
-    opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
+    ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative (or an inanimate one of the masculine written
+    as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of
+    a town pymorphy does not know before a first name and a surname (``Хасавюртовец``), or an animate noun before a
+    name of Korea or China (``Полузащитник Пак Дон Рим``); and without an adverb or another word of no name's part of
+    speech opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
     if len(words) > 1 and _locative_preposition(text, span.start + words[0].end(), words[0].group(), words[1].group(),
@@ -217,12 +218,14 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
     while len(words) - index > 2 and is_first_name(words[index + 1].group(), morph) \
-            and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)):
+            and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)
+                 or _unknown_demonym(words[index].group(), morph) and not is_patronymic(morph, words[-1].group())):
         index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
     if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
-            and nominative_noun(words[0].group(), morph) and not is_russian_surname(words[0].group()) \
-            and not is_patronymic(morph, words[2].group()):
-        index = 1  # ``Модель`` of ``Модель Лин Сяо``
+            and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)
+                 and not is_east_asian([w.group() for w in words], morph)) \
+            and not is_russian_surname(words[0].group()) and not is_patronymic(morph, words[2].group()):
+        index = 1  # ``Модель`` of ``Модель Лин Сяо``, ``Дубль`` of ``Дубль Сейду Думбия``
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
             and is_east_asian([w.group() for w in words[1:]], morph):
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
@@ -232,6 +235,21 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and _is_mans_genitive(text, words[1].group(), morph)):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
+
+
+# the suffixes of a man from a town or a land (``хасавюртовец``, ``кизлярец``, ``урюпинец``, ``горожанин``)
+_DEMONYM_SUFFIXES = ("овец", "евец", "инец", "анец", "янец", "енец", "ярец", "арец", "чанин", "анин", "янин")
+
+
+def _unknown_demonym(word: str, morph: Morph) -> bool:
+    """A capitalised word pymorphy does not know, with the suffix of a man from a town or a land, that it guesses
+    as an animate noun in the nominative (``Хасавюртовец`` of ``Хасавюртовец Бекхан Гойгереев``): a common noun
+    before a first name, no part of the name."""
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return word[:1].isupper() and word.isalpha() and not morph.is_known(lowered) \
+        and lowered.endswith(_DEMONYM_SUFFIXES) and bool(parses) and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.animacy == "anim" and parses[0].tag.case == "nomn"
 
 
 def _is_mans_thing(word: str, morph: Morph) -> bool:

@@ -1,0 +1,56 @@
+"""PER spans for a surname alone natasha left untagged that a list joins to a person's surname alone (``Фернандиньо и
+Туре зарабатывают``, ``Мамаев и Кокорин отдыхали``): the parser's conjunct of a PER span, next to it."""
+
+from __future__ import annotations
+
+from ...morph import Morph, fold
+from ...names import is_russian_surname
+from ...ner import Analysis
+from ...records import PER, Span
+from .words import foreign_word, known_only_as
+
+# the words that join two names of a list
+_JOINERS = ("и", ",")
+
+
+def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
+    """``spans`` with a PER span for each capitalised word of no span that a list joins to a PER span of one word,
+    right before or after it with ``и`` or a comma between, the parser reading either as the other's conjunct: a
+    surname by :func:`_surname_alone` (``Туре``, ``Мамаев``); not a place's name (``Монако``)."""
+    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    tokens = analysis.tokens
+    found = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or len(inner) != 1:
+            continue
+        person = inner[0]
+        for mate_index, joiner_index in ((person.index + 2, person.index + 1), (person.index - 2, person.index - 1)):
+            if not 0 <= mate_index < len(tokens) or mate_index in owned:
+                continue
+            mate, joiner = tokens[mate_index], tokens[joiner_index]
+            if joiner.text not in _JOINERS or mate.sent != person.sent \
+                    or not (mate.rel == "conj" and mate.head == person.index
+                            or person.rel == "conj" and person.head == mate.index):
+                continue
+            if _surname_alone(mate, _opens(analysis, mate.index), morph) and not is_place(mate.text):
+                found.append(Span(mate.start, mate.end, PER))
+                owned.add(mate.index)
+    return spans + found
+
+
+def _surname_alone(token, opens: bool, morph: Morph) -> bool:
+    """A capitalised word, not in capitals, of three letters or more: one pymorphy does not know or knows only as a
+    surname or first name, one ending as the Russian families do (``Мамаев``), or one inside a sentence (``Туре``),
+    that the tagger reads as an animate proper noun."""
+    word = token.text
+    if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    if foreign_word(word, morph) or known_only_as(fold(word), morph, ("Surn", "Name")):
+        return True
+    return token.pos == "PROPN" and token.feat.get("Animacy") == "Anim" and (not opens or is_russian_surname(word))
+
+
+def _opens(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` opens its sentence."""
+    return index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent
