@@ -16,7 +16,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
-from .no_places import names_no_place
+from .opening_words import names_no_place
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
