@@ -49,6 +49,7 @@ from __future__ import annotations
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
+from ..dates.datelines import place_datelines
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
@@ -215,7 +216,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
-    spans = recast_datelines(text, spans)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
+    spans = place_datelines(text, recast_datelines(text, spans), gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
