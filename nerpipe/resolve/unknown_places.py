@@ -82,14 +82,42 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         noun = _noun_after(named, j, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS \
                 or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
+            region = region_of_district_town(word, noun, morph, gazetteer)  # ``Балаковского района``: Балаково's
+            if region:
+                break
             continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
             region = gazetteer.region_of_adjective(word.text) \
-                or (None if division else gazetteer.region_of_town_adjective(word.text))
+                or (None if division or noun is None else gazetteer.region_of_town_adjective(word.text))
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+# adjectives that name districts of many towns and regions after a person, an event or a side (``Советский``,
+# ``Кировский``, ``Центральный`` район): no town's of the same stem (Советск, Киров) says which region's
+_SHARED_DISTRICT_NAMES = frozenset({
+    "советский", "ленинский", "кировский", "октябрьский", "первомайский", "пролетарский", "красноармейский",
+    "комсомольский", "калининский", "дзержинский", "куйбышевский", "свердловский", "фрунзенский", "ворошиловский",
+    "орджоникидзевский", "жовтневый", "железнодорожный", "заводской", "центральный", "индустриальный",
+    "приморский", "приволжский", "приокский", "пушкинский", "курчатовский", "московский", "ленинградский",
+    "кагановичский", "сталинский", "молотовский", "тельмановский", "чкаловский", "гагаринский", "шевченковский",
+    "красногвардейский", "краснооктябрьский", "партизанский", "коммунистический", "северный", "южный",
+    "восточный", "западный", "новый", "выборгский", "кронштадтский", "колпинский", "петродворцовый", "курортный",
+})
+
+
+def region_of_district_town(word, noun, morph: Morph, gazetteer: Gazetteer) -> str | None:
+    """The region of the town a district's adjective is made from, the district's centre (``Балаковского района``:
+    Балаково's, ``Кстовском районе``: Кстово's), when its noun is ``район``; none for an adjective many districts
+    share (``Советского района``, ``Кировском районе``: :data:`_SHARED_DISTRICT_NAMES`), nor one of a town in
+    ``-ь`` (a river's or a region's adjective as well)."""
+    if noun is None or morph.lemma(noun.text) != "район" or not word.text[:1].isupper():
+        return None
+    if morph.lemma(word.text) in _SHARED_DISTRICT_NAMES:
+        return None
+    return gazetteer.region_of_town_adjective(word.text)
 
 
 def _own_number(words: list, morph: Morph) -> str:

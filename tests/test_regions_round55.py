@@ -1,0 +1,57 @@
+"""Places of round 55's fresh pages, by mechanism: a common noun or an adverb opening a sentence is no place; a
+one-word place in capitals opening a dateline is a place, not a body; a district named after its centre town is
+in that town's region, unless many districts share its name; a settlement named by an adjective alone is in no
+region of a town of that adjective's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze, places_of
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Землетрясение в Заречии: есть жертвы\n\nМагнитуда землетрясения оценивается по-разному – от 5,9 до 6,6 балла. "
+     "Оно произошло в 07:45 по местному времени.", ("Магнитуда",), ("Заречии",)),
+    ("Пётр Заречный впервые за 13 лет может проиграть выборы\n\nРовно через неделю, возможно, сменится власть в "
+     "Заречии.", ("Ровно",), ("Заречии",)),
+    # a town opening a sentence stays one
+    ("Тамбов встретил гостей дождём. Пенза ждёт их в субботу.", (), ("Тамбов", "Пенза")),
+])
+def test_a_word_opening_a_sentence_that_names_no_place(models, text, gone, kept):
+    places = places_of(text, models)
+    assert not set(gone) & set(places)
+    assert set(kept) <= set(places)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Тамбовская область в I кв произвела продукции на 12,6 млрд рублей\n\nТАМБОВ, 4 мая — РИА Новости. Объем "
+     "валовой продукции сельского хозяйства в Тамбовской области вырос.", "ТАМБОВ", ("Тамбов", "RU-TAM", "RU")),
+    ("Пензенская область в I кв произвела продукции на 2 млрд рублей\n\nПЕНЗА, 4 мая — РИА Новости. Объем "
+     "продукции вырос на 5%.", "ПЕНЗА", ("Пенза", "RU-PNZ", "RU")),
+])
+def test_a_dateline_in_capitals_is_a_place(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+    assert not [m for m in analyze(text, models).mentions if m.text == surface and m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a district named after its centre town: the town's region
+    ("В Кстовском районе в связи с паводком объявлен режим чрезвычайной ситуации.", "Кстовском районе",
+     ("Кстовский район", "RU-NIZ", "RU")),
+    ("Глава администрации сообщил, что в Елизовском районе подтоплены дома.", "Елизовском районе",
+     ("Елизовский район", "RU-KAM", "RU")),
+    # a district's name many towns' districts share: no region of a town of that stem (Советск, Киров)
+    ("В Советском районе прошли обыски, сообщил Пётр Заречный.", "Советском районе", ("Советский район", None, None)),
+    ("В Кировском районе отремонтируют дороги.", "Кировском районе", ("Кировский район", None, None)),
+])
+def test_a_district_is_in_the_region_of_its_centre_town(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+def test_a_settlement_named_by_an_adjective_alone_is_no_towns(models):
+    # ``Комсомольское`` is the adjective of the town Комсомольск (Ivanovo) but names a settlement of its own
+    text = ("Паводок затронул четыре сельских муниципальных образования: Комсомольское, Заречное, Луговское и "
+            "Кедровское.")
+    places = places_of(text, models)
+    assert places["Комсомольское"][1] is None
