@@ -55,3 +55,13 @@ def test_a_settlement_named_by_an_adjective_alone_is_no_towns(models):
             "Кедровское.")
     places = places_of(text, models)
     assert places["Комсомольское"][1] is None
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a foreign name unknown to the dictionary whose guessed nominative only swaps ``-и`` for ``-ь``: as written
+    ("Толчки ощущались в соседних областях Чжаоцзи и Ханьлун, а также в провинции Хуаньси.", "провинции Хуаньси",
+     "провинция Хуаньси"),
+    ("Толчки ощущались в соседних областях Чжаоцзи и Ханьлун.", "Чжаоцзи", "Чжаоцзи"),
+])
+def test_a_foreign_name_in_i_is_written_as_named(models, text, surface, expected):
+    assert places_of(text, models)[surface][0] == expected

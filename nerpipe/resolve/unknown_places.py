@@ -54,6 +54,21 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
                for t in named)
 
 
+def nominative_as_written(word: Word, morph: Morph) -> bool:
+    """Whether a place's word is its nominative as written, whatever reading comes first: the dictionary reads it
+    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name), or it does not know
+    it, and a nominative it guesses only swaps a final ``-и`` for ``-ь`` (``провинции Шэньси``, ``областях
+    Баоцзи``: no ``Шэньсь``; a foreign name that does not decline)."""
+    folded = fold(word.text)
+    if not word.text[:1].isupper() or not folded.isalpha():
+        return False
+    if any("Geox" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
+           for parse in morph.parses(folded)):
+        return True
+    return not morph.is_known(word.text) and folded.endswith("и") \
+        and any(parse.normal_form == folded[:-1] + "ь" for parse in morph.parses(folded))
+
+
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
@@ -65,7 +80,8 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
         kind = gazetteer.place_type(words[index].text) or kind
         index += 1
-    if kind and index and written_as_named(words[index:], words[index - 1], morph):
+    if kind and index and written_as_named(words[index:], words[index - 1], morph) \
+            or all(nominative_as_written(word, morph) for word in words[index:]):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
         name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
@@ -111,12 +127,12 @@ _SHARED_DISTRICT_NAMES = frozenset({
 def region_of_district_town(word, noun, morph: Morph, gazetteer: Gazetteer) -> str | None:
     """The region of the town a district's adjective is made from, the district's centre (``Балаковского района``:
     Балаково's, ``Кстовском районе``: Кстово's), when its noun is ``район``; none for an adjective many districts
-    share (``Советского района``, ``Кировском районе``: :data:`_SHARED_DISTRICT_NAMES`), nor one of a town in
-    ``-ь`` (a river's or a region's adjective as well)."""
+    share (``Советского района``, ``Кировском районе``: :data:`_SHARED_DISTRICT_NAMES`) or a region's (``Смоленский
+    район`` of the Altai), nor one of a town in ``-ь`` (a river's adjective as well)."""
     if noun is None or morph.lemma(noun.text) != "район" or not word.text[:1].isupper():
         return None
-    if morph.lemma(word.text) in _SHARED_DISTRICT_NAMES:
-        return None
+    if morph.lemma(word.text) in _SHARED_DISTRICT_NAMES or gazetteer.region_of_adjective(word.text):
+        return None  # ``Смоленского района`` of the Altai as well: a region's adjective says no district's region
     return gazetteer.region_of_town_adjective(word.text)
 
 
