@@ -65,3 +65,15 @@ def test_a_settlement_named_by_an_adjective_alone_is_no_towns(models):
 ])
 def test_a_foreign_name_in_i_is_written_as_named(models, text, surface, expected):
     assert places_of(text, models)[surface][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seat of a state's power named without the state: that state's in a text naming a place of it
+    ("Президент Заречии Пётр Орлов прибыл в Вашингтон. Переговоры с Иваном Кедровым прошли в Белом доме. Позже "
+     "Кедров посетил Канаду.", "US"),
+    # no place of it named: of no state, not the one the text is about
+    ("Президент Заречии Пётр Орлов прибыл в Оттаву. Переговоры с Иваном Кедровым прошли в Белом доме. Позже "
+     "Кедров посетил Канаду.", None),
+])
+def test_a_seat_of_power_is_of_its_state_only(models, text, expected):
+    assert places_of(text, models)["Белом доме"][2] == expected

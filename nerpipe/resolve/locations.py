@@ -176,12 +176,13 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            # by sentences not in a text about one region (its small places are its)
-            # not a country its subject goes to (``Жители города Кедринска отправились в Заморье``)
+            # by sentences not in a text about one region; not a country its subject goes to (``Жители … в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
-            country = country_abroad(analysis, span, places, scope) \
-                or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
-            if country is not None and country not in gone:  # ``города Кедринска``: a town abroad
+            country = named.seat_country(place)  # ``Белый дом``: "" in a text naming no place of its state
+            if country is None:
+                country = country_abroad(analysis, span, places, scope) \
+                    or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
+            if country and country not in gone:  # ``города Кедринска``: a town abroad
                 out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)

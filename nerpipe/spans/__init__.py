@@ -46,10 +46,10 @@
 
 from __future__ import annotations
 
+from ..dates.datelines import place_datelines
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
-from ..dates.datelines import place_datelines
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
