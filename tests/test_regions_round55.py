@@ -77,3 +77,13 @@ def test_a_foreign_name_in_i_is_written_as_named(models, text, surface, expected
 ])
 def test_a_seat_of_power_is_of_its_state_only(models, text, expected):
     assert places_of(text, models)["Белом доме"][2] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the place a competition or its winner is named after, which the tagger leaves untagged
+    ("Новым чемпионом Европы стал гроссмейстер Пётр Кедров.", "Европы", "Европа"),
+    ("Матч между чемпионом мира и чемпионом Европы проводится впервые.", "Европы", "Европа"),
+    ("В Заречном проходил седьмой личный чемпионат Азии по шахматам.", "Азии", "Азия"),
+])
+def test_the_place_of_a_contest_is_a_place(models, text, surface, expected):
+    assert places_of(text, models)[surface][0] == expected

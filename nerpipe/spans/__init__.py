@@ -70,6 +70,7 @@ from .chrome import (
     drop_trailing_people,
     recast_datelines,
 )
+from .contests import find_contest_places
 from .defined import drop_expanded_terms, find_defined_abbreviations
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
@@ -188,6 +189,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
+    spans.extend(find_contest_places(analysis, spans, gazetteer))  # ``чемпионат Европы``: untagged
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
