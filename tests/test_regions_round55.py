@@ -44,9 +44,17 @@ def test_a_dateline_in_capitals_is_a_place(models, text, surface, expected):
     # a district's name many towns' districts share: no region of a town of that stem (Советск, Киров)
     ("В Советском районе прошли обыски, сообщил Пётр Заречный.", "Советском районе", ("Советский район", None, None)),
     ("В Кировском районе отремонтируют дороги.", "Кировском районе", ("Кировский район", None, None)),
+    # an adjective that names a town itself (Волжский, and the town Волжск): no region of either
+    ("В Волжском районе отремонтируют дороги.", "Волжском районе", ("Волжский район", None, None)),
 ])
 def test_a_district_is_in_the_region_of_its_centre_town(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+def test_a_see_named_by_a_towns_adjective_alone_keeps_the_towns_region(models):
+    # a masculine adjective alone (a bishop's see) is still its town's
+    text = "Литургию возглавил епископ Кудымкарский и Верещагинский Пётр."
+    assert places_of(text, models)["Кудымкарский"][1] == "RU-PER"
 
 
 def test_a_settlement_named_by_an_adjective_alone_is_no_towns(models):

@@ -56,14 +56,16 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
 
 def nominative_as_written(word: Word, morph: Morph) -> bool:
     """Whether a place's word is its nominative as written, whatever reading comes first: the dictionary reads it
-    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name), or it does not know
+    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name; a word it does not
+    know only where it ends in ``-ь``, not ``Облякова``, a surname's genitive), or it does not know
     it, and a nominative it guesses only swaps a final ``-и`` for ``-ь`` (``провинции Шэньси``, ``областях
     Баоцзи``: no ``Шэньсь``; a foreign name that does not decline)."""
     folded = fold(word.text)
     if not word.text[:1].isupper() or not folded.isalpha():
         return False
-    if any("Geox" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
-           for parse in morph.parses(folded)):
+    if (morph.is_known(word.text) or folded.endswith("ь")) and any(  # a guess of an unknown ``Облякова``: none
+            "Geox" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
+            for parse in morph.parses(folded)):
         return True
     return not morph.is_known(word.text) and folded.endswith("и") \
         and any(parse.normal_form == folded[:-1] + "ь" for parse in morph.parses(folded))
@@ -98,14 +100,12 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         noun = _noun_after(named, j, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS \
                 or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
-            region = region_of_district_town(word, noun, morph, gazetteer)  # ``Балаковского района``: Балаково's
-            if region:
-                break
             continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
             region = gazetteer.region_of_adjective(word.text) \
-                or (None if division or noun is None else gazetteer.region_of_town_adjective(word.text))
+                or (None if division or noun is None and word.feat.get("Gender") == "Neut"
+                    else gazetteer.region_of_town_adjective(word.text))  # ``Комсомольское``: a village's own name
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
@@ -124,16 +124,33 @@ _SHARED_DISTRICT_NAMES = frozenset({
 })
 
 
-def region_of_district_town(word, noun, morph: Morph, gazetteer: Gazetteer) -> str | None:
-    """The region of the town a district's adjective is made from, the district's centre (``Балаковского района``:
-    Балаково's, ``Кстовском районе``: Кстово's), when its noun is ``район``; none for an adjective many districts
-    share (``Советского района``, ``Кировском районе``: :data:`_SHARED_DISTRICT_NAMES`) or a region's (``Смоленский
-    район`` of the Altai), nor one of a town in ``-ь`` (a river's adjective as well)."""
-    if noun is None or morph.lemma(noun.text) != "район" or not word.text[:1].isupper():
+def place_district_towns(places: dict, gazetteer: Gazetteer, alone: bool = False) -> dict:
+    """``places`` with each district of Russia still of no region, named by an adjective and ``район``
+    (``Балаковский район``), made a district of the region of the town the adjective is made from, its centre
+    (Балаково): what the text says of its region comes first, so with ``alone`` only in a text that names no place
+    of a region (the district then says the region it is about). Not for an adjective many districts share
+    (``Советский``, ``Кировский``: :data:`_SHARED_DISTRICT_NAMES`), a region's (``Смоленский район`` of the Altai as
+    well), one that names a town itself (``Волжский``), nor one of a town in ``-ь`` (a river's adjective as well)."""
+    if alone and any(place is not None and place.region_code for place in places.values()):
+        return places
+    out = dict(places)
+    for span, place in places.items():
+        words = place.name.split()
+        if place.region_code is not None or place.country_code is not None or len(words) != 2 or words[1] != "район":
+            continue
+        region = _district_town_region(words[0], gazetteer)
+        if region is not None:
+            out[span] = Place(place.name, place.category, region, RUSSIA)
+    return out
+
+
+def _district_town_region(adjective: str, gazetteer: Gazetteer) -> str | None:
+    morph = gazetteer.morph
+    lemma = morph.lemma(adjective)
+    if not adjective[:1].isupper() or lemma in _SHARED_DISTRICT_NAMES or gazetteer.region_of_adjective(adjective) \
+            or gazetteer.lookup(adjective) is not None:
         return None
-    if morph.lemma(word.text) in _SHARED_DISTRICT_NAMES or gazetteer.region_of_adjective(word.text):
-        return None  # ``Смоленского района`` of the Altai as well: a region's adjective says no district's region
-    return gazetteer.region_of_town_adjective(word.text)
+    return gazetteer.region_of_town_adjective(adjective)
 
 
 def _own_number(words: list, morph: Morph) -> str:

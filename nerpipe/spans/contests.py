@@ -1,6 +1,6 @@
 """The place a competition or its winner is named after, which the tagger leaves untagged: a country, a continent or
 a part of the world the gazetteer knows, in the genitive right after a noun of a championship, a cup or a champion
-(``чемпионат Европы``, ``чемпионом Азии``, ``Кубка Африки``, ``первенство Заречья``): a LOC span
+(``чемпионат Европы``, ``чемпионом Азии``, ``Кубка Африки``, ``Лиги Европы``): a LOC span
 (:func:`find_contest_places`)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # the lemmas of nouns of a competition or its winner a place's name follows
 _CONTEST_NOUNS = frozenset({"чемпионат", "чемпион", "чемпионка", "первенство", "кубок", "турнир", "олимпиада",
-                            "спартакиада", "вице-чемпион", "вице-чемпионка", "чемпионство", "розыгрыш"})
+                            "спартакиада", "вице-чемпион", "вице-чемпионка", "чемпионство", "розыгрыш", "лига"})
 # the gazetteer's categories of a place a competition is named after
 _CATEGORIES = frozenset({"country", "continent", "macro_region", "federal_subject"})
 
