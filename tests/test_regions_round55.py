@@ -95,3 +95,19 @@ def test_a_seat_of_power_is_of_its_state_only(models, text, expected):
 ])
 def test_the_place_of_a_contest_is_a_place(models, text, surface, expected):
     assert places_of(text, models)[surface][0] == expected
+
+
+def test_a_country_left_untagged_in_a_list_is_a_place(models):
+    text = ("Список стран-участниц: Коста Рика • Эквадор • Египет • Эль Сальвадор • Эфиопия • Грузия • Греция • Ирак "
+            "• Иордания • Казахстан • Кувейт • Ливан • Ливия • Маврикий • Молдавия • Марокко")
+    places = places_of(text, models)
+    assert places["Эфиопия"][2] == "ET"
+    assert places["Маврикий"][2] == "MU"
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a country's name that opens a sentence as a pronoun first, or a name in quotes: left as the tagger left it
+    ("Того и следовало ожидать: Пётр Кедров подал в отставку.", "Того"),
+])
+def test_a_word_read_first_as_no_place_stays_untagged(models, text, gone):
+    assert gone not in places_of(text, models)

@@ -70,7 +70,6 @@ from .chrome import (
     drop_trailing_people,
     recast_datelines,
 )
-from .contests import find_contest_places
 from .defined import drop_expanded_terms, find_defined_abbreviations
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
@@ -137,6 +136,7 @@ from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
 from .units import drop_letter_names, find_unit_orgs
+from .untagged_places import find_contest_places, find_untagged_countries
 from .vehicles import drop_vehicle_names
 
 
@@ -190,6 +190,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
     spans.extend(find_contest_places(analysis, spans, gazetteer))  # ``чемпионат Европы``: untagged
+    spans.extend(find_untagged_countries(analysis, spans, gazetteer))  # ``• Эфиопия •``: untagged
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
