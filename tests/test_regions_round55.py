@@ -111,3 +111,14 @@ def test_a_country_left_untagged_in_a_list_is_a_place(models):
 ])
 def test_a_word_read_first_as_no_place_stays_untagged(models, text, gone):
     assert gone not in places_of(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with ``из`` and a foreign country after it: that country's, not the one the text is about
+    ("При нападении боевиков в Найроби погибли 59 человек. Президент Кении пообещал расправиться с ними. "
+     "Ответственность взяла на себя группировка Кедр-Шабаб из Сомали. Кения вводит режим ЧС.", ("Кедр-Шабаб", "SO")),
+    ("Компания «Кедрон» из Японии купила завод в Кении. Кения рада инвестициям.", ("Кедрон", "JP")),
+])
+def test_a_body_from_a_country_is_of_it(models, text, expected):
+    name, country = expected
+    assert {org.country for org in analyze(text, models).organizations if org.name.startswith(name)} == {country}

@@ -45,7 +45,7 @@ def find_contest_places(analysis: Analysis, spans: list[Span], gazetteer: Gazett
 def find_untagged_countries(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """LOC spans for one capitalised word outside other spans that the gazetteer knows as a country and the
     dictionary reads first as a place's name (``Эфиопия``, ``Маврикий`` in a list of countries; not ``Того`` opening
-    a sentence, a pronoun first), not inside quotes (``«Россия»``, a channel's name)."""
+    a sentence, a pronoun first), not inside quotes (``«Россия»``, a channel's name; ``«Города России: …»``)."""
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     morph = gazetteer.morph
     found = []
@@ -62,7 +62,17 @@ def find_untagged_countries(analysis: Analysis, spans: list[Span], gazetteer: Ga
 
 
 def _quoted(analysis: Analysis, index: int) -> bool:
-    """Whether the token at ``index`` stands right after an opening quote or right before a closing one."""
-    before = analysis.tokens[index - 1].text if index > 0 else ""
-    after = analysis.tokens[index + 1].text if index + 1 < len(analysis.tokens) else ""
-    return before in OPENING_QUOTES or after in CLOSING_QUOTES
+    """Whether the token at ``index`` stands inside quotes opened before it in its sentence (``«Города России:
+    …»``, the title of a forum)."""
+    depth = 0
+    sentence = analysis.tokens[index].sent
+    for token in analysis.tokens[:index]:
+        if token.sent != sentence:
+            continue
+        if token.text == '"':
+            depth = 0 if depth else 1
+        elif token.text in OPENING_QUOTES:
+            depth += 1
+        elif token.text in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+    return depth > 0
