@@ -122,3 +122,12 @@ def test_a_word_read_first_as_no_place_stays_untagged(models, text, gone):
 def test_a_body_from_a_country_is_of_it(models, text, expected):
     name, country = expected
     assert {org.country for org in analyze(text, models).organizations if org.name.startswith(name)} == {country}
+
+
+@pytest.mark.parametrize("text, surface", [
+    # waters between states: of no country the text or its sentence names
+    ("Заседание совета министров иностранных дел стран Персидского залива прошло в Дохе. Министр иностранных дел "
+     "Омана Пётр Кедров заявил, что совет поддержал инициативу.", "Персидского залива"),
+])
+def test_a_sea_is_of_no_country(models, text, surface):
+    assert places_of(text, models)[surface][2] is None

@@ -5,7 +5,8 @@ or the sentence before, with no place of another country there (``В Замор�
 a headline ``Наводнение в Заморье`` before ``В провинциях Тханьхоа и Куангдинь``); and a town of another country of
 the gazetteer listed only beside places the gazetteer does not know in a text naming one foreign country, a town of
 that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo). A
-building that seats a state's power (``Белый дом``) is of that state where the text names a place of it, else of none.
+building that seats a state's power (``Белый дом``) is of that state where the text names a place of it, else of none;
+a sea, a gulf or a strait of none.
 
 Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
 Заморье``, ``Уроженец Кедринска вернулся из Заморья``), or buys goods in (``Завод в Кедринске закупил станки в
@@ -31,6 +32,8 @@ _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|о
 # buildings that seat a state's power abroad, named without the state (``Белый дом``, also Moscow's government
 # house): of that state in a text naming a place of it, else of none, never the country named nearest
 _SEATS = {"белый дом": "US", "капитолий": "US", "даунинг-стрит": "GB", "елисейский дворец": "FR"}
+# the nouns of waters between states (``Персидский залив``, ``Балтийское море``), lemmas: of no country a text names
+_SEA_NOUNS = frozenset({"море", "океан", "залив", "пролив"})
 # how many sentences before a place's own one a country's name may stand and still say where it is
 _SENTENCES_BEFORE = 1
 
@@ -53,7 +56,10 @@ class NamedCountries:
     def seat_country(self, place: Place) -> str | None:
         """The state a building that seats a state's power abroad is of (``в Белом доме``: the US, :data:`_SEATS`)
         in a text naming a place of that state, else ``""``: not the country named nearest, nor the one the text is
-        about; ``None`` for any other place."""
+        about; ``""`` too for a sea, a gulf or a strait (``Персидский залив``: of no one state); ``None`` for any
+        other place."""
+        if any(word in _SEA_NOUNS for word in fold(place.name).split()):
+            return ""
         state = _SEATS.get(fold(place.name))
         return None if state is None else state if state in self.homes else ""
 
