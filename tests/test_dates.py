@@ -38,6 +38,8 @@ DATES = [
     ("Это произошло 6 июля 2018 года.", None, [("6 июля 2018 года", "2018-07-06", "2018-07-06", False)]),
     # an abbreviated month without its dot after a day, as datelines write it
     ("ТВЕРЬ, 1 авг — Новости. Мэр открыл школу.", None, [("1 авг", "--08-01", "--08-01", False)]),
+    # year, month and day with a month or a day of one digit, as some sites stamp their pages
+    ("2021-9-6 05:07\nМэр открыл школу.", None, [("2021-9-6", "2021-09-06", "2021-09-06", False)]),
     ("Форум открылся 12 сен 2019 года.", None, [("12 сен 2019 года", "2019-09-12", "2019-09-12", False)]),
     ("Это произошло 06.07.2018.", None, [("06.07.2018", "2018-07-06", "2018-07-06", False)]),
     # the minutes of a time of day before a date are no day of a list

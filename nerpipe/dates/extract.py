@@ -29,7 +29,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
     rf"|\b{_YEAR}(?:\s*[-–—]\s*(?:{_YEAR}|\d\d))?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
-    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d\d-\d\d-{_YEAR}\b"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
 )

@@ -75,7 +75,8 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     for span, org in bodies.items():
         mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
         own[span] = RUSSIA if _said_russian(analysis, span) else \
-            country_of_phrase(analysis, span, places, after=not mission, governed=True)
+            country_of_phrase(analysis, span, places, after=not mission, governed=True) \
+            or (None if mission else country_come_from(analysis, span, places))
         firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
     phrased: dict[str, set[str]] = {}
     owners: dict[tuple[str, str], ResolvedOrg] = {}  # the body of a name and country found before
@@ -108,6 +109,25 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
         elif country not in (None, RUSSIA):
             out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
     return out
+
+
+def country_come_from(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+    """The foreign country named right after a body's name with ``из`` in the genitive, where it depends on the name
+    or on the noun the name stands in apposition to (``группировка Кедр из Заморья``, ``компании «Кедр» из
+    Заморья``): where the body is from; not a place a verb's subject comes from (``вывел войска из Заморья``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return None
+    inside = {token.index for token in tokens}
+    heads = inside | {token.head for token in tokens if token.rel == "appos" and token.head is not None}
+    for other, place in places.items():
+        if place is None or place.country_code in (None, RUSSIA) or other.start < span.end:
+            continue
+        words = analysis.tokens_in(other.start, other.end)
+        between = analysis.text[span.end:other.start].strip(" »\"")
+        if words and between.lower() == "из" and words[0].feat.get("Case") == "Gen" and words[0].head in heads:
+            return place.country_code
+    return None
 
 
 # nouns of a competition or an event whose country in the genitive right after them says where it is held

@@ -16,7 +16,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
-from .no_places import names_no_place
+from .opening_words import names_no_place
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
@@ -35,6 +35,7 @@ from .unknown_places import (
     join_undeclined_names,
     name_districts,
     name_unknown_place,
+    place_district_towns,
     read_undeclined_place,
     written_as_named,
 )
@@ -61,8 +62,7 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = gazetteer.place_of_adjective(surface)
         if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
             place = gazetteer.lookup("Россия")  # ``субъектах Федерации``: the Russian Federation
-        if place is None:
-            place = gazetteer.lookup_bare_division(surface)
+        place = place or gazetteer.lookup_bare_division(surface)
         if place is None:  # ``Кавангвару``: as written
             place = read_undeclined_place(analysis, span, morph) \
                 or name_unknown_place([t.word() for t in tokens], morph, gazetteer)
@@ -72,7 +72,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = join_written_alike(analysis, join_undeclined_names(analysis, name_districts(analysis, out, morph)))
     out = settlements_placed_after(analysis, spans, out, gazetteer)
-    return towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))  # ``Сан-Хосе, штат Калифорния``
+    out = towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))  # ``Сан-Хосе, штат Калифорния``
+    return place_district_towns(out, gazetteer, alone=True)  # a text naming no region: a district its town's
 
 
 _FEDERATION = "федерация"
@@ -176,12 +177,13 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
                 and gazetteer.lookup(place.name) is None:
-            # by sentences not in a text about one region (its small places are its)
-            # not a country its subject goes to (``Жители города Кедринска отправились в Заморье``)
+            # by sentences not in a text about one region; not a country its subject goes to (``Жители … в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
-            country = country_abroad(analysis, span, places, scope) \
-                or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
-            if country is not None and country not in gone:  # ``города Кедринска``: a town abroad
+            country = named.seat_country(place)  # ``Белый дом``: "" in a text naming no place of its state
+            if country is None:
+                country = country_abroad(analysis, span, places, scope) \
+                    or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
+            if country and country not in gone:  # ``города Кедринска``: a town abroad
                 out[span] = Place(place.name, "foreign_city" if place.category == "city" else "other", None, country)
         elif analysis is not None and _town_listed_abroad(analysis, span, place, places, scope):
             out[span] = Place(place.name, "foreign_city", None, scope.country)
@@ -216,14 +218,12 @@ def _with_yo(inflected: str, written: str) -> str:
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, of no region or country, named by the
     noun of a district, a street, a park or a town (``Советский район``, ``улица Чехова``, ``города Кедринска``),
-    made a place of the one region the document is plainly about. Villages and districts, and the places listed
-    after them, have had it from :func:`placed_abroad` (:func:`~.settlements.place_after_regions`). A place named
-    by its name alone is then the one the text names with its noun (:func:`~.settlements.join_kinded_places`)."""
-    if scope.region is None:
-        return join_kinded_places(places)
-    morph = gazetteer.morph
-    out = dict(places)
-    for span, place in places.items():
+    made a place of the one region the document is plainly about (villages and districts, and the places listed
+    after them, by :func:`~.settlements.place_after_regions`); a place named by its name alone, the one the text
+    names with its noun (:func:`~.settlements.join_kinded_places`); a district still of no region, its centre
+    town's (:func:`~.unknown_places.place_district_towns`)."""
+    out, morph = dict(places), gazetteer.morph
+    for span, place in places.items() if scope.region is not None else ():
         words = place.name.split()
         if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
             continue
@@ -231,7 +231,7 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
                                         and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS):
             # ``улица Чехова``, ``города Кедринска`` in a text about its region
             out[span] = Place(place.name, place.category, scope.region, RUSSIA)
-    return join_kinded_places(out)
+    return place_district_towns(join_kinded_places(out), gazetteer)  # ``Балаковский район`` of no region: Балаково's
 
 
 def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,

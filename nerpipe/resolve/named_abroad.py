@@ -4,7 +4,9 @@ Russia (``провинции Тамбалан в Заморье … в Банг�
 or the sentence before, with no place of another country there (``В Заморье наводнение затопило город Кедринск``,
 a headline ``Наводнение в Заморье`` before ``В провинциях Тханьхоа и Куангдинь``); and a town of another country of
 the gazetteer listed only beside places the gazetteer does not know in a text naming one foreign country, a town of
-that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo).
+that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo). A
+building that seats a state's power (``Белый дом``) is of that state where the text names a place of it, else of none;
+a sea, a gulf or a strait of none.
 
 Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
 Заморье``, ``Уроженец Кедринска вернулся из Заморья``), or buys goods in (``Завод в Кедринске закупил станки в
@@ -27,6 +29,11 @@ from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
+# buildings that seat a state's power abroad, named without the state (``Белый дом``, also Moscow's government
+# house): of that state in a text naming a place of it, else of none, never the country named nearest
+_SEATS = {"белый дом": "US", "капитолий": "US", "даунинг-стрит": "GB", "елисейский дворец": "FR"}
+# the nouns of waters between states (``Персидский залив``, ``Балтийское море``), lemmas: of no country a text names
+_SEA_NOUNS = frozenset({"море", "океан", "залив", "пролив"})
 # how many sentences before a place's own one a country's name may stand and still say where it is
 _SENTENCES_BEFORE = 1
 
@@ -44,6 +51,17 @@ class NamedCountries:
     sentences: dict[int, tuple[frozenset[str], frozenset[str]]]
     gone: dict[int, frozenset[str]]
     gone_heads: frozenset[int] = frozenset()  # the head words of the countries gone to or come from
+    homes: frozenset[str] = frozenset()  # the countries of all its places, towns too (``Вашингтон``: US)
+
+    def seat_country(self, place: Place) -> str | None:
+        """The state a building that seats a state's power abroad is of (``в Белом доме``: the US, :data:`_SEATS`)
+        in a text naming a place of that state, else ``""``: not the country named nearest, nor the one the text is
+        about; ``""`` too for a sea, a gulf or a strait (``Персидский залив``: of no one state); ``None`` for any
+        other place."""
+        if any(word in _SEA_NOUNS for word in fold(place.name).split()):
+            return ""
+        state = _SEATS.get(fold(place.name))
+        return None if state is None else state if state in self.homes else ""
 
     def one(self) -> str | None:
         """The one foreign country the text names as a country when it names no place of Russia, else ``None``."""
@@ -136,8 +154,9 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
             if verb is not None:
                 gone.setdefault(verb, set()).add(place.country_code)
                 gone_heads.add(heads[0].index)
+    homes = frozenset(place.country_code for place in places.values() if place is not None and place.country_code)
     return NamedCountries(countries, russia, sentences, {index: frozenset(codes) for index, codes in gone.items()},
-                          frozenset(gone_heads))
+                          frozenset(gone_heads), homes)
 
 
 def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
@@ -183,6 +202,8 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     sentence naming one says); else ``None``. By its sentences, never a country named as where the place's subject
     goes or comes from (``gone``, :func:`countries_gone`; the caller turns down the text's one country if it is
     such). Not by its sentences unless ``by_sentence``."""
+    if (seat := named.seat_country(place)) is not None:
+        return seat or None
     if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
         return next(iter(named.countries))  # one of ``gone`` its caller turns down
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:

@@ -54,6 +54,23 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
                for t in named)
 
 
+def nominative_as_written(word: Word, morph: Morph) -> bool:
+    """Whether a place's word is its nominative as written, whatever reading comes first: the dictionary reads it
+    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name; a word it does not
+    know only where it ends in ``-ь``, not ``Облякова``, a surname's genitive), or it does not know
+    it, and a nominative it guesses only swaps a final ``-и`` for ``-ь`` (``провинции Шэньси``, ``областях
+    Баоцзи``: no ``Шэньсь``; a foreign name that does not decline)."""
+    folded = fold(word.text)
+    if not word.text[:1].isupper() or not folded.isalpha():
+        return False
+    if (morph.is_known(word.text) or folded.endswith("ь")) and any(  # a guess of an unknown ``Облякова``: none
+            "Geox" in parse.tag and parse.tag.case == "nomn" and parse.normal_form == folded
+            for parse in morph.parses(folded)):
+        return True
+    return not morph.is_known(word.text) and folded.endswith("и") \
+        and any(parse.normal_form == folded[:-1] + "ь" for parse in morph.parses(folded))
+
+
 def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place | None:
     """A place the gazetteer does not know, named in the nominative: ``реки Славянки`` →
     ``река Славянка``; ``города Феникс`` → ``Феникс`` (a city); ``Гусевского городского
@@ -65,7 +82,8 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
     while index < len(words) - 1 and (words[index].text == "." or gazetteer.place_type(words[index].text)):
         kind = gazetteer.place_type(words[index].text) or kind
         index += 1
-    if kind and index and written_as_named(words[index:], words[index - 1], morph):
+    if kind and index and written_as_named(words[index:], words[index - 1], morph) \
+            or all(nominative_as_written(word, morph) for word in words[index:]):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
         name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
@@ -86,10 +104,53 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
             region = gazetteer.region_of_adjective(word.text) \
-                or (None if division else gazetteer.region_of_town_adjective(word.text))
+                or (None if division or noun is None and word.feat.get("Gender") == "Neut"
+                    else gazetteer.region_of_town_adjective(word.text))  # ``Комсомольское``: a village's own name
             if region:
                 break
     return Place(name, "city" if kind in CITY_TYPES else "other", region, RUSSIA if region else None)
+
+
+# adjectives that name districts of many towns and regions after a person, an event or a side (``Советский``,
+# ``Кировский``, ``Центральный`` район): no town's of the same stem (Советск, Киров) says which region's
+_SHARED_DISTRICT_NAMES = frozenset({
+    "советский", "ленинский", "кировский", "октябрьский", "первомайский", "пролетарский", "красноармейский",
+    "комсомольский", "калининский", "дзержинский", "куйбышевский", "свердловский", "фрунзенский", "ворошиловский",
+    "орджоникидзевский", "жовтневый", "железнодорожный", "заводской", "центральный", "индустриальный",
+    "приморский", "приволжский", "приокский", "пушкинский", "курчатовский", "московский", "ленинградский",
+    "кагановичский", "сталинский", "молотовский", "тельмановский", "чкаловский", "гагаринский", "шевченковский",
+    "красногвардейский", "краснооктябрьский", "партизанский", "коммунистический", "северный", "южный",
+    "восточный", "западный", "новый", "выборгский", "кронштадтский", "колпинский", "петродворцовый", "курортный",
+})
+
+
+def place_district_towns(places: dict, gazetteer: Gazetteer, alone: bool = False) -> dict:
+    """``places`` with each district of Russia still of no region, named by an adjective and ``район``
+    (``Балаковский район``), made a district of the region of the town the adjective is made from, its centre
+    (Балаково): what the text says of its region comes first, so with ``alone`` only in a text that names no place
+    of a region (the district then says the region it is about). Not for an adjective many districts share
+    (``Советский``, ``Кировский``: :data:`_SHARED_DISTRICT_NAMES`), a region's (``Смоленский район`` of the Altai as
+    well), one that names a town itself (``Волжский``), nor one of a town in ``-ь`` (a river's adjective as well)."""
+    if alone and any(place is not None and place.region_code for place in places.values()):
+        return places
+    out = dict(places)
+    for span, place in places.items():
+        words = place.name.split()
+        if place.region_code is not None or place.country_code is not None or len(words) != 2 or words[1] != "район":
+            continue
+        region = _district_town_region(words[0], gazetteer)
+        if region is not None:
+            out[span] = Place(place.name, place.category, region, RUSSIA)
+    return out
+
+
+def _district_town_region(adjective: str, gazetteer: Gazetteer) -> str | None:
+    morph = gazetteer.morph
+    lemma = morph.lemma(adjective)
+    if not adjective[:1].isupper() or lemma in _SHARED_DISTRICT_NAMES or gazetteer.region_of_adjective(adjective) \
+            or gazetteer.lookup(adjective) is not None:
+        return None
+    return gazetteer.region_of_town_adjective(adjective)
 
 
 def _own_number(words: list, morph: Morph) -> str:

@@ -46,6 +46,7 @@
 
 from __future__ import annotations
 
+from ..dates.datelines import place_datelines
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -137,6 +138,7 @@ from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
 from .units import cut_placed_parents, drop_letter_names, find_unit_orgs
+from .untagged_places import find_contest_places, find_untagged_countries
 from .vehicles import drop_vehicle_names
 
 
@@ -189,6 +191,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))
+    spans.extend(find_contest_places(analysis, spans, gazetteer))  # ``чемпионат Европы``: untagged
+    spans.extend(find_untagged_countries(analysis, spans, gazetteer))  # ``• Эфиопия •``: untagged
     spans.extend(find_defined_abbreviations(analysis, spans))
     spans.extend(find_names_before_abbreviations(analysis, spans))
     spans.extend(find_adjective_names(analysis, spans, orgs))
@@ -217,7 +221,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
-    spans = recast_datelines(text, spans)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
+    spans = place_datelines(text, recast_datelines(text, spans), gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
