@@ -9,7 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
@@ -91,12 +91,23 @@ def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[S
     if not (after.text[:1].isupper() or after.text[:1] in OPENING_QUOTES):
         return False
     quoted = after.text[:1] in OPENING_QUOTES and end + 1 < len(tokens)
+    if quoted and not _opens_agreeing_name(first, tokens[end + 1]):
+        return False  # a quote of another kind of words (``банка России «Кедровым вестям»``, ``«для проверки»``)
     starts = {after.start, tokens[end + 1].start} if quoted else {after.start}
     named = lexicon.match_at([t.text for t in tokens[end: end + _MAX_NAME_WORDS]])
     own = lexicon.match_at([t.text for t in tokens[index:end]])
     if named is not None and own is not None and named[1].name == own[1].name:
         return False  # its own abbreviation after it (``агентства Заречья ЗАГ``)
     return quoted or named is not None or any(span.type == ORG and span.start in starts for span in spans)
+
+
+def _opens_agreeing_name(descriptor: Token, word: Token) -> bool:
+    """Whether the word after an opening quote opens a capitalised name in the case of the descriptor noun before
+    it (``банк России «Кедровый»``), the name that noun describes; a case the tagger leaves out agrees."""
+    if word.sent != descriptor.sent or not word.text[:1].isupper():
+        return False
+    case, own = descriptor.feat.get("Case"), word.feat.get("Case")
+    return case is None or own is None or case == own
 
 
 # the last part of one-word names of bodies (``Мосгоризбирком``, ``Афросоюз``, ``Облсуд``,
