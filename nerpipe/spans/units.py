@@ -147,19 +147,33 @@ def _genitive_of(tokens, org: Span, inner: list[Token], unit: int) -> bool:
 
 
 def cut_placed_parents(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
-    """``spans`` with each ORG span that ends inside a longer ORG span with a dictionary body's name, ``по`` and a
-    place (a place span or a noun of a place: ``по Заречной области``) cut before its ``по``: the place is where
-    the unit of the longer span serves (``управлении … Министерства обороны по Заречной области``), not a part of
-    its parent's name; a unit's own name keeps it (``Управления Роспотребнадзора по …`` inside ``отделе …``)."""
+    """``spans`` with each ORG span that ends inside a longer ORG span headed by a unit (``управлении``, ``отделе``)
+    with a dictionary body's name, ``по`` and a place (a place span or a noun of a place: ``по Заречной области``)
+    cut before its ``по``: the place is where the unit of the longer span serves (``управлении … Министерства обороны
+    по Заречной области``), not a part of its parent's name; a unit's own name keeps it (``Управления
+    Роспотребнадзора по …`` inside ``отделе …``), as does a body inside a span of another kind, whose own name it is
+    (``пресс-службе МВД по Республике …``)."""
     places = [span for span in spans if span.type == LOC]
-    orgs = [span for span in spans if span.type == ORG]
+    starts_by_end: dict[int, list[int]] = {}
+    for other in spans:
+        if other.type == ORG:
+            starts_by_end.setdefault(other.end, []).append(other.start)
     out = []
     for span in spans:
         cut = None
-        if span.type == ORG and any(other.start < span.start and other.end == span.end for other in orgs):
-            cut = _before_place(analysis, span, places, lexicon)
+        if span.type == ORG:
+            if any(start < span.start and _headed_by_unit(analysis, start, span, lexicon)
+                   for start in starts_by_end.get(span.end, ())):
+                cut = _before_place(analysis, span, places, lexicon)
         out.append(cut or span)
     return out
+
+
+def _headed_by_unit(analysis: Analysis, outer: int, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether the longer span from ``outer`` around ``span`` opens with a unit's noun (``управлении``,
+    ``отделе``), a unit that may serve a place, not a body of another kind (``пресс-службе``)."""
+    head = next((t for t in analysis.tokens_in(outer, span.start) if t.text[:1].isalpha()), None)
+    return head is not None and lexicon.kind_of(head.text) == "unit"
 
 
 def _before_place(analysis: Analysis, span: Span, places: list[Span], lexicon: OrgLexicon) -> Span | None:
