@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..inflect import Word, join_words, nominative, spacing_of
-from ..morph import Morph, fold, restore_case
+from ..morph import Morph, fold
 from ..text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -16,6 +16,7 @@ from ..text import (
     strip_acronym_ending,
     tidy_spaces,
 )
+from .kinds import spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
@@ -156,58 +157,13 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
     театров``); ``lemmas``, the words an adjective's tied readings prefer (``Большим`` →
     ``Большой``, a dictionary's word, not ``Больший``)."""
-    name = _with_kind_abbreviation(words, morph) or nominative(words, morph, number=number, lemmas=lemmas)
+    name = with_kind_abbreviation(words, morph) or nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
-    name = " ".join(_spelled_compound(_abbreviation_case(word, morph)) for word in name.split(" "))
+    name = " ".join(spell_compound(_abbreviation_case(word, morph)) for word in name.split(" "))
     if name[:1].islower() and "а" <= name[:1] <= "я":
         name = name[:1].upper() + name[1:]
     return name
-
-
-# abbreviations of a kind of enterprise and the gender of the noun they stand for (``НПЗ``: завод), which the
-# adjectives before them agree with
-_KIND_ABBREVIATION_GENDERS = {"НПЗ": "masc", "ГОК": "masc", "ЦБК": "masc", "ГЭС": "femn", "АЭС": "femn",
-                              "ТЭЦ": "femn", "ГРЭС": "femn"}
-
-
-def _with_kind_abbreviation(words: list[Word], morph: Morph) -> str | None:
-    """Adjectives and an abbreviation of a kind of enterprise (``Московского НПЗ``, ``Заречного ГОКа``): the
-    adjectives in the nominative of the gender of the noun it stands for, the abbreviation without its case ending
-    (``Московский НПЗ``, ``Заречный ГОК``); ``None`` for another name."""
-    if len(words) < 2:
-        return None
-    abbreviation = strip_acronym_ending(words[-1].text)
-    gender = _KIND_ABBREVIATION_GENDERS.get(abbreviation)
-    if gender is None or not all(w.text.isalpha() and morph.has_gram(w.text, "ADJF") for w in words[:-1]):
-        return None
-    texts = []
-    for word in words[:-1]:
-        inflected = morph.inflect(word.text, {"nomn", "sing", gender}, prefer={"POS": {"ADJF"}})
-        if inflected is None:
-            return None
-        texts.append(restore_case(inflected, word.text))
-    return " ".join([*texts, abbreviation])
-
-
-# compounds of a university's or an academy's kind written out, as their full names have them
-_SPELLED_COMPOUNDS = {
-    "госуниверситет": "государственный университет",
-    "госпедуниверситет": "государственный педагогический университет",
-    "медуниверситет": "медицинский университет",
-    "педуниверситет": "педагогический университет",
-    "техуниверситет": "технический университет",
-    "госакадемия": "государственная академия",
-}
-
-
-def _spelled_compound(word: str) -> str:
-    """``госуниверситет`` → ``государственный университет`` (a capital kept: ``Госуниверситет`` →
-    ``Государственный университет``); any other word as it is."""
-    spelled = _SPELLED_COMPOUNDS.get(fold(word))
-    if spelled is None:
-        return word
-    return spelled[:1].upper() + spelled[1:] if word[:1].isupper() else spelled
 
 
 _LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
