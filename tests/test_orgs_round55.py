@@ -92,6 +92,8 @@ def test_fields_of_one_unit_stay(models, text, whole):
      "Министерства обороны РФ", "Министерство обороны Российской Федерации"),
     ("В Управлении МВД России по Заречному району прошли обыски.", "МВД России",
      "Министерство внутренних дел Российской Федерации"),
+    ("В отделе кадров Министерства обороны РФ по Заречной области прошли обыски.", "Министерства обороны РФ",
+     "Министерство обороны Российской Федерации"),
 ])
 def test_place_of_a_unit_is_not_its_parents(models, text, mention, name):
     names = org_entity_names(text, models)
@@ -173,4 +175,43 @@ def test_latin_legal_form_alone_is_no_name():
     ("На Заречной ГЭС прошла проверка.", "Заречной ГЭС", "Заречная ГЭС"),
 ])
 def test_adjectives_agree_with_kind_abbreviation(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quote after the dictionary's body opens no name of a body agreeing with its noun: the body itself
+    ("Об этом сообщили в пресс-службе банка России «Кедровым вестям».", "банка России",
+     "Центральный банк Российской Федерации"),
+    ("Документы передали в банк России «для проверки» в пятницу.", "банк России",
+     "Центральный банк Российской Федерации"),
+])
+def test_quote_of_another_case_keeps_the_body(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a quoted name agreeing with the noun before it: that body's description
+    ("Крупнейший банк России «Кедровый» открыл отделение в Твери.", "Кедровый"),
+])
+def test_quoted_name_agreeing_with_the_noun(models, text, kept):
+    texts = org_texts(text, models)
+    assert any(kept in found for found in texts)
+    assert "банк России" not in texts
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a body of a republic named with ``по``: its own name, inside a service that is no territorial unit
+    ("Об этом сообщили в пресс-службе МВД по Республике Заречье.", "МВД по Республике Заречье"),
+    ("Об этом сообщили в пресс-службе МВД по Заречной области.", "МВД по Заречной области"),
+])
+def test_placed_body_inside_a_service_keeps_its_place(models, text, mention):
+    assert mention in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the abbreviation of a kind of enterprise after a quoted name with it: that body
+    ("Акции АО «Заречный НПЗ» выросли. Директор НПЗ ушёл в отставку.", "НПЗ", "АО «Заречный НПЗ»"),
+    ("Строительство ОАО «Кедровая ГЭС» завершено. На ГЭС прошла проверка.", "ГЭС", "ОАО «Кедровая ГЭС»"),
+])
+def test_kind_abbreviation_after_a_quoted_name(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

@@ -5,15 +5,16 @@ lower-case noun of a kind of organization that refers to none is no organization
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..morph import fold
 from ..ner import Analysis
-from ..orgs import NATIONAL_BODIES, OrgLexicon, experiencer_dative, is_level_compound
+from ..orgs import KIND_ABBREVIATIONS, NATIONAL_BODIES, OrgLexicon, experiencer_dative, is_level_compound
 from ..records import Span
-from ..text import OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .prefixed_kinds import opens_sentence
 from .syntax import word_before
 
@@ -105,34 +106,30 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
     resolve_kind_abbreviations(resolved, lexicon)
 
 
-# abbreviations of a kind of enterprise (the lemmas of the words they stand for), which a text names the one
-# enterprise of that kind it named in full by (``НПЗ`` after ``ООО «Северный нефтеперерабатывающий завод»``)
-_KIND_ABBREVIATIONS = {
-    "НПЗ": ("нефтеперерабатывающий", "завод"),
-    "ГЭС": ("гидроэлектростанция",),
-    "АЭС": ("атомный", "электростанция"),
-    "ТЭЦ": ("теплоэлектроцентраль",),
-    "ГРЭС": ("государственный", "районный", "электростанция"),
-    "ГОК": ("горно-обогатительный", "комбинат"),
-    "ЦБК": ("целлюлозно-бумажный", "комбинат"),
-}
-
-
 def resolve_kind_abbreviations(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
-    """An abbreviation of a kind of enterprise alone (``НПЗ``, ``ГЭС``) refers to the one body of the document
-    named with it (``Заречного НПЗ``) or with the words it stands for (``Северный нефтеперерабатывающий завод``);
-    it stays a name of its own where the document names none or several."""
+    """An abbreviation of a kind of enterprise alone (``НПЗ``, ``ГЭС``: :data:`~nerpipe.orgs.KIND_ABBREVIATIONS`)
+    refers to the one body of the document named with it (``Заречного НПЗ``, ``АО «Заречный НПЗ»``) or with the
+    words it stands for (``Северный нефтеперерабатывающий завод``); it stays a name of its own where the document
+    names none or several."""
+    if not any(org.name in KIND_ABBREVIATIONS for org in resolved.values()):
+        return
     morph = lexicon.morph
+    named: dict[str, tuple[ResolvedOrg, frozenset[str], frozenset[str]]] = {}  # words and lemmas, once a body
+    for org in resolved.values():
+        if org.org_id not in named:
+            words = frozenset(_QUOTES.sub(" ", org.name).split())
+            named[org.org_id] = (org, words, frozenset(morph.lemma(word) for word in words))
     for span, org in list(resolved.items()):
-        lemmas = _KIND_ABBREVIATIONS.get(org.name)
-        if lemmas is None:
+        kind = KIND_ABBREVIATIONS.get(org.name)
+        if kind is None:
             continue
-        candidates = {other.org_id: other for other in resolved.values()
-                      if other.name != org.name and (org.name in other.name.split() or all(
-                          lemma in {morph.lemma(word) for word in other.name.strip("«»\"").replace("«", " ").split()}
-                          for lemma in lemmas))}
+        candidates = [other for other, words, lemmas in named.values() if other.name != org.name
+                      and (org.name in words or all(lemma in lemmas for lemma in kind.lemmas))]
         if len(candidates) == 1:
-            resolved[span] = next(iter(candidates.values()))
+            resolved[span] = candidates[0]
+
+
+_QUOTES = re.compile("[" + re.escape("".join(sorted(set(OPENING_QUOTES) | set(CLOSING_QUOTES)))) + "]")
 
 
 @lru_cache(maxsize=4096)
