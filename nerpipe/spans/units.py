@@ -161,10 +161,9 @@ def cut_placed_parents(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
     out = []
     for span in spans:
         cut = None
-        if span.type == ORG:
-            if any(start < span.start and _headed_by_unit(analysis, start, span, lexicon)
-                   for start in starts_by_end.get(span.end, ())):
-                cut = _before_place(analysis, span, places, lexicon)
+        if span.type == ORG and any(start < span.start and _headed_by_unit(analysis, start, span, lexicon)
+                                    for start in starts_by_end.get(span.end, ())):
+            cut = _before_place(analysis, span, places, lexicon)
         out.append(cut or span)
     return out
 
