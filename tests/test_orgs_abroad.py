@@ -275,3 +275,18 @@ def test_an_adjective_of_a_state_abroad_gives_its_country(models, text, name, co
 ])
 def test_a_foreign_bodys_abbreviation_with_its_country(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a body of Russia by its dictionary name (``… России``) stays Russia's in a text about another country, apart
+    # from that country's body of the same words
+    ("В Риге прошёл турнир. Федерация хоккея Латвии подала протест. Президент ФХР ответил, что правила "
+     "соблюдены.", "ФХР", "Федерация хоккея России"),
+    ("В Риге прошёл турнир. Федерация хоккея Латвии подала протест. Президент ФХР ответил, что правила "
+     "соблюдены.", "Федерация хоккея Латвии", "Федерация хоккея Латвии"),
+    # nor is it the body of the country the text is about where the text names no other
+    ("В Риге прошёл турнир. Игроки сборной Латвии победили. Президент ФХР поздравил соперников.", "ФХР",
+     "Федерация хоккея России"),
+])
+def test_a_body_of_russia_by_name_is_never_anothers(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name

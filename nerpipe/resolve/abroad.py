@@ -9,7 +9,9 @@ the body of the foreign country the document is about (:func:`nerpipe.resolve.do
 and at a mention after a foreign country's adjective (``грузинского МВД``), that country's:
 ``Министерство внутренних дел Грузии``, with its country. It stays Russia's wherever the text
 names it as Russia's once (``Минсельхоз РФ`` … ``Минсельхоза``, ``российского Минсельхоза``) or
-by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do.
+by a name of Russia's own (``Кремль``); bodies of no such kind (``Госдума``, ``ФСБ``) always do, as do national
+bodies whose own name ends in ``России`` (``Федерация хоккея России``, ``ФХР``), beside another country's of the
+same words too.
 A body named by its noun alone (``правительство``, ``полиция``), or a chamber of a parliament by its
 words alone (``Палата представителей``, ``Национальное собрание``), is likewise the foreign country's
 (``Правительство Грузии``) in a text about that country (a chamber stays as it is elsewhere); in a
@@ -128,7 +130,10 @@ def state_bodies_abroad(
     place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
     Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`)."""
     named = countries_named_at(analysis, organizations, places, gazetteer)  # once for each mention
-    organizations = named_as_abroad(analysis, organizations, places, lexicon, gazetteer, named)
+    stated = named_as_abroad(analysis, organizations, places, lexicon, gazetteer, named)
+    # a national body of Russia by its own name (``ФХР``) stays itself beside another country's of the same words
+    organizations = {span: org if org.country == RUSSIA and _named_of_russia(org.name) else stated[span]
+                     for span, org in organizations.items()}
     candidates = {span: org for span, org in organizations.items()
                   if any_state_has(org, lexicon) and org.country == RUSSIA}
     lone = {span: org for span, org in organizations.items() if _lone_body(org, lexicon) or _chamber(org)}
@@ -258,12 +263,22 @@ def _chamber(org: ResolvedOrg) -> bool:
 def any_state_has(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether ``org`` is a federal body of Russia of a kind every state has: a ministry, a government, an
     administration (by its name's first word), whose name holds no place of Russia's own
-    (``Министерство по делам Северного Кавказа`` is not)."""
-    if org.country != RUSSIA or org.region_code or not is_russian(org.name):
+    (``Министерство по делам Северного Кавказа`` is not), nor Russia's genitive as the last word of its own name
+    (``Федерация хоккея России``, ``ФХР``: a national body of Russia, unlike a state's ``… Российской Федерации``)."""
+    if org.country != RUSSIA or org.region_code or not is_russian(org.name) or _named_of_russia(org.name):
         return False
     words = without_russia(org.name).split()
     return _state_head(words, lexicon) \
         and not any(word[:1].isupper() and lexicon.morph.has_gram(word, "Geox") for word in words[1:])
+
+
+_OF_RUSSIA = "россии"  # the last word of a national body's own name (``Олимпийский комитет России``)
+
+
+def _named_of_russia(name: str) -> bool:
+    """Whether a dictionary name ends in ``России``: Russia's own body of that name, whose abbreviation spells it
+    too (``ФХР``), never another country's."""
+    return fold(name.rpartition(" ")[2]) == _OF_RUSSIA
 
 
 def _state_head(words: list[str], lexicon: OrgLexicon) -> bool:
