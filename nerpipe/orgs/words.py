@@ -193,7 +193,7 @@ DIPLOMATIC_BODIES = frozenset({
     "посольство", "консульство", "генконсульство", "представительство", "постпредство", "торгпредство", "миссия",
 })
 # legal forms written after a Latin name (``Kedron Plc``, ``Kedron Co. Ltd.``)
-LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "ag", "sa", "se", "nv", "gmbh"})
+LATIN_LEGAL_FORMS = frozenset({"plc", "inc", "corp", "co", "ltd", "llc", "llp", "ag", "sa", "se", "nv", "gmbh"})
 # nouns of time: a genitive of them says when, not which (``сборной последних лет``)
 TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "век", "десятилетие", "сезон", "период", "время"})
 _RUSSIA = re.compile(r"\b(российской федерации|российская федерация|рф|россии|россия)\b")

@@ -1,14 +1,14 @@
 """Companies named by a name and a capitalised kind word after it (``Хоувер Банк``, ``Лорикс Капиталом``):
 natasha misses some, takes the kind word alone (``[Кедр] Банка``) or the whole for a person's or a place's
 name. The kind word and the capitalised words before it that are no sentence's opening common noun
-(``Представитель``) make the span. So do capitalised words in Latin letters and a legal form after them that
-natasha left untagged (``News Corp.``)."""
+(``Представитель``) make the span (:func:`find_kind_named`). So do capitalised words in Latin letters and a legal
+form after them that natasha left untagged (``News Corp.``: :func:`find_latin_legal_names`, a step of its own)."""
 
 from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..orgs import NAME_KIND_WORDS, is_latin_name
+from ..orgs import LATIN_LEGAL_FORMS, NAME_KIND_WORDS, is_latin_name
 from ..records import ORG, PER, Span
 from .organizations import common_noun
 
@@ -34,20 +34,17 @@ def find_kind_named(analysis: Analysis, spans: list[Span], morph: Morph) -> list
         if all((s.start >= start or s.start == opener and s.type == ORG)
                and (s.type in (ORG, PER) and s.end <= end or s.end == end) for s in inside):
             out = [s for s in out if s not in inside] + [Span(start, end, ORG)]
-    return find_latin_legal_names(analysis, out)
-
-
-# legal forms written after a company's name in Latin letters (``News Corp.``, ``Kedrix Inc.``)
-_LATIN_LEGAL_FORMS = frozenset({"Corp", "Inc", "Ltd", "LLC", "Plc", "PLC", "GmbH", "AG", "Co", "LLP", "SE"})
+    return out
 
 
 def find_latin_legal_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """``spans`` with capitalised words in Latin letters and a legal form after them (``News Corp.``) as one ORG
-    span where no span covers any of them (one natasha tagged stays as it is)."""
+    """``spans`` with capitalised words in Latin letters and a capitalised legal form after them (``News Corp.``:
+    :data:`~nerpipe.orgs.LATIN_LEGAL_FORMS`) as one ORG span where no span covers any of them (one natasha tagged
+    stays as it is)."""
     out = list(spans)
     tokens = analysis.tokens
     for token in tokens:
-        if token.text not in _LATIN_LEGAL_FORMS or token.index == 0:
+        if not token.text[:1].isupper() or fold(token.text) not in LATIN_LEGAL_FORMS or token.index == 0:
             continue
         first = None
         for at in range(token.index - 1, max(-1, token.index - 1 - _MAX_NAME_WORDS), -1):
