@@ -79,7 +79,7 @@ from .edges import (
     split_at_lines,
 )
 from .growth import grow_orgs
-from .kind_named import find_kind_named
+from .kind_named import find_kind_named, find_latin_legal_names
 from .kind_words import join_kind_words
 from .listed import refine_listed, split_before_named_kind, split_listed_bodies
 from .occasions import drop_event_nouns
@@ -187,6 +187,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_kind_named(analysis, find_spelled_orgs(analysis, spans, morph), morph)  # ``Хоувер Банком``
+    spans = find_latin_legal_names(analysis, spans)  # ``News Corp.``
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
     spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
