@@ -44,10 +44,10 @@ def is_page_chrome(analysis: Analysis, span: Span, morph: Morph) -> bool:
     if len(words) <= _SECTOR_SIZE and not named and (fold(words[0]) in _SECTORS and words[0].isupper()
                                        or fold(words[-1]) in _SECTORS and words[-1].isupper()):
         return True
-    return _counted(words, morph) or _lone_quality(analysis, tokens, morph) or _sector(words, morph)
+    return _counted(words, morph) or _lone_quality(analysis, tokens, morph) or is_sector(words, morph)
 
 
-def _sector(words: list[str], morph: Morph) -> bool:
+def is_sector(words: list[str], morph: Morph) -> bool:
     """One compound whose last part is a lower-case noun of a branch of the economy (``IT-индустрии``)."""
     last = words[0].rpartition("-")[2] if len(words) == 1 and "-" in words[0] else ""
     return last.isalpha() and last.islower() and morph.lemma(last) in _SECTOR_NOUNS

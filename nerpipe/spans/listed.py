@@ -71,9 +71,9 @@ _JOINED_KINDS = frozenset({"body", "ministry"})
 def split_joined_bodies(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> list[Span]:
     """``spans`` with each ORG span of one body's name, ``и`` and a noun of a kind of body in the case of the
     name's first noun cut in two (``палаты представителей и сената``, ``министерства обороны и генштаба``, a unit
-and a unit: ``комитета по бюджету и подкомитета по налогам``);
-    a noun of what a body does stays inside (``министерства образования и науки``), and so does a plural name
-    (``штабов и спецслужб``: one body of each is :mod:`nerpipe.resolve.shared`'s)."""
+    and a unit: ``комитета по бюджету и подкомитета по налогам``); a noun of what a body does stays inside
+    (``министерства образования и науки``), and so does a plural name (``штабов и спецслужб``: one body of each is
+    :mod:`nerpipe.resolve.shared`'s)."""
     out: list[Span] = []
     for span in spans:
         out.extend(_split_joined(analysis, span, orgs) if span.type == ORG else [span])
@@ -94,14 +94,14 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
         noun = tokens[j]
         if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case") \
                 or orgs.kind_of(noun.text) not in _JOINED_KINDS \
-                and not (j == k + 1 and _two_units(analysis, head, noun, orgs)) \
+                and not (j == k + 1 and are_two_units(analysis, head, noun, orgs)) \
                 or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация":  # ``и Российской Федерации``
             continue
         return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
     return [span]
 
 
-def _two_units(analysis: Analysis, head, noun, orgs: OrgLexicon) -> bool:
+def are_two_units(analysis: Analysis, head, noun, orgs: OrgLexicon) -> bool:
     """Whether a name's first noun and a noun after its ``и`` are both a unit's named by its remit after ``по``
     (``комитета по бюджету и подкомитета по налогам``): two units, the second no field of the first (not
     ``Департамента промышленной политики и проектного управления``)."""
