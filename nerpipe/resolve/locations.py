@@ -16,7 +16,7 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
 from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
-from .opening_words import names_no_place
+from .no_places import names_no_place, read_inner_capitals
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
@@ -45,8 +45,9 @@ from .waters import coordinated_rivers, river_of
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
     text = analysis.text
     out: dict[Span, Place] = {}
+    inner = read_inner_capitals(analysis, morph)
     for span in spans:
-        if span.type != LOC or names_no_place(analysis, span, morph, gazetteer):  # ``на английском языке``
+        if span.type != LOC or names_no_place(analysis, span, morph, gazetteer, inner):  # ``на английском языке``
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
