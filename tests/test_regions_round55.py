@@ -51,6 +51,22 @@ def test_a_district_is_in_the_region_of_its_centre_town(models, text, surface, e
     assert places_of(text, models)[surface] == expected
 
 
+@pytest.mark.parametrize("text, expected, post_region", [
+    # a district placed by its centre town places that district only: no region of the text, the governor's none
+    ("Губернатор Пётр Заречный посетил Кстовский район и Колпинский район.",
+     {"Кстовский район": "RU-NIZ", "Колпинский район": None}, None),
+    ("Губернатор Пётр Заречный посетил Кстовский район. Там открыли школу в деревне Кедровке.",
+     {"Кстовский район": "RU-NIZ", "деревне Кедровке": None}, None),
+    # the text's region, named, still places the district and the governor
+    ("Губернатор Нижегородской области Пётр Заречный посетил Кстовский район.",
+     {"Кстовский район": "RU-NIZ"}, "RU-NIZ"),
+])
+def test_a_district_placed_by_its_town_is_no_region_of_the_text(models, text, expected, post_region):
+    assert {surface: place[1] for surface, place in places_of(text, models).items() if surface in expected} \
+        == expected
+    assert [fact.region_code for fact in analyze(text, models).positions] == [post_region]
+
+
 def test_a_see_named_by_a_towns_adjective_alone_keeps_the_towns_region(models):
     # a masculine adjective alone (a bishop's see) is still its town's
     text = "Литургию возглавил епископ Кудымкарский и Верещагинский Пётр."

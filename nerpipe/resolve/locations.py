@@ -73,8 +73,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = join_written_alike(analysis, join_undeclined_names(analysis, name_districts(analysis, out, morph)))
     out = settlements_placed_after(analysis, spans, out, gazetteer)
-    out = towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))  # ``Сан-Хосе, штат Калифорния``
-    return place_district_towns(out, gazetteer, alone=True)  # a text naming no region: a district its town's
+    # ``Сан-Хосе, штат Калифорния``; a district by its centre town only after the text's region is read
+    # (:func:`placed_in_region`): a region guessed so is no region of the text's
+    return towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))
 
 
 _FEDERATION = "федерация"
