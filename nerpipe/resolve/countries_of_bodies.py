@@ -19,9 +19,10 @@ from ..places import RUSSIA, TOWN_ADJECTIVE_SUFFIXES, TOWN_NAME_ENDINGS, Gazette
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
-from .locations import Scope, country_of_phrase
+from .locations import Scope
 from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
+from .phrase_countries import country_of_phrase
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
 from .syntax import word_before
@@ -56,7 +57,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (as
-    :func:`~nerpipe.resolve.locations.country_abroad` decides for places), where it names that country more than
+    :func:`~nerpipe.resolve.phrase_countries.country_abroad` decides for places), where it names that country more than
     once, and not only as where an event is held (``Гран-при Бахрейна``: :func:`_event_venues`). Every mention
     of a name is of the one country a phrase of any of them says (``китайской «…»`` and ``компании «…»``), or of
     Russia's, when one says so (``Российская газовая компания «…»``). A body of a country's missions abroad

@@ -54,12 +54,13 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
                for t in named)
 
 
-def nominative_as_written(word: Word, morph: Morph) -> bool:
-    """Whether a place's word is its nominative as written, whatever reading comes first: the dictionary reads it
-    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name; a word it does not
-    know only where it ends in ``-ь``, not ``Облякова``, a surname's genitive), or it does not know
-    it, and a nominative it guesses only swaps a final ``-и`` for ``-ь`` (``провинции Шэньси``, ``областях
-    Баоцзи``: no ``Шэньсь``; a foreign name that does not decline)."""
+def is_nominative_as_written(word: Word, morph: Morph) -> bool:
+    """Whether a place's capitalised word is its nominative as written, whatever reading comes first: a reading of
+    the dictionary is a place's name (``Geox``) in the nominative whose normal form is the word itself, where the
+    dictionary knows the word or it ends in ``-ь`` (``области Миньсянь``, not the plural of a first name; not the
+    guess of an unknown ``Облякова``, a surname's genitive); or the dictionary does not know the word, it ends in
+    ``-и``, and a reading's normal form is the word with ``-ь`` for that ``-и`` (``провинции Шэньси``, ``областях
+    Баоцзи``: a guessed ``Шэньсь``, a foreign name that does not decline)."""
     folded = fold(word.text)
     if not word.text[:1].isupper() or not folded.isalpha():
         return False
@@ -83,7 +84,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         kind = gazetteer.place_type(words[index].text) or kind
         index += 1
     if kind and index and written_as_named(words[index:], words[index - 1], morph) \
-            or all(nominative_as_written(word, morph) for word in words[index:]):
+            or all(is_nominative_as_written(word, morph) for word in words[index:]):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
         name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
