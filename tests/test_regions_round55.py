@@ -35,6 +35,27 @@ def test_a_dateline_in_capitals_is_a_place(models, text, surface, expected):
     assert not [m for m in analyze(text, models).mentions if m.text == surface and m.type == "ORG"]
 
 
+@pytest.mark.parametrize("text, tagged, expected", [
+    # one mechanism for a dateline's place of any number of words, whatever the tagger made of it
+    ("НИЖНИЙ НОВГОРОД, 12 мар - Новости. Заседание состоится в пятницу.", None, "НИЖНИЙ НОВГОРОД"),
+    ("НИЖНИЙ НОВГОРОД, 12 мар - Новости. Заседание состоится в пятницу.", "PER", "НИЖНИЙ НОВГОРОД"),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", "PER", "ВЕРХНИЕ ЛУГИ"),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", "ORG", "ВЕРХНИЕ ЛУГИ"),
+    ("ТАМБОВ, 4 мая — Новости. Объем продукции вырос.", "ORG", "ТАМБОВ"),
+    # no day of a month after the comma: no dateline; words the tagger left and the gazetteer does not know: none
+    ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 человек. Заседание совета состоится в пятницу.", "ORG", None),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", None, None),
+])
+def test_the_place_of_a_dateline_of_any_words(models, text, tagged, expected):
+    from nerpipe.records import LOC, Span
+    from nerpipe.spans.datelines import place_datelines
+
+    head = text[:text.index(",")]
+    spans = [Span(0, len(head), tagged)] if tagged else []
+    places = [text[span.start:span.end] for span in place_datelines(text, spans, models.gazetteer) if span.type == LOC]
+    assert places == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, surface, expected", [
     # a district named after its centre town: the town's region
     ("В Кстовском районе в связи с паводком объявлен режим чрезвычайной ситуации.", "Кстовском районе",

@@ -167,12 +167,11 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
-    country names its small places without it (:func:`~.phrase_countries.country_abroad`), else of the one foreign country the text
-    or the sentences around it name, never one its subject goes to or comes from; and a namesake town listed there
-    (:mod:`.named_abroad`);
-    ``столичный`` in a text naming no place of Russia, the one capital abroad it names
-    (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
-    region the text is about, else of the one the nearest sentence naming one names
+    country names its small places without it (:func:`~.phrase_countries.country_abroad`), else of the one
+    foreign country the text or the sentences around it name, never one its subject goes to or comes from; and a
+    namesake town listed there (:mod:`.named_abroad`); ``столичный`` in a text naming no place of Russia, the one
+    capital abroad it names (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places
+    listed after it, of the region the text is about, else of the one the nearest sentence naming one names
     (:func:`~nerpipe.resolve.settlements.place_after_regions`, the one function that places them)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
