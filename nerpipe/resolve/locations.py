@@ -14,7 +14,14 @@ from ..ner import Analysis
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
+from .named_abroad import (
+    countries_gone,
+    country_named_near,
+    listed_together,
+    namesake_abroad,
+    read_countries,
+    sentence_of,
+)
 from .no_places import names_no_place, read_inner_capitals
 from .phrase_countries import country_abroad
 from .settlements import (
@@ -180,7 +187,8 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                 and gazetteer.lookup(place.name) is None:
             # by sentences not in a text about one region; not a country its subject goes to (``Жители … в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
-            country = named.seat_country(place)  # ``Белый дом``: "" in a text naming no place of its state
+            # ``Белый дом``: "" where its sentence or the one before names no place of its state
+            country = named.seat_country(place, sentence_of(analysis, span))
             if country is None:
                 country = country_abroad(analysis, span, places, scope) \
                     or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
