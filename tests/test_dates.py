@@ -253,6 +253,33 @@ def test_dates_in_iso(models, text, published, expected):
     assert dates_of(models, text, published) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a year, month and day of one digit that touches a digit or a hyphen: a number of another kind (a phone's)
+    "Телефон приёмной 8-2019-12-5, звоните по будням.",
+    "Телефон приёмной 2019-12-5-14, звоните по будням.",
+    "Номер заказа 12019-3-4 выдан покупателю в мае.",
+    "Номер заказа 2019-3-45 выдан покупателю в мае.",
+    # nor one in running text: a site's stamp only, opening a line or beside a time of day
+    "Телефон 2019-12-5",
+    "Телефон приёмной 2019-12-5, звоните по будням в мае.",
+    # a year no stamp has
+    "1819-3-4 12:00\nМэр открыл школу.",
+])
+def test_a_short_iso_date_out_of_a_stamp_is_no_date(models, text):
+    assert not [found for found in dates_of(models, text, None) if "-" in found[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2021-9-6 05:07\nМэр открыл школу.", "2021-09-06"),
+    ("Опубликовано 05:07, 2021-9-6\nМэр открыл школу.", "2021-09-06"),
+    ("Мэр открыл школу.\n2021-12-6 | 05:07", "2021-12-06"),
+    # two digits each as ever, wherever they stand
+    ("Документ подписан 2021-09-06 в Твери.", "2021-09-06"),
+])
+def test_a_short_iso_date_is_a_stamp(models, text, expected):
+    assert [found[1] for found in dates_of(models, text, None) if "-" in found[0]] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the splitter ends a sentence after an abbreviated month's dot: the year after it is still the date's
     ("Форум открылся 9 Дек. 2021 в Твери.", [("9 Дек. 2021", "2021-12-09")]),

@@ -211,9 +211,9 @@ def test_dateline_place_in_capitals(models, text, mention, kind):
     ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 человек. Заседание совета состоится в пятницу.", "ГЛАВНОЕ УПРАВЛЕНИЕ", True),
     ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 марта. /ТАСС/. Заседание совета состоится в пятницу.", "ГЛАВНОЕ УПРАВЛЕНИЕ", False),
 ])
-def test_recast_datelines(text, mention, kept):
+def test_place_datelines(models, text, mention, kept):
     from nerpipe.records import ORG, Span
-    from nerpipe.spans.chrome import recast_datelines
+    from nerpipe.spans.datelines import place_datelines
 
     span = Span(0, len(mention), ORG)
-    assert (recast_datelines(text, [span]) == [span]) is kept
+    assert (place_datelines(text, [span], models.gazetteer) == [span]) is kept

@@ -35,6 +35,27 @@ def test_a_dateline_in_capitals_is_a_place(models, text, surface, expected):
     assert not [m for m in analyze(text, models).mentions if m.text == surface and m.type == "ORG"]
 
 
+@pytest.mark.parametrize("text, tagged, expected", [
+    # one mechanism for a dateline's place of any number of words, whatever the tagger made of it
+    ("НИЖНИЙ НОВГОРОД, 12 мар - Новости. Заседание состоится в пятницу.", None, "НИЖНИЙ НОВГОРОД"),
+    ("НИЖНИЙ НОВГОРОД, 12 мар - Новости. Заседание состоится в пятницу.", "PER", "НИЖНИЙ НОВГОРОД"),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", "PER", "ВЕРХНИЕ ЛУГИ"),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", "ORG", "ВЕРХНИЕ ЛУГИ"),
+    ("ТАМБОВ, 4 мая — Новости. Объем продукции вырос.", "ORG", "ТАМБОВ"),
+    # no day of a month after the comma: no dateline; words the tagger left and the gazetteer does not know: none
+    ("ГЛАВНОЕ УПРАВЛЕНИЕ, 12 человек. Заседание совета состоится в пятницу.", "ORG", None),
+    ("ВЕРХНИЕ ЛУГИ, 14 апреля. /Новости/. Заседание совета состоится в пятницу.", None, None),
+])
+def test_the_place_of_a_dateline_of_any_words(models, text, tagged, expected):
+    from nerpipe.records import LOC, Span
+    from nerpipe.spans.datelines import place_datelines
+
+    head = text[:text.index(",")]
+    spans = [Span(0, len(head), tagged)] if tagged else []
+    places = [text[span.start:span.end] for span in place_datelines(text, spans, models.gazetteer) if span.type == LOC]
+    assert places == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, surface, expected", [
     # a district named after its centre town: the town's region
     ("В Кстовском районе в связи с паводком объявлен режим чрезвычайной ситуации.", "Кстовском районе",
@@ -49,6 +70,22 @@ def test_a_dateline_in_capitals_is_a_place(models, text, surface, expected):
 ])
 def test_a_district_is_in_the_region_of_its_centre_town(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, expected, post_region", [
+    # a district placed by its centre town places that district only: no region of the text, the governor's none
+    ("Губернатор Пётр Заречный посетил Кстовский район и Колпинский район.",
+     {"Кстовский район": "RU-NIZ", "Колпинский район": None}, None),
+    ("Губернатор Пётр Заречный посетил Кстовский район. Там открыли школу в деревне Кедровке.",
+     {"Кстовский район": "RU-NIZ", "деревне Кедровке": None}, None),
+    # the text's region, named, still places the district and the governor
+    ("Губернатор Нижегородской области Пётр Заречный посетил Кстовский район.",
+     {"Кстовский район": "RU-NIZ"}, "RU-NIZ"),
+])
+def test_a_district_placed_by_its_town_is_no_region_of_the_text(models, text, expected, post_region):
+    assert {surface: place[1] for surface, place in places_of(text, models).items() if surface in expected} \
+        == expected
+    assert [fact.region_code for fact in analyze(text, models).positions] == [post_region]
 
 
 def test_a_see_named_by_a_towns_adjective_alone_keeps_the_towns_region(models):
@@ -82,9 +119,23 @@ def test_a_foreign_name_in_i_is_written_as_named(models, text, surface, expected
     # no place of it named: of no state, not the one the text is about
     ("Президент Заречии Пётр Орлов прибыл в Оттаву. Переговоры с Иваном Кедровым прошли в Белом доме. Позже "
      "Кедров посетил Канаду.", None),
+    # a place of the state named, but not in the seat's sentence or the one before: of no state
+    ("Президент Заречии Пётр Орлов прибыл в Вашингтон. Он провёл там три дня. Стороны обсудили торговлю. Вечером "
+     "у Белого дома собрались сторонники Ивана Кедрова.", None),
 ])
 def test_a_seat_of_power_is_of_its_state_only(models, text, expected):
-    assert places_of(text, models)["Белом доме"][2] == expected
+    surface = next(surface for surface in places_of(text, models) if surface.startswith("Бел"))
+    assert places_of(text, models)[surface][2] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the seats are a resource of buildings, each with its state, matched by lemmas in any case
+    ("Президент Заречии Пётр Орлов прибыл в Париж, где в Елисейском дворце его встретил Иван Кедров.",
+     "Елисейском дворце", "FR"),
+    ("Делегация Заречии прибыла в Лондон. Переговоры прошли на Даунинг-стрит.", "Даунинг-стрит", "GB"),
+])
+def test_a_seat_of_power_from_the_resource(models, text, surface, expected):
+    assert places_of(text, models)[surface][2] == expected
 
 
 @pytest.mark.parametrize("text, surface, expected", [

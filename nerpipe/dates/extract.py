@@ -23,13 +23,18 @@ _MONTH_ABBR = r"(?:янв|фев|февр|мар|апр|июн|июл|авг|с�
 # an abbreviated month without its dot after a day's number, as datelines write it (``1 авг —``)
 _DAY_MONTH_ABBR = r"\d{1,2}\s+(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\b"
 _YEAR = r"(?:1[89]|20)\d\d"
+# a year, month and day with a month or a day of one digit, as some sites stamp their pages (``2021-9-6 05:07``):
+# touching no digit or hyphen, of a year of the last two centuries (a stamp's); a date only as a stamp
+# (:func:`out_of_stamp`)
+_SHORT_ISO = re.compile(r"(?<![\d-])(?:19|20)\d\d-(?:\d-\d\d?|\d\d-\d)(?![\d-])")
 # where a date can be: a month word, a year with its word (год, г.), a numeric date (``05.09.2016``,
 # ``2016-09-05``, ``05-09-2016``), a decade,
 # a year as an ordinal (2010-м), a relative word; the grammar then runs on a window around it
 _TRIGGER = re.compile(
     rf"(?i:\b{_MONTH_WORD}|\b{_MONTH_ABBR}|\b{_DAY_MONTH_ABBR})"
     rf"|\b{_YEAR}(?:\s*[-–—]\s*(?:{_YEAR}|\d\d))?\s*(?:-\s*\w{{1,2}}\s*)?(?i:г\b|гг\b|год)"
-    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d{{1,2}}-\d{{1,2}}\b|\b\d\d-\d\d-{_YEAR}\b"
+    rf"|\b{_YEAR}-(?:м|й|го)\b|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b{_YEAR}-\d\d-\d\d\b|\b\d\d-\d\d-{_YEAR}\b"
+    rf"|{_SHORT_ISO.pattern}"
     r"|\b(?:\d\d)?\d0-(?:[хем]|ми|ы[еxм]?)"
     rf"|{_PERIOD_TRIGGER.pattern}"
 )
@@ -90,7 +95,8 @@ class DateExtractor:
                         raw = _raw_from_match(match, start, chunk)
                         if raw is not None and not self.governs_noun(text, raw) \
                                 and (not match.fact.bare or self.reads_as_year(text, raw)) \
-                                and not self.is_block(text, raw) and not in_a_number(text, raw):
+                                and not self.is_block(text, raw) and not in_a_number(text, raw) \
+                                and not out_of_stamp(text, raw):
                             matches.append(raw)
             # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
             # "в 2006 году" over "в 2006")
@@ -213,6 +219,29 @@ def in_a_number(text: str, raw: RawDate) -> bool:
     return _NUMBER_SIGN.search(text, max(0, raw.start - 4), raw.start) is not None \
         or _CODE_BEFORE.search(text, max(0, raw.start - 2), raw.start) is not None \
         or re.match(r"-\d", text[raw.end:raw.end + 2]) is not None
+
+
+def out_of_stamp(text: str, raw: RawDate) -> bool:
+    """Whether a year, month and day with a month or a day of one digit (``2019-12-5``), which running text never
+    writes, is no site's stamp (:data:`_SHORT_ISO`): it touches a digit or a hyphen, its year is of no stamp, or it
+    neither opens a line nor stands beside a time of day (``2021-9-6 05:07``, ``05:07, 2021-9-6``): a number of
+    another kind (``Телефон 2019-12-5``)."""
+    written = text[raw.start:raw.end]
+    if not re.fullmatch(r"\d{4}-(?:\d-\d\d?|\d\d-\d)", written):
+        return False
+    if text[max(0, raw.start - 1):raw.start] in _DIGITS_HYPHEN or text[raw.end:raw.end + 1] in _DIGITS_HYPHEN \
+            or written[:2] not in ("19", "20"):
+        return True
+    line_start = text.rfind("\n", 0, raw.start) + 1
+    opens_line = not text[line_start:raw.start].strip()
+    return not (opens_line or _STAMP_TIME_AFTER.match(text, raw.end) or _STAMP_TIME_BEFORE.search(
+        text, max(0, raw.start - 12), raw.start))
+
+
+_DIGITS_HYPHEN = frozenset("0123456789-")
+# a time of day right after or before a stamp's date, with a space, a comma or a bar between
+_STAMP_TIME_AFTER = re.compile(r"[ \t,|/]{1,4}\d{1,2}:\d\d(?!\d)")
+_STAMP_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d[ \t,|/]{1,4}$")
 
 
 def joined_at_abbreviated_months(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

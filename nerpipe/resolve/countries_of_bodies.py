@@ -19,9 +19,10 @@ from ..places import RUSSIA, TOWN_ADJECTIVE_SUFFIXES, TOWN_NAME_ENDINGS, Gazette
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
-from .locations import Scope, country_of_phrase
+from .locations import Scope
 from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
+from .phrase_countries import country_of_phrase
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
 from .syntax import word_before
@@ -56,7 +57,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     ``Движение 26 июля``) is of the foreign country its phrase names (``китайский «…»``, ``… в
     Руанде``), else of the one a text plainly about one foreign country is about: a text about one
     country names its parties, firms and institutions without it (as
-    :func:`~nerpipe.resolve.locations.country_abroad` decides for places), where it names that country more than
+    :func:`~nerpipe.resolve.phrase_countries.country_abroad` decides for places), where it names that country more than
     once, and not only as where an event is held (``Гран-при Бахрейна``: :func:`_event_venues`). Every mention
     of a name is of the one country a phrase of any of them says (``китайской «…»`` and ``компании «…»``), or of
     Russia's, when one says so (``Российская газовая компания «…»``). A body of a country's missions abroad
@@ -72,11 +73,12 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
               and known_agency(org.name, at_start=True) is None}
     own: dict[Span, str | None] = {}
     firsts: dict[str, int] = {}
+    by_start = places_by_start(places)
     for span, org in bodies.items():
         mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
         own[span] = RUSSIA if _said_russian(analysis, span) else \
             country_of_phrase(analysis, span, places, after=not mission, governed=True) \
-            or (None if mission else country_come_from(analysis, span, places))
+            or (None if mission else read_origin_country(analysis, span, by_start))
         firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
     phrased: dict[str, set[str]] = {}
     owners: dict[tuple[str, str], ResolvedOrg] = {}  # the body of a name and country found before
@@ -111,16 +113,24 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     return out
 
 
-def country_come_from(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+def read_origin_country(analysis: Analysis, span: Span, by_start: dict[int, list[tuple[Span, Place]]]) -> str | None:
     """The foreign country named right after a body's name with ``из`` in the genitive, where it depends on the name
     or on the noun the name stands in apposition to (``группировка Кедр из Заморья``, ``компании «Кедр» из
-    Заморья``): where the body is from; not a place a verb's subject comes from (``вывел войска из Заморья``)."""
+    Заморья``): where the body is from; not a place a verb's subject comes from (``вывел войска из Заморья``).
+    ``by_start``: the text's places by their start offsets (:func:`places_by_start`), read once for all its bodies:
+    only the token after the name (past its closing quotes) and the place right after it are looked at."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return None
+    after = _past_quotes(analysis, tokens[-1].index + 1)
+    if after >= len(analysis.tokens) or analysis.tokens[after].text.lower() != "из":
+        return None
+    first = _past_quotes(analysis, after + 1)
+    if first >= len(analysis.tokens):
+        return None
     inside = {token.index for token in tokens}
     heads = inside | {token.head for token in tokens if token.rel == "appos" and token.head is not None}
-    for other, place in places.items():
+    for other, place in by_start.get(analysis.tokens[first].start, ()):
         if place is None or place.country_code in (None, RUSSIA) or other.start < span.end:
             continue
         words = analysis.tokens_in(other.start, other.end)
@@ -128,6 +138,21 @@ def country_come_from(analysis: Analysis, span: Span, places: dict[Span, Place])
         if words and between.lower() == "из" and words[0].feat.get("Case") == "Gen" and words[0].head in heads:
             return place.country_code
     return None
+
+
+def places_by_start(places: dict[Span, Place]) -> dict[int, list[tuple[Span, Place]]]:
+    """A text's places by their start offsets, in the order of ``places``."""
+    by_start: dict[int, list[tuple[Span, Place]]] = {}
+    for span, place in places.items():
+        by_start.setdefault(span.start, []).append((span, place))
+    return by_start
+
+
+def _past_quotes(analysis: Analysis, index: int) -> int:
+    """The index of the first token from ``index`` on that is no closing quote (``»``, ``"``)."""
+    while index < len(analysis.tokens) and analysis.tokens[index].text in ("»", '"'):
+        index += 1
+    return index
 
 
 # nouns of a competition or an event whose country in the genitive right after them says where it is held

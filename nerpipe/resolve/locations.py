@@ -5,7 +5,6 @@ plainly about (:func:`document_scope`), for every stage that needs it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,8 +14,16 @@ from ..ner import Analysis
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, Span
 from .capitals import capital_adjectives_abroad
-from .named_abroad import countries_gone, country_named_near, listed_together, namesake_abroad, read_countries
-from .opening_words import names_no_place
+from .named_abroad import (
+    countries_gone,
+    country_named_near,
+    listed_together,
+    namesake_abroad,
+    read_countries,
+    sentence_of,
+)
+from .no_places import names_no_place, read_inner_capitals
+from .phrase_countries import country_abroad
 from .settlements import (
     inflect_plural_name,
     join_kinded_places,
@@ -45,8 +52,9 @@ from .waters import coordinated_rivers, river_of
 def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazetteer: Gazetteer) -> dict[Span, Place]:
     text = analysis.text
     out: dict[Span, Place] = {}
+    inner = read_inner_capitals(analysis, morph)
     for span in spans:
-        if span.type != LOC or names_no_place(analysis, span, morph, gazetteer):  # ``на английском языке``
+        if span.type != LOC or names_no_place(analysis, span, morph, gazetteer, inner):  # ``на английском языке``
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
@@ -72,8 +80,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
     out = coordinated_rivers(analysis, named_by_kind_alone(analysis, out, morph), morph, gazetteer)
     out = join_written_alike(analysis, join_undeclined_names(analysis, name_districts(analysis, out, morph)))
     out = settlements_placed_after(analysis, spans, out, gazetteer)
-    out = towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))  # ``Сан-Хосе, штат Калифорния``
-    return place_district_towns(out, gazetteer, alone=True)  # a text naming no region: a district its town's
+    # ``Сан-Хосе, штат Калифорния``; a district by its centre town only after the text's region is read
+    # (:func:`placed_in_region`): a region guessed so is no region of the text's
+    return towns_in_named_states(analysis, parts_of_towns(analysis, out, gazetteer))
 
 
 _FEDERATION = "федерация"
@@ -165,12 +174,11 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
     ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
-    country names its small places without it (:func:`country_abroad`), else of the one foreign country the text
-    or the sentences around it name, never one its subject goes to or comes from; and a namesake town listed there
-    (:mod:`.named_abroad`);
-    ``столичный`` in a text naming no place of Russia, the one capital abroad it names
-    (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places listed after it, of the
-    region the text is about, else of the one the nearest sentence naming one names
+    country names its small places without it (:func:`~.phrase_countries.country_abroad`), else of the one
+    foreign country the text or the sentences around it name, never one its subject goes to or comes from; and a
+    namesake town listed there (:mod:`.named_abroad`); ``столичный`` in a text naming no place of Russia, the one
+    capital abroad it names (:mod:`nerpipe.resolve.capitals`); a village or a district of no region, and the places
+    listed after it, of the region the text is about, else of the one the nearest sentence naming one names
     (:func:`~nerpipe.resolve.settlements.place_after_regions`, the one function that places them)."""
     out = dict(places)
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
@@ -179,7 +187,8 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                 and gazetteer.lookup(place.name) is None:
             # by sentences not in a text about one region; not a country its subject goes to (``Жители … в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
-            country = named.seat_country(place)  # ``Белый дом``: "" in a text naming no place of its state
+            # ``Белый дом``: "" where its sentence or the one before names no place of its state
+            country = named.seat_country(place, sentence_of(analysis, span))
             if country is None:
                 country = country_abroad(analysis, span, places, scope) \
                     or country_named_near(analysis, span, place, named, gone, by_sentence=scope.region is None)
@@ -223,76 +232,16 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     names with its noun (:func:`~.settlements.join_kinded_places`); a district still of no region, its centre
     town's (:func:`~.unknown_places.place_district_towns`)."""
     out, morph = dict(places), gazetteer.morph
-    for span, place in places.items() if scope.region is not None else ():
-        words = place.name.split()
-        if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
-            continue
-        if place.category == "city" or (place.category == "other" and len(words) >= 2
-                                        and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS):
-            # ``улица Чехова``, ``города Кедринска`` in a text about its region
-            out[span] = Place(place.name, place.category, scope.region, RUSSIA)
+    if scope.region is not None:
+        for span, place in places.items():
+            words = place.name.split()
+            if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
+                continue
+            if place.category == "city" or (place.category == "other" and len(words) >= 2
+                                            and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS):
+                # ``улица Чехова``, ``города Кедринска`` in a text about its region
+                out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return place_district_towns(join_kinded_places(out), gazetteer)  # ``Балаковский район`` of no region: Балаково's
-
-
-def country_abroad(analysis: Analysis | None, span: Span, places: dict[Span, Place], scope: Scope,
-                   after: bool = True, governed: bool = False) -> str | None:
-    """The foreign country a body or a place of no country named at ``span`` is of: the one its own
-    phrase names (:func:`country_of_phrase`, with ``after`` and ``governed`` as there), else the one the
-    document is plainly about (``scope``), else ``None``. The one decision of whose a thing abroad the
-    text names without its country is."""
-    phrase = country_of_phrase(analysis, span, places, after, governed) if analysis is not None else None
-    return phrase or scope.country
-
-
-# what may stand between a name and a place after it that says where it is: ``в``/``во`` (the place in
-# the locative), or an opening bracket with a word of the place's kind (``(шт. Иллинойс)``, ``(Руанда)``)
-_PLACE_AFTER = re.compile(r"\s*(?:(?:в|во)\s+|\(\s*(?:[а-яё]+\.?\s+)?)")
-_QUOTES = "«\"“„'"
-# what may stand between a place and a town after it that says it lies near that town (``Мухрани, неподалёку от
-# Тбилиси``, ``в 20 км от …``, ``близ …``, ``под …``): the place is in the town's country
-_NEAR = re.compile(r"\s*,?\s*(?:(?:неподал[её]ку|недалеко|невдалеке|в\s+\d+(?:[.,]\d+)?\s*(?:км|километр[а-я]*))"
-                   r"\s+от|близ|вблизи|под)\s+")
-
-
-def country_of_phrase(analysis: Analysis, span: Span, places: dict[Span, Place], after: bool = True,
-                      governed: bool = False) -> str | None:
-    """The foreign country the phrase of a name says: of an adjective of a place abroad right before
-    it (``китайский «…»``, ``в корейском …``), or (``after``) of a place abroad right after it, in the
-    locative after ``в`` or in brackets (``… в Руанде``, ``… (шт. Иллинойс)``), or said to be near it (``…,
-    неподалёку от Тбилиси``); with ``governed``, a
-    place after ``в`` only where it depends on a word of the name (``университета в …``, not
-    ``штаб-квартиры ФСЭГ в …``). ``None`` for a phrase that names none, or a place of Russia."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens:
-        return None
-    text = analysis.text
-    inside = {token.index for token in tokens}
-    for other, place in sorted(places.items(), key=lambda item: item[0].start):
-        if place is None or place.country_code in (None, RUSSIA) or other == span:
-            continue
-        words = analysis.tokens_in(other.start, other.end)
-        if not words:
-            continue
-        if other.end <= span.start:
-            between = text[other.end:span.start]
-            if not between.strip(" " + _QUOTES) and words[-1].pos == "ADJ":
-                return place.country_code
-        elif after and other.start >= span.end and _placed_after(text[span.end:other.start], words[0]) \
-                and (not governed or "(" in text[span.end:other.start] or words[0].head in inside):
-            return place.country_code
-    return None
-
-
-def _placed_after(between: str, first) -> bool:
-    """Whether the text between a name and a place after it says the name is in that place: ``в``
-    before the place in the locative, or an opening bracket (``(шт. Иллинойс)``); or near it (``, неподалёку от``,
-    ``близ``, ``под``, ``в 20 км от``)."""
-    if _NEAR.fullmatch(between):
-        return True
-    match = _PLACE_AFTER.fullmatch(between)
-    if match is None:
-        return False
-    return "(" in between or first.feat.get("Case") == "Loc"
 
 
 def main_region(places: dict[Span, Place]) -> str | None:

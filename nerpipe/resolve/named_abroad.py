@@ -5,8 +5,8 @@ or the sentence before, with no place of another country there (``В Замор�
 a headline ``Наводнение в Заморье`` before ``В провинциях Тханьхоа и Куангдинь``); and a town of another country of
 the gazetteer listed only beside places the gazetteer does not know in a text naming one foreign country, a town of
 that country of the same name (``в Бангасане, Лирайяне, Толедо`` in a text about Заморье: not Spain's Toledo). A
-building that seats a state's power (``Белый дом``) is of that state where the text names a place of it, else of none;
-a sea, a gulf or a strait of none.
+building that seats a state's power (``Белый дом``, resources/seats.csv) is of that state where its sentence or the
+one before names a place of it, else of none; a sea, a gulf or a strait of none.
 
 Never a country named as where the place's subject goes or comes from (``Жители города Кедринска отправились в
 Заморье``, ``Уроженец Кедринска вернулся из Заморья``), or buys goods in (``Завод в Кедринске закупил станки в
@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from ..place_sources import read_csv
 from ..places import FOREIGN_DIVISIONS, RUSSIA, VILLAGE_TYPES, Place
 from ..records import Span
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
@@ -30,8 +32,9 @@ from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # buildings that seat a state's power abroad, named without the state (``Белый дом``, also Moscow's government
-# house): of that state in a text naming a place of it, else of none, never the country named nearest
-_SEATS = {"белый дом": "US", "капитолий": "US", "даунинг-стрит": "GB", "елисейский дворец": "FR"}
+# house), by the lemmas of their words, with the state (resources/seats.csv): of that state where its sentence or the
+# one before names a place of it, else of none, never the country named nearest
+_SEATS = tuple((row["name"], row["country"]) for row in read_csv("seats.csv"))
 # the nouns of waters between states (``Персидский залив``, ``Балтийское море``), lemmas: of no country a text names
 _SEA_NOUNS = frozenset({"море", "океан", "залив", "пролив"})
 # how many sentences before a place's own one a country's name may stand and still say where it is
@@ -52,16 +55,20 @@ class NamedCountries:
     gone: dict[int, frozenset[str]]
     gone_heads: frozenset[int] = frozenset()  # the head words of the countries gone to or come from
     homes: frozenset[str] = frozenset()  # the countries of all its places, towns too (``Вашингтон``: US)
+    seats: dict[str, str] = field(default_factory=dict)  # the states of the seats of power it names, by their names
 
-    def seat_country(self, place: Place) -> str | None:
+    def seat_country(self, place: Place, sentence: int | None) -> str | None:
         """The state a building that seats a state's power abroad is of (``в Белом доме``: the US, :data:`_SEATS`)
-        in a text naming a place of that state, else ``""``: not the country named nearest, nor the one the text is
-        about; ``""`` too for a sea, a gulf or a strait (``Персидский залив``: of no one state); ``None`` for any
-        other place."""
+        where the place's ``sentence`` or the one before names a place of that state, else ``""``: not the country
+        named nearest, nor the one the text is about; ``""`` too for a sea, a gulf or a strait (``Персидский залив``:
+        of no one state); ``None`` for any other place."""
         if any(word in _SEA_NOUNS for word in fold(place.name).split()):
             return ""
-        state = _SEATS.get(fold(place.name))
-        return None if state is None else state if state in self.homes else ""
+        state = self.seats.get(place.name)
+        if state is None:
+            return None
+        near = () if sentence is None else (sentence, sentence - 1)
+        return state if any(state in self.sentences.get(at, ((),))[0] for at in near) else ""
 
     def one(self) -> str | None:
         """The one foreign country the text names as a country when it names no place of Russia, else ``None``."""
@@ -156,7 +163,31 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
                 gone_heads.add(heads[0].index)
     homes = frozenset(place.country_code for place in places.values() if place is not None and place.country_code)
     return NamedCountries(countries, russia, sentences, {index: frozenset(codes) for index, codes in gone.items()},
-                          frozenset(gone_heads), homes)
+                          frozenset(gone_heads), homes, read_seats(places, morph))
+
+
+def read_seats(places: dict[Span, Place], morph: Morph | None) -> dict[str, str]:
+    """The states of the places that are seats of a state's power (:data:`_SEATS`), by their names, compared by the
+    lemmas of their words (``Белом доме`` as ``Белый дом``; folded words without ``morph``)."""
+    keys = _seat_keys(morph)
+    out = {}
+    for place in places.values():
+        if place is None or place.country_code is not None or place.name in out:
+            continue
+        state = keys.get(_words_key(place.name, morph))
+        if state is not None:
+            out[place.name] = state
+    return out
+
+
+@lru_cache(maxsize=4)
+def _seat_keys(morph: Morph | None) -> dict[tuple[str, ...], str]:
+    """The states of :data:`_SEATS` by the lemmas of their names' words."""
+    return {_words_key(name, morph): state for name, state in _SEATS}
+
+
+def _words_key(name: str, morph: Morph | None) -> tuple[str, ...]:
+    return tuple(fold(morph.lemma(word)) if morph is not None else fold(word) for word in name.split())
 
 
 def _going(analysis: Analysis, span: Span, morph: Morph | None) -> bool:
@@ -202,7 +233,7 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     sentence naming one says); else ``None``. By its sentences, never a country named as where the place's subject
     goes or comes from (``gone``, :func:`countries_gone`; the caller turns down the text's one country if it is
     such). Not by its sentences unless ``by_sentence``."""
-    if (seat := named.seat_country(place)) is not None:
+    if (seat := named.seat_country(place, sentence_of(analysis, span))) is not None:
         return seat or None
     if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
         return next(iter(named.countries))  # one of ``gone`` its caller turns down
@@ -216,6 +247,12 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
         if country is not None:
             return country or None
     return None
+
+
+def sentence_of(analysis: Analysis | None, span: Span) -> int | None:
+    """The sentence a span opens in, ``None`` without the text's ``analysis``."""
+    tokens = analysis.tokens_in(span.start, span.end) if analysis is not None else []
+    return tokens[0].sent if tokens else None
 
 
 def countries_gone(analysis: Analysis, span: Span, named: NamedCountries) -> frozenset[str]:

@@ -54,12 +54,13 @@ def written_as_named(named: list[Word], noun: Word, morph: Morph) -> bool:
                for t in named)
 
 
-def nominative_as_written(word: Word, morph: Morph) -> bool:
-    """Whether a place's word is its nominative as written, whatever reading comes first: the dictionary reads it
-    as a place's name in the nominative (``области Миньсянь``, not the plural of a first name; a word it does not
-    know only where it ends in ``-ь``, not ``Облякова``, a surname's genitive), or it does not know
-    it, and a nominative it guesses only swaps a final ``-и`` for ``-ь`` (``провинции Шэньси``, ``областях
-    Баоцзи``: no ``Шэньсь``; a foreign name that does not decline)."""
+def is_nominative_as_written(word: Word, morph: Morph) -> bool:
+    """Whether a place's capitalised word is its nominative as written, whatever reading comes first: a reading of
+    the dictionary is a place's name (``Geox``) in the nominative whose normal form is the word itself, where the
+    dictionary knows the word or it ends in ``-ь`` (``области Миньсянь``, not the plural of a first name; not the
+    guess of an unknown ``Облякова``, a surname's genitive); or the dictionary does not know the word, it ends in
+    ``-и``, and a reading's normal form is the word with ``-ь`` for that ``-и`` (``провинции Шэньси``, ``областях
+    Баоцзи``: a guessed ``Шэньсь``, a foreign name that does not decline)."""
     folded = fold(word.text)
     if not word.text[:1].isupper() or not folded.isalpha():
         return False
@@ -83,7 +84,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         kind = gazetteer.place_type(words[index].text) or kind
         index += 1
     if kind and index and written_as_named(words[index:], words[index - 1], morph) \
-            or all(nominative_as_written(word, morph) for word in words[index:]):
+            or all(is_nominative_as_written(word, morph) for word in words[index:]):
         name = " ".join(word.text for word in words[index:])  # ``поселке Кедрицы``, ``городе Бага``: as written
     else:
         name = " ".join(nominative(words[index:], morph, number=_own_number(words[index:], morph)).split())
@@ -112,7 +113,9 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
 
 
 # adjectives that name districts of many towns and regions after a person, an event or a side (``Советский``,
-# ``Кировский``, ``Центральный`` район): no town's of the same stem (Советск, Киров) says which region's
+# ``Кировский``, ``Центральный`` район): no town's of the same stem (Советск, Киров) says which region's. Only names
+# several districts truly share (``Выборгский`` of St Petersburg and of the Leningrad Region's Выборг): a district
+# of a federal city named after its own town (Kronstadt's, Kolpino's) is no such
 _SHARED_DISTRICT_NAMES = frozenset({
     "советский", "ленинский", "кировский", "октябрьский", "первомайский", "пролетарский", "красноармейский",
     "комсомольский", "калининский", "дзержинский", "куйбышевский", "свердловский", "фрунзенский", "ворошиловский",
@@ -120,19 +123,18 @@ _SHARED_DISTRICT_NAMES = frozenset({
     "приморский", "приволжский", "приокский", "пушкинский", "курчатовский", "московский", "ленинградский",
     "кагановичский", "сталинский", "молотовский", "тельмановский", "чкаловский", "гагаринский", "шевченковский",
     "красногвардейский", "краснооктябрьский", "партизанский", "коммунистический", "северный", "южный",
-    "восточный", "западный", "новый", "выборгский", "кронштадтский", "колпинский", "петродворцовый", "курортный",
+    "восточный", "западный", "новый", "выборгский",
 })
 
 
-def place_district_towns(places: dict, gazetteer: Gazetteer, alone: bool = False) -> dict:
+def place_district_towns(places: dict, gazetteer: Gazetteer) -> dict:
     """``places`` with each district of Russia still of no region, named by an adjective and ``район``
     (``Балаковский район``), made a district of the region of the town the adjective is made from, its centre
-    (Балаково): what the text says of its region comes first, so with ``alone`` only in a text that names no place
-    of a region (the district then says the region it is about). Not for an adjective many districts share
-    (``Советский``, ``Кировский``: :data:`_SHARED_DISTRICT_NAMES`), a region's (``Смоленский район`` of the Altai as
-    well), one that names a town itself (``Волжский``), nor one of a town in ``-ь`` (a river's adjective as well)."""
-    if alone and any(place is not None and place.region_code for place in places.values()):
-        return places
+    (Балаково): only after what the text says of its region (the region the text is about comes first), and that
+    district alone: a region guessed so is none the text is about, nor of its other places. Not for an adjective
+    many districts share (``Советский``, ``Кировский``: :data:`_SHARED_DISTRICT_NAMES`), a region's (``Смоленский
+    район`` of the Altai as well), one that names a town itself (``Волжский``), nor one of a town in ``-ь`` (a
+    river's adjective as well)."""
     out = dict(places)
     for span, place in places.items():
         words = place.name.split()

@@ -46,7 +46,6 @@
 
 from __future__ import annotations
 
-from ..dates.datelines import place_datelines
 from ..morph import Morph
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -68,8 +67,8 @@ from .chrome import (
     drop_leading_nouns_of_no_body,
     drop_plural_kinds,
     drop_trailing_people,
-    recast_datelines,
 )
+from .datelines import place_datelines
 from .defined import drop_expanded_terms, find_defined_abbreviations
 from .dependents import split_shared_heads
 from .descriptors import extend_by_descriptors
@@ -222,7 +221,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = complete_document_names(text, spans)  # ``Хуан Карлос`` + ``Гомес Ортега`` named in full elsewhere
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
-    spans = place_datelines(text, recast_datelines(text, spans), gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
+    spans = place_datelines(text, spans, gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates.published import opens_dateline
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..records import LOC, ORG, PER, Span
+from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 
 # words of a site's menu or page furniture that natasha tags ORG at the head of a line
@@ -356,18 +355,3 @@ def _plural_kind(token, lexicon) -> bool:
     return token.feat.get("Number") == "Plur" or (
         word != token.text and all(p.tag.number == "plur" for p in lexicon.morph.parses(word.lower())
                                    if p.tag.POS == "NOUN"))
-
-
-def recast_datelines(text: str, spans: list[Span]) -> list[Span]:
-    """ORG spans of two words or more in capitals that open a line before a day and its month, a dateline
-    :func:`~nerpipe.dates.published.opens_dateline` reads (``НИЖНИЙ НОВГОРОД, 12 мар - …``, ``…, 12 марта.
-    /ТАСС/.``): the place a dateline names, no body."""
-    out = []
-    for span in spans:
-        surface = text[span.start:span.end]
-        if span.type == ORG and (span.start == 0 or text[span.start - 1] == "\n") and surface.isupper() \
-                and " " in surface and all(word.replace("-", "").isalpha() for word in surface.split()) \
-                and opens_dateline(text, span.end):
-            span = Span(span.start, span.end, LOC)
-        out.append(span)
-    return out

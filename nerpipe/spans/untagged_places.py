@@ -49,11 +49,15 @@ def find_untagged_countries(analysis: Analysis, spans: list[Span], gazetteer: Ga
     covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     morph = gazetteer.morph
     found = []
+    quoted = None  # by token, read once where a word needs it
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or not token.text.isalpha() or token.text.isupper():
             continue
         parses = morph.parses(token.text.lower())
-        if not parses or "Geox" not in parses[0].tag or _quoted(analysis, token.index):
+        if not parses or "Geox" not in parses[0].tag:
+            continue
+        quoted = read_quoted(analysis) if quoted is None else quoted
+        if quoted[token.index]:
             continue
         place = gazetteer.lookup(token.text)
         if place is not None and place.category == "country":
@@ -61,18 +65,20 @@ def find_untagged_countries(analysis: Analysis, spans: list[Span], gazetteer: Ga
     return found
 
 
-def _quoted(analysis: Analysis, index: int) -> bool:
-    """Whether the token at ``index`` stands inside quotes opened before it in its sentence (``«Города России:
-    …»``, the title of a forum)."""
+def read_quoted(analysis: Analysis) -> list[bool]:
+    """By token, whether it stands inside quotes opened before it in its sentence (``«Города России: …»``, the title
+    of a forum), in one pass over the text."""
+    quoted = []
     depth = 0
-    sentence = analysis.tokens[index].sent
-    for token in analysis.tokens[:index]:
+    sentence = None
+    for token in analysis.tokens:
         if token.sent != sentence:
-            continue
+            depth, sentence = 0, token.sent
+        quoted.append(depth > 0)
         if token.text == '"':
             depth = 0 if depth else 1
         elif token.text in OPENING_QUOTES:
             depth += 1
         elif token.text in CLOSING_QUOTES:
             depth = max(0, depth - 1)
-    return depth > 0
+    return quoted
