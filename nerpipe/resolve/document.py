@@ -35,7 +35,7 @@ from .same_names import join_same_names
 from .shared_places import share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
-from .unknown_places import initials_of_scope
+from .unknown_places import initials_of_scope, region_of_districts
 from .written import names_as_written
 
 
@@ -81,7 +81,11 @@ def resolve_document(
     names, person_ids = resolve_people(analysis, spans, morph)
     places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
     region, scope = region_and_scope(analysis, places, morph)  # ``посетят Москву``: no region of the text
-    places = placed_in_region(placed_abroad(places, scope, gazetteer, analysis), scope, gazetteer)
+    abroad = placed_abroad(places, scope, gazetteer, analysis)
+    places = placed_in_region(abroad, scope, gazetteer)
+    if scope.region is None and scope.country is None and (district := region_of_districts(abroad, places)):
+        scope = replace(scope, region=district)  # ``Балаковский район`` and its villages: Балаково's region
+        places = placed_in_region(places, scope, gazetteer)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)

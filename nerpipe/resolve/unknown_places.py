@@ -137,13 +137,30 @@ def place_district_towns(places: dict, gazetteer: Gazetteer) -> dict:
     river's adjective as well)."""
     out = dict(places)
     for span, place in places.items():
-        words = place.name.split()
-        if place.region_code is not None or place.country_code is not None or len(words) != 2 or words[1] != "район":
+        if place.region_code is not None or place.country_code is not None or not _is_district(place.name):
             continue
-        region = _district_town_region(words[0], gazetteer)
+        region = _district_town_region(place.name.split()[0], gazetteer)
         if region is not None:
             out[span] = Place(place.name, place.category, region, RUSSIA)
     return out
+
+
+def region_of_districts(before: dict, after: dict) -> str | None:
+    """The one region of a text that names no region nor country of its own but districts (``Балаковский район``)
+    :func:`place_district_towns` placed: every district of ``before`` placed in ``after``, all in that one region
+    — what a text about a district is about (its ``глава района``, its streets and towns). ``None`` when any place had a
+    region or a country before, when a district stays of none (``Кронштадтский район``) or the districts' regions
+    differ."""
+    if any(place is not None and (place.region_code or place.country_code) for place in before.values()):
+        return None
+    regions = {after[span].region_code for span, place in before.items()
+               if place is not None and _is_district(place.name) and span in after and after[span] is not None}
+    return next(iter(regions)) if len(regions) == 1 and None not in regions else None
+
+
+def _is_district(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[1] == "район"
 
 
 def _district_town_region(adjective: str, gazetteer: Gazetteer) -> str | None:
