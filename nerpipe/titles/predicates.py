@@ -31,9 +31,9 @@ from .verbs import (
     gapped_predicate,
     is_predicate,
     known_as,
-    past_joined_duties,
     past_modifiers,
     predicate_across_phrase,
+    skip_joined_duties,
 )
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
@@ -71,7 +71,7 @@ def predicate_person(
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = _skip_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
-    k = past_joined_duties(analysis, k) if acting else k  # "… обязанности заместителя главы, начальника … назначен"
+    k = skip_joined_duties(analysis, k) if acting else k  # "… обязанности заместителя главы, начальника … назначен"
     if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
         return _dative_after(analysis, k, people)  # "Председателем комиссии быть Петру Орлову"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
