@@ -91,6 +91,8 @@ def test_body_after_an_adjective(models, text, expected):
 @pytest.mark.parametrize("text, absent", [
     # no body after the adjective: the title stops at its head
     ("Пётр Орлов работает директором в крупном банке.", ("Пётр Орлов", "директор в крупном банке")),
+    # an adjective not of a place's form: not the body's town
+    ("Анна Котова стала директором в новом Молодёжном театре.", ("Анна Котова", "директор в новом Молодёжном театре")),
 ])
 def test_no_body_after_an_adjective(models, text, absent):
     assert absent not in rows(text, models)
