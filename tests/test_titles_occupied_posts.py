@@ -1,6 +1,6 @@
 """A post held before, in the civil service's words (``замещал должность``) or ``в качестве`` after a verb of
 working in the past (:mod:`nerpipe.titles.former`); the holder of a title a copula gives when the parser hangs the
-name on another verb (:func:`nerpipe.titles.predicate_subjects.name_before_copula`)."""
+name on another verb (:func:`nerpipe.titles.predicate_subjects.find_name_before_copula`)."""
 
 from __future__ import annotations
 

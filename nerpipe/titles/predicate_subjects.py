@@ -241,7 +241,7 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     return None
 
 
-def name_before_copula(analysis: Analysis, title_first: int, title_head: int, people: People) -> Span | None:
+def find_name_before_copula(analysis: Analysis, title_first: int, title_head: int, people: People) -> Span | None:
     """A name in the nominative right before the copula of a title in the instrumental (``Иван Зорин будет
     художественным руководителем театра, он также останется …``) when the parser hangs the name on another verb:
     the copula's subject all the same."""

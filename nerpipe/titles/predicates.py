@@ -19,7 +19,7 @@ from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, 
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
-from .predicate_subjects import dependent, left_out_subject, name_before_copula, nsubj, subject_of
+from .predicate_subjects import dependent, find_name_before_copula, left_out_subject, nsubj, subject_of
 from .sharing import POSSESSIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
@@ -136,7 +136,7 @@ def predicate_person(
     person = subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
-    if instrumental and (person := name_before_copula(analysis, title.first, title.head, people)) is not None:
+    if instrumental and (person := find_name_before_copula(analysis, title.first, title.head, people)) is not None:
         return person
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)

@@ -16,7 +16,7 @@ _ANIMATE_OBJECT = {"Acc": "Gen"}
 _MAX_TITLE = 8  # tokens of the titles between a link and the next name: "замначальника Генштаба генерал-полковник"
 
 
-def titled_name_list(analysis: Analysis, person: Span, people: People, in_title: set[int],
+def find_titled_names(analysis: Analysis, person: Span, people: People, in_title: set[int],
                      stop: int | None = None) -> list[Span]:
     """The names listed after ``person`` (it first), each after a link (``,``, ``и``) and either at once (``Name,
     Name``) or after a title of its own (``Name, title Name и title Name``), in the case of ``person`` where the
@@ -40,13 +40,13 @@ def titled_name_list(analysis: Analysis, person: Span, people: People, in_title:
         found.append(nxt)
 
 
-def listed_with_titles(analysis: Analysis, person: Span, title_start: int, title_first: int, people: People,
+def find_titled_list_rest(analysis: Analysis, person: Span, title_start: int, title_first: int, people: People,
                        in_title: set[int]) -> list[Span]:
-    """The other names of a titled list a plural title's holder opens (:func:`titled_name_list`): after the title
+    """The other names of a titled list a plural title's holder opens (:func:`find_titled_names`): after the title
     all of them; before it (``назначил … Орлова, … Зорина и … Лисина заместителями``) those before the title.
     Only a list with a title between two of its names: a plain list is :func:`.preceding.name_list`'s."""
     stop = title_first if person.start < title_start else None
-    found = titled_name_list(analysis, person, people, in_title, stop)
+    found = find_titled_names(analysis, person, people, in_title, stop)
     if len(found) <= len(name_list(analysis, person, people)):
         return []
     return found[1:]
