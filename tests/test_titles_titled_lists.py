@@ -44,6 +44,25 @@ def test_no_title_past_the_list(models, text, absent):
     assert absent not in rows(text, models)
 
 
+@pytest.mark.parametrize("text, absent", [
+    # a plural title of the first name only, in an ordinary list of two each with a title: not the other's
+    ("Сопредседатели комиссии Пётр Орлов и губернатор Иван Зорин подписали протокол.",
+     ("Иван Зорин", "сопредседатель комиссии", "сопредседатель комиссии")),
+    ("Протокол подписали сопредседатели комиссии Пётр Орлов и губернатор Иван Зорин.",
+     ("Иван Зорин", "сопредседатель комиссии", "сопредседатель комиссии")),
+    # a singular title over a list: one name only
+    ("Заместителем министра назначен генерал Иван Зорин, главком флота Олег Лисин и начальник штаба Глеб Лаптев "
+     "поздравили его.",
+     ("Олег Лисин", "заместитель министра", "заместитель министра")),
+    # the list ends at its "и": a titled name after it is another clause's
+    ("Заместителями министра назначены генерал Иван Зорин и полковник Олег Лисин, глава штаба Глеб Лаптев "
+     "поздравил их.",
+     ("Глеб Лаптев", "заместитель министра", "заместитель министра")),
+])
+def test_no_plural_title_over_a_titled_list(models, text, absent):
+    assert absent not in rows(text, models)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Командующим группировкой назначен начальник штаба генерал Пётр Орлов. Заместителями Орлова назначены "
      "генерал Иван Зорин и генерал-майор Глеб Лаптев.",

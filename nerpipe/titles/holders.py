@@ -121,7 +121,7 @@ def attach_titles(
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)
-              or find_titled_list_rest(analysis, p, titles[i].start, titles[i].first, people, in_title)]
+              or find_titled_list_rest(analysis, p, titles[i], people, in_title, morph)]
     among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out and i not in conferred
              for p in names_among(analysis, t, people)]
     ranks = [Attachment(titles[i], p) for i, ranked in sorted(conferred.items()) for p in ranked]
