@@ -59,11 +59,23 @@ def find_titled_list_rest(analysis: Analysis, person: Span, title: Title, people
     if case_of(head) != "Ins" or head.feat.get("Number") != "Plur" \
             or not any("plur" in p.tag and "ablt" in p.tag for p in morph.parses(fold(head.text))):
         return []
-    before = first_token(analysis, person) - 1  # the first name's own title: "генерал Сергей Котов"
-    if before < 0 or before not in in_title or title.first <= before <= title.last:
+    if not _own_title_before(analysis, first_token(analysis, person), title, in_title):
         return []
     stop = title.first if person.start < title.start else None
     found = find_titled_names(analysis, person, people, in_title, stop)
     if len(found) <= len(name_list(analysis, person, people)):
         return []
     return found[1:]
+
+
+def _own_title_before(analysis: Analysis, first: int, title: Title, in_title: set[int]) -> bool:
+    """Whether a title other than ``title`` stands among the few words before the name at ``first``, with no link
+    or end of sentence between (``генерал Пётр Орлов``, ``министра государственно-правового развития Петра
+    Орлова``, where a title may cover only its head)."""
+    tokens = analysis.tokens
+    for k in range(first - 1, max(first - 1 - _MAX_TITLE, -1), -1):
+        if tokens[k].sent != tokens[first].sent or tokens[k].text in _LINKS or title.first <= k <= title.last:
+            return False
+        if k in in_title:
+            return True
+    return False
