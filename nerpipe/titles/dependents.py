@@ -103,7 +103,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k += 1
                 continue
             break
-        if word in PREPS_BEFORE_NAME and place_follows(tokens, cover, k) \
+        if word in PREPS_BEFORE_NAME and place_follows(tokens, cover, k, lexicon.morph) \
                 and not direction(tokens, k, lexicon):
             places = True
             if cover[k + 1] is None and tokens[k + 1].pos == "ADJ":
@@ -119,7 +119,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k += 1
                 continue
             if places and k + 1 < len(tokens) and fold(tokens[k + 1].text) in PREPS_BEFORE_NAME \
-                    and place_follows(tokens, cover, k + 1):
+                    and place_follows(tokens, cover, k + 1, lexicon.morph):
                 k += 1  # "в Италии, во Франции, в Испании и Португалии"
                 continue
             if word == "и" and quoted_in_case(tokens, last, k + 1, lexicon):

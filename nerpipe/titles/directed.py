@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..inflect import Word
 from ..morph import UD_GENDER, Morph, fold, restore_case
+from ..ner import Analysis
 
 _INTO = frozenset({"в", "во"})
 # titles whose "в" + accusative is their own object, not a verb's direction: "кандидат в Госдуму"
@@ -13,9 +14,11 @@ _SOUGHT = frozenset({"кандидат", "претендент", "кандида
 _AGREEING = ("ADJ", "DET", "NUM")
 
 
-def located(words: list[Word], head: int, morph: Morph) -> list[Word]:
+def locate_direction(words: list[Word], head: int, analysis: Analysis, morph: Morph) -> list[Word]:
     """The words of a title in the instrumental with ``в``/``во`` and a singular noun phrase in the accusative
-    right after its head's dependents, that phrase put in the locative; the words as they are otherwise."""
+    after its head's dependents, that phrase put in the locative when the parser hangs it on the title's head or
+    on a verb outside the title (the one that appoints: ``назначен послом в Германию``); the words as they are
+    otherwise, as where the phrase is another noun's (``советником по вопросам вступления в союз``)."""
     if words[head].feat.get("Case") != "Ins" or morph.lemma(words[head].text) in _SOUGHT:
         return words
     into = next((i for i in range(head + 1, len(words)) if fold(words[i].text) in _INTO), None)
@@ -29,7 +32,8 @@ def located(words: list[Word], head: int, morph: Morph) -> list[Word]:
         phrase.append(i)
         if word.pos in ("NOUN", "PROPN"):
             break
-    if not phrase or words[phrase[-1]].pos not in ("NOUN", "PROPN"):
+    if not phrase or words[phrase[-1]].pos not in ("NOUN", "PROPN") \
+            or not _hung_on_title_or_verb(analysis, words, head, phrase[-1]):
         return words
     out = list(words)
     gender = UD_GENDER.get(words[phrase[-1]].feat.get("Gender", ""))  # the noun's: "во Второй … суд" → "Втором"
@@ -43,3 +47,15 @@ def located(words: list[Word], head: int, morph: Morph) -> list[Word]:
         out[i] = Word(word.start, word.end, restore_case(inflected, word.text), word.pos,
                       tuple((k, "Loc" if k == "Case" else v) for k, v in word.feats))
     return out
+
+
+def _hung_on_title_or_verb(analysis: Analysis, words: list[Word], head: int, noun: int) -> bool:
+    """Whether the parser hangs the noun of ``в``'s phrase (the word at ``noun``) on the title's head (the word at
+    ``head``) or on a verb outside the title's words."""
+    inside = {t.start: t for t in analysis.tokens_in(words[0].start, words[-1].end)}
+    token = inside.get(words[noun].start)
+    if token is None or token.head is None:
+        return False
+    host = analysis.tokens[token.head]  # the head's word may join two tokens: "премьер министром"
+    return words[head].start <= host.start < words[head].end \
+        or host.pos in ("VERB", "AUX") and host.start not in inside

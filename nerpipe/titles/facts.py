@@ -45,6 +45,7 @@ from .subjects import antecedent_candidate, continues_subject, named_in_next, su
 from .succession import strip_former, with_takeovers
 from .tokens import case_of, first_token, index_people
 from .trimming import inner_title, join_compounds, trim_title
+from .verbs import is_joined_duties
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,8 @@ def build_positions(
             position=strip_new_of_acting(position, lexicon.morph) if until_filled else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
-            person_end=person.end, country=info.country, acting=title.acting or until_filled,
+            person_end=person.end, country=info.country,
+            acting=title.acting or until_filled or is_joined_duties(analysis, title),  # "…, начальника … назначен"
             former=(title, person) in replaced or (title, person) not in taken  # "… и назначил на её место X"
             and (title.former or held_before(analysis, title, lexicon.morph)),
         ), info))

@@ -22,11 +22,14 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
     tokens = analysis.tokens
     bodies = {analysis.tokens_in(s.start, s.end)[0].index: s for s in spans
               if s.type == ORG and s in resolved.entity_of and analysis.tokens_in(s.start, s.end)}
+    by_end: dict[int, list[int]] = {}  # the first token of each body by the body's end offset
+    for index, body in bodies.items():
+        by_end.setdefault(body.end, []).append(index)
     out = []
     for fact, info in stated:
         if fact.org_id is None or fact.person_start < fact.end or fact.region_code is not None:
             continue
-        first = _phrase_ending_at(analysis, bodies, fact.end, fact.start)
+        first = _phrase_ending_at(analysis, bodies, by_end, fact.end, fact.start)
         holder = people.by_first.get(analysis.tokens_in(fact.person_start, fact.person_end)[0].index) \
             if analysis.tokens_in(fact.person_start, fact.person_end) else None
         if first is None or holder is None:
@@ -67,11 +70,21 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
     return out
 
 
-def _phrase_ending_at(analysis: Analysis, bodies: dict[int, Span], end: int, title_start: int) -> int | None:
+def _phrase_ending_at(analysis: Analysis, bodies: dict[int, Span], by_end: dict[int, list[int]], end: int,
+                      title_start: int) -> int | None:
     """The first token of the body a title ends with, the noun of its kind before its name included (``театра
-    «Комедия»``); None when the title does not end with a body."""
+    «Комедия»``); None when the title does not end with a body. ``by_end``: the first token of each body by its
+    end offset."""
     tokens = analysis.tokens
-    for index, body in bodies.items():
+    ends = {end}  # the body's end: the title's, or before closing quotes only ("«Зари»")
+    for token in reversed(analysis.tokens_in(title_start, end)):
+        if token.text not in CLOSING_QUOTES:
+            break
+        ends.add(token.start)
+        if token.index > 0:
+            ends.add(tokens[token.index - 1].end)
+    for index in sorted(i for e in ends for i in by_end.get(e, ())):
+        body = bodies[index]
         closing = all(t.text in CLOSING_QUOTES for t in analysis.tokens_in(body.end, end))  # "«Зари»"
         if body.end <= end and closing and body.start > title_start:
             before = index - 1

@@ -46,7 +46,7 @@ from .predicates import predicate_person
 from .principal import deputy_of_named
 from .set_off import name_after_dash, name_after_one_of, name_in_commas, name_past_apposition, tokens_after
 from .sharing import closes_apposition, in_gap, share_backward, share_coordinated, share_forward
-from .titled_lists import listed_with_titles
+from .titled_lists import find_titled_list_rest
 from .tokens import (
     People,
     case_of,
@@ -121,7 +121,7 @@ def attach_titles(
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)
-              or listed_with_titles(analysis, p, titles[i].start, titles[i].first, people, in_title)]
+              or find_titled_list_rest(analysis, p, titles[i], people, in_title, morph)]
     among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out and i not in conferred
              for p in names_among(analysis, t, people)]
     ranks = [Attachment(titles[i], p) for i, ranked in sorted(conferred.items()) for p in ranked]

@@ -13,7 +13,7 @@ from ..morph import UD_CASE, UD_GENDER, UD_NUMBER, Morph, fold, restore_case, wi
 from ..ner import Analysis, Token
 from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .chiefs import singular_chief_text, with_singular_chief
-from .directed import located
+from .directed import locate_direction
 from .grammar import ACTING_OBJECTS, Title
 from .heads import governs_title
 from .lexicon import TitleLexicon
@@ -56,7 +56,8 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
             words[index] = Word(word.start, word.end, word.text, "ADJ", word.feats)
         elif index and word.text[1:2].islower() and lexicon.is_honorary(word.text):  # "чрезвычайный и Полномочный"
             words[index] = Word(word.start, word.end, word.text.lower(), "ADJ", word.feats)
-    normal = nominative_title(with_singular_chief(located(words, at, lexicon.morph), at, lexicon), lexicon)
+    words = locate_direction(words, at, analysis, lexicon.morph)  # "назначен послом в Германию": "в Германии"
+    normal = nominative_title(with_singular_chief(words, at, lexicon), lexicon)
     if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
         parts = normal.split(" ")
         normal = " ".join([*parts[: at + 1], postposed, *parts[at + 1:]])

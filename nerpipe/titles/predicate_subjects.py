@@ -241,7 +241,7 @@ def _qualified_person(analysis: Analysis, verb: int, people: People) -> Span | N
     return None
 
 
-def name_before_copula(analysis: Analysis, title_first: int, title_head: int, people: People) -> Span | None:
+def find_name_before_copula(analysis: Analysis, title_first: int, title_head: int, people: People) -> Span | None:
     """A name in the nominative right before the copula of a title in the instrumental (``Иван Зорин будет
     художественным руководителем театра, он также останется …``) when the parser hangs the name on another verb:
     the copula's subject all the same."""
@@ -250,4 +250,9 @@ def name_before_copula(analysis: Analysis, title_first: int, title_head: int, pe
     if cop < 1 or tokens[cop].rel != "cop" or tokens[cop].head != title_head:
         return None
     person = people.by_last.get(cop - 1)
-    return person if person is not None and case_of(tokens[cop - 1]) in ("Nom", None) else None
+    if person is None or case_of(tokens[cop - 1]) not in ("Nom", None):
+        return None
+    name = {t.index for t in analysis.tokens_in(person.start, person.end)}
+    hosts = {t.head for t in analysis.tokens_in(person.start, person.end) if t.head not in name}
+    return person if any(h is not None and h != title_head and tokens[h].pos in ("VERB", "AUX") for h in hosts) \
+        else None

@@ -19,7 +19,7 @@ from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, 
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
-from .predicate_subjects import dependent, left_out_subject, name_before_copula, nsubj, subject_of
+from .predicate_subjects import dependent, find_name_before_copula, left_out_subject, nsubj, subject_of
 from .sharing import POSSESSIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
@@ -31,9 +31,9 @@ from .verbs import (
     gapped_predicate,
     is_predicate,
     known_as,
-    past_joined_duties,
     past_modifiers,
     predicate_across_phrase,
+    skip_joined_duties,
 )
 
 # words that may stand between a predicate and the title: "назначен на пост", "в качестве"
@@ -71,7 +71,7 @@ def predicate_person(
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = _skip_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
-    k = past_joined_duties(analysis, k) if acting else k  # "… обязанности заместителя главы, начальника … назначен"
+    k = skip_joined_duties(analysis, k) if acting else k  # "… обязанности заместителя главы, начальника … назначен"
     if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
         return _dative_after(analysis, k, people)  # "Председателем комиссии быть Петру Орлову"
     # "ведущей программы стала Анна Котова": an instrumental the tagger may read as another case; "врио главы";
@@ -136,7 +136,7 @@ def predicate_person(
     person = subject_of(analysis, title.head, people, climb=False)  # "Орлов будет вратарём": the copula's subject
     if person is not None and person.end <= title.start and trigger is not None:
         return person
-    if instrumental and (person := name_before_copula(analysis, title.first, title.head, people)) is not None:
+    if instrumental and (person := find_name_before_copula(analysis, title.first, title.head, people)) is not None:
         return person
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)

@@ -4,11 +4,13 @@ places or of quoted names in one case, ``одного из`` and the units after
 
 from __future__ import annotations
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..records import LOC, ORG
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import TitleLexicon
 from .tokens import case_of
+
+_PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")  # "нижнетагильский", "тверской": a place's adjective
 
 
 def direction(tokens, k: int, lexicon: TitleLexicon) -> bool:
@@ -19,9 +21,10 @@ def direction(tokens, k: int, lexicon: TitleLexicon) -> bool:
         and not lexicon.morph.has_gram(nxt.text, "loct") and not lexicon.morph.has_gram(nxt.text, "loc2")
 
 
-def place_follows(tokens, cover, k: int) -> bool:
+def place_follows(tokens, cover, k: int, morph: Morph) -> bool:
     """``в Грузии``, ``от ОБСЕ``, ``от штата Аризона``, ``от «Единой России»``, ``в нижнетагильском Молодёжном
-    театре``: a preposition before a place or an organization."""
+    театре``: a preposition before a place or an organization, after ``в``/``на`` past a lowercase adjective of the
+    form a place's takes, ``-ский``/``-цкий`` (the body's town: not ``в новом Молодёжном театре``)."""
     for j in (k + 1, k + 2):
         if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
             return False
@@ -29,7 +32,8 @@ def place_follows(tokens, cover, k: int) -> bool:
             return True
         genitive = tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen" and fold(tokens[k].text) == "от"
         # "в нижнетагильском Молодёжном театре": an adjective of the body's town before its name
-        adjective = tokens[j].pos == "ADJ" and tokens[j].text[:1].islower() and fold(tokens[k].text) != "от"
+        adjective = tokens[j].pos == "ADJ" and tokens[j].text[:1].islower() and fold(tokens[k].text) != "от" \
+            and fold(morph.lemma(tokens[j].text)).endswith(_PLACE_ADJECTIVE_ENDINGS)
         if j == k + 1 and not (genitive or adjective or tokens[j].text in OPENING_QUOTES):
             return False
     return False

@@ -33,7 +33,7 @@ def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span
 
 
 def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str | None, hops: int = 3,
-                  oblique: bool = True, run: int = _MAX_RUN) -> Span | None:
+                  oblique: bool = True, run: int = _MAX_RUN, skip: Span | None = None) -> Span | None:
     """``он``/``она`` (or a subject left out): the last person named before, in the same or the previous
     sentence, of that gender (any, for ``None``); with no name there, the antecedent of the same pronoun as the
     subject of the previous sentence (``Орлов — основатель фонда. В разные годы он возглавлял … В 1996 году он
@@ -43,23 +43,24 @@ def antecedent_of(analysis: Analysis, pronoun: int, people: People, gender: str 
 
     A name in the genitive that hangs on a noun (``в администрации Петра Орлова``) is whose something is,
     not whom the next clause speaks of: it is passed over; so are, unless ``oblique``, a name after a preposition
-    and one in an oblique case (``работала под руководством академика Петра Орлова``)."""
+    and one in an oblique case (``работала под руководством академика Петра Орлова``); so is ``skip``, the subject
+    of an object pronoun's verb (``Орлов заменил его …``: not Орлов, who would be ``себя``)."""
     tokens = analysis.tokens
     sent = tokens[pronoun].sent
     for person in reversed(people.spans):
         first = first_token(analysis, person)
-        if first >= pronoun:
+        if first >= pronoun or person == skip:
             continue
         if tokens[first].sent < sent - 1:
             word = fold(tokens[pronoun].text) if fold(tokens[pronoun].text) in SUBJECT_PRONOUNS \
                 else _PRONOUN_OF.get(gender or "")
             earlier = _subject_pronoun_in(analysis, sent - 1, word) if hops and word else None
             if earlier is not None:
-                return antecedent_of(analysis, earlier, people, gender, hops - 1)
+                return antecedent_of(analysis, earlier, people, gender, hops - 1, skip=skip)
             opening = _opening_of(analysis, sent - 1) if run else None
             if opening is None or not _subjectless(analysis, sent - 1):
                 return None
-            return antecedent_of(analysis, opening, people, gender, hops, False, run - 1)
+            return antecedent_of(analysis, opening, people, gender, hops, False, run - 1, skip)
         if is_possessor(analysis.tokens, first) or not oblique and (first > 0 and tokens[first - 1].pos == "ADP"
                                                            or not _nominative(analysis, person)):
             continue

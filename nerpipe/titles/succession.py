@@ -32,6 +32,7 @@ _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
 _PLACE_WINDOW = 6  # words of the clause after "на его место" that may hold the verb of taking and the name
 _OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
+_POST_SIGNS = frozenset({"пост", "должность", "место", "кресло"})  # words that show a post is meant
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,9 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
         if now is not None or before is not None:
             out[title] = held
             earlier |= {(title, p) for p in held if p != now and (now is not None or p == before)}
-    for replacement in find_replacements(analysis, index_people(analysis, persons), morph):
+    tokens = analysis.tokens
+    titled = {(p, tokens[t.head].sent) for t in titles for p in out.get(t, ())}
+    for replacement in find_replacements(analysis, index_people(analysis, persons), morph, titled):
         title = _successor_title(analysis, replacement, titles, out, lexicon)
         if title is not None:
             out[title] = [*out[title], replacement.old]
@@ -147,11 +150,16 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
     return out, earlier, taken
 
 
-def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[Replacement]:
+def find_replacements(analysis: Analysis, people: People, morph: Morph,
+                      titled: set[tuple[Span, int]] = frozenset()) -> list[Replacement]:
     """Everyone a sentence says was replaced, with no ``на посту``: ``вместо Анны Зориной``, ``на смену Анне
     Зориной``, the named object of ``сменил``/``заменит`` (its subject, through ``который``, a participle or a
-    verbal adverb, the successor)."""
+    verbal adverb, the successor). ``titled``: ``(person, sentence)`` of each title's holder, for
+    :func:`_replaced_with`."""
     tokens = analysis.tokens
+    by_sent: dict[int, list[Token]] = {}
+    for token in tokens:
+        by_sent.setdefault(token.sent, []).append(token)
     out: list[Replacement] = []
     for token in tokens:
         word = fold(token.text)
@@ -164,47 +172,67 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph) -> list[
             out.append(vacated)
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
                 and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS
-                            for t in tokens if t.sent == token.sent):
-            objects = [_named(t, tokens, people) for t in tokens if t.sent == token.sent and t.head == token.index
-                       and t.rel == "obj"]
-            objects = [p for p in objects if p is not None]
-            with_whom = _replaced_with(analysis, token, people, morph)
+                            for t in by_sent[token.sent]):
+            objects = [t for t in by_sent[token.sent] if t.head == token.index and t.rel == "obj"]
+            named = [p for p in (_named(t, tokens, people) for t in objects) if p is not None]
+            with_whom = _replaced_with(analysis, token, objects, by_sent[token.sent], people, morph, titled)
             if with_whom is not None:
                 out.append(with_whom)
-            elif objects:
-                out.append(Replacement(objects[0], _replacer(analysis, token, people), token.index,
+            elif named:
+                out.append(Replacement(named[0], _replacer(analysis, token, people), token.index,
                                        token.feat.get("Tense") == "Past"))
     return out
 
 
-def _replaced_with(analysis: Analysis, verb: Token, people: People, morph: Morph) -> Replacement | None:
+def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], sentence: list[Token], people: People,
+                   morph: Morph, titled: set[tuple[Span, int]]) -> Replacement | None:
     """``заменив его Иваном Зориным``, ``заменил Анну Зорину Петром Орловым`` (``на Петра Орлова``): the one
     ``заменить`` takes as its object (named, or ``его``/``её`` standing for the last person of that gender named
-    before) replaced by the name in the instrumental (or after ``на``) that follows in the clause; done in the
-    past or as a perfective verbal adverb."""
+    before, never the verb's own subject) replaced by the name in the instrumental with no preposition (or after
+    ``на``) that follows in the clause; done in the past or as a perfective verbal adverb; only where the sentence
+    shows a post is meant: a title on the one replaced in it (``titled``: ``(person, sentence)`` of each title's
+    holder) or a word of posts (``пост``, ``должность``, ``место``, ``кресло``), not a player substituted in a
+    match. ``objects``: the verb's objects, ``sentence``: the tokens of its sentence."""
     tokens = analysis.tokens
     if morph.lemma(verb.text) not in ("заменить", "заменять"):
         return None
-    objects = [t for t in tokens if t.sent == verb.sent and t.head == verb.index and t.rel == "obj"]
     obj = next((t for t in objects if t.index > verb.index), objects[0] if objects else None)  # "заменив его …"
     if obj is None:
         return None
     gender = _OWNER_GENDER.get(fold(obj.text))
-    old = _named(obj, tokens, people) if gender is None else antecedent_of(analysis, obj.index, people, gender)
+    subject = _replacer(analysis, verb, people) or next(  # "Орлов заменил его …": "его" is not Орлов ("себя")
+        (_named(t, tokens, people) for t in sentence if t.head == verb.index and t.rel.startswith("nsubj")), None)
+    old = _named(obj, tokens, people) if gender is None \
+        else antecedent_of(analysis, obj.index, people, gender, skip=subject)
     new = None
     start = people.of_token[obj.index].end if obj.index in people.of_token else obj.end
     for token in tokens[obj.index + 1: obj.index + 1 + _NEAR + 3]:  # whom with: "Иваном Зориным", "на Зорина"
         if token.sent != verb.sent or token.text in _CLAUSE_BREAKS:
             break
         person = people.by_first.get(token.index)
-        if person is not None and person != old and token.start >= start and (
-                case_of(token) == "Ins" or fold(tokens[token.index - 1].text) == "на" and case_of(token) == "Acc"):
+        if person is None or person == old or token.start < start or _after_preposition(analysis, token, person):
+            continue
+        if case_of(token) == "Ins" or fold(tokens[token.index - 1].text) == "на" and case_of(token) == "Acc":
             new = person
             break
-    if new is None:
+    if new is None or old is None or old == new:
         return None
+    if (old, verb.sent) not in titled and not any(morph.lemma(t.text) in _POST_SIGNS for t in sentence):
+        return None  # "тренер заменил его Петром Орловым": a player substituted, no post
     done = verb.feat.get("Tense") == "Past" or verb.feat.get("VerbForm") == "Conv" and verb.feat.get("Aspect") == "Perf"
-    return Replacement(old, new, verb.index, done) if old is not None and old != new else None
+    return Replacement(old, new, verb.index, done)
+
+
+def _after_preposition(analysis: Analysis, first: Token, person: Span) -> bool:
+    """A name after a preposition other than ``на`` (``вместе с Олегом Лисиным``): right before it, or hung by the
+    parser on a word of the name."""
+    tokens = analysis.tokens
+    before = tokens[first.index - 1] if first.index > 0 else None
+    if before is not None and before.pos == "ADP" and fold(before.text) != "на":
+        return True
+    inside = {t.index for t in analysis.tokens_in(person.start, person.end)}
+    return any(t.head in inside and t.rel == "case" and fold(t.text) != "на"
+               for t in tokens[max(0, first.index - 3): first.index])
 
 
 def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> Replacement | None:

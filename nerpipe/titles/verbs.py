@@ -10,7 +10,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
-from .grammar import Title
+from .grammar import ACTING_OBJECTS, Title
 from .lexicon import ABBREVIATED
 from .quotes import closing_paren
 from .sharing import AGE
@@ -212,7 +212,23 @@ def clause_subject(analysis: Analysis, verb: int, people) -> Span | None:
     return None
 
 
-def past_joined_duties(analysis: Analysis, k: int) -> int:
+def is_joined_duties(analysis: Analysis, title: Title) -> bool:
+    """A post in the genitive joined after a comma to an acting title's duties before a predicate
+    (:func:`skip_joined_duties`: ``исполняющим обязанности заместителя главы, начальника управления назначен …``):
+    the second post is held as acting too."""
+    tokens = analysis.tokens
+    comma = title.first - 1
+    if comma < 1 or tokens[comma].text != "," or skip_joined_duties(analysis, comma) == comma:
+        return False
+    j = comma - 1
+    while j > 0 and comma - j <= 8 and tokens[j].sent == tokens[comma].sent \
+            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
+        j -= 1
+    return j < comma - 1 and j > 0 and fold(tokens[j].text).startswith(ACTING_OBJECTS) \
+        and fold(tokens[j - 1].text).startswith("исполняющ")
+
+
+def skip_joined_duties(analysis: Analysis, k: int) -> int:
     """Past a post in the genitive joined after a comma to an acting title's duties (``исполняющим обязанности
     заместителя главы, начальника финансового управления области назначен …``: the duties of both) when a
     predicate follows it; ``k`` itself otherwise."""

@@ -25,7 +25,7 @@ from ..lexicon import TitleLexicon
 from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
-from .antecedent import kind_antecedent
+from .antecedent import find_kind_antecedent
 from .department import department_antecedent
 from .federal import federal_title
 from .region import document_country, of_a_department, title_region
@@ -120,7 +120,7 @@ def describe_title(
         org = resolved.orgs.get(org_id)
         if org is not None:
             country, region = country or org.country, region or org.region_code
-    elif (antecedent := kind_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
+    elif (antecedent := find_kind_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
         org_id = resolved.entity_of[antecedent]  # "заместитель председателя суда" after "Энского областного суда"
         org = resolved.orgs.get(org_id)
         if org is not None:
