@@ -22,6 +22,10 @@ def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]
     ("Награду вручили Александру Черных.", [("Александр", None, "Черных")]),
     # a man's first name unknown to pymorphy in the nominative
     ("Абду Диуф заявил о победе.", [("Абду", None, "Диуф")]),
+    # a man's nominative of Portugal in ``-у``: a first name of names.txt, the subject of a man's verb
+    ("Фернанду Кавриш заявил о реформе.", [("Фернанду", None, "Кавриш")]),
+    ("Жулиану Бертеш подписал указ.", [("Жулиану", None, "Бертеш")]),
+    ("Указ подписал Жулиану Бертеш.", [("Жулиану", None, "Бертеш")]),
 ])
 def test_womans_name_before_undeclined_surname(models, text, expected):
     assert _names(text, models) == expected

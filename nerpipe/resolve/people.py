@@ -97,7 +97,7 @@ from .undeclined import (
     patronymics_as_surnames,
 )
 from .unknown_patronymics import names_listed_beside, read_patronymics_as_surnames
-from .womans_readings import womans_accusatives, womans_by_undeclined_surnames
+from .womans_readings import recast_womans_undeclined, womans_accusatives
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -157,7 +157,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_nicknamed(analysis.text, names)  # ``Сауль «Кордеро» Гальдамес``
     join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
-    womans_by_undeclined_surnames(analysis, names, morph)  # ``Андрее Гез``: her dative
+    recast_womans_undeclined(analysis, names, genders, morph)  # ``Андрее Тез``: her dative
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)
