@@ -122,11 +122,14 @@ def test_arabic_given_names_with_a_fathers_name(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Серебро взял южнокореец Кью Джин Чой.", [("Кью", "Джин", "Чой")]),
-    ("Она оказалась сильнее китаянки На Ли.", [("На", None, "Ли")]),
+    ("Серебро взял кореец Кью Джун Чхве.", [("Кью", "Джун", "Чхве")]),
+    # a given syllable pymorphy reads first as a preposition, a particle, a conjunction
+    ("Она оказалась сильнее китаянки На Лян.", [("На", None, "Лян")]),
+    ("Она оказалась сильнее китаянки Ну Лян.", [("Ну", None, "Лян")]),
+    ("Она оказалась сильнее китаянки Же Лян.", [("Же", None, "Лян")]),
     # the preposition opening a sentence; a family name first
-    ("На Ли обрушилась критика.", [("Ли", None, None)]),
-    ("Генсек Пан Ги Мун прибыл в Москву.", [("Ги Мун", None, "Пан")]),
+    ("На Лян обрушилась критика.", [("Лян", None, None)]),
+    ("Посол Пан Ги Сок прибыл в Тверь.", [("Ги Сок", None, "Пан")]),
 ])
 def test_given_name_before_east_asian_family_name(models, text, expected):
     assert _names(text, models) == expected
