@@ -150,7 +150,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if not subject:
-            name = apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Султанова,``: his
+            name = apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Кадырбаева,``: his
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
