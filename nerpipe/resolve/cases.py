@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..morph import Morph
 from ..names import Name, first_name_grammemes, is_kin
 from ..names.cases import after_consonant
+from ..names.endings import MASC_STEMS
 
 
 def strip_soft_hyphens(words: list) -> list:
@@ -120,12 +121,11 @@ def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
     return "Nom" if ("nomn", "femn") in readings and any(g == "masc" and c != "nomn" for c, g in readings) else None
 
 
-
 # a surname of the Russian families whose man's genitive is spelt as a woman's nominative (``Кадырбаева``)
-_MANS_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+_MANS_GENITIVE_SURNAME = tuple(stem + "а" for stem in MASC_STEMS)
 
 
-def apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
+def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
     """A man's name for two words between commas after a lower-case animate noun in the genitive or accusative, which
     the parser hangs on a word before them (``Прежнего акима, Ерика Кадырбаева, перевели``: ``Ерик Кадырбаев``;
     ``заместителя мэра, Ерика …``), and the tagger reads in an oblique case too, when they can be a woman's

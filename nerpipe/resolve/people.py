@@ -22,11 +22,11 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    apposed_mans_genitive,
     in_case,
     in_list_case,
     in_object_case,
     in_preposition_case,
+    read_apposed_mans_genitive,
     read_apposed_nominative,
     read_dash_apposition_case,
     read_honoured_case,
@@ -150,7 +150,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if not subject:
-            name = apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Кадырбаева,``: his
+            name = read_apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Кадырбаева,``: his
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)

@@ -33,7 +33,7 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
                     or not (mate.rel == "conj" and mate.head == person.index
                             or person.rel == "conj" and person.head == mate.index):
                 continue
-            if _surname_alone(mate, _opens(analysis, mate.index), morph) and not is_place(mate.text):
+            if _surname_alone(mate, analysis.starts_sentence(mate.index), morph) and not is_place(mate.text):
                 found.append(Span(mate.start, mate.end, PER))
                 owned.add(mate.index)
     return spans + found
@@ -49,8 +49,3 @@ def _surname_alone(token, opens: bool, morph: Morph) -> bool:
     if foreign_word(word, morph) or known_only_as(fold(word), morph, ("Surn", "Name")):
         return True
     return token.pos == "PROPN" and token.feat.get("Animacy") == "Anim" and (not opens or is_russian_surname(word))
-
-
-def _opens(analysis: Analysis, index: int) -> bool:
-    """Whether token ``index`` opens its sentence."""
-    return index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent
