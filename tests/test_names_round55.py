@@ -17,6 +17,9 @@ def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]
     # her first name declined, her surname not: a woman's
     ("Премию вручили Райнхарду Вельтцу и Андрее Тез.", [("Андреа", None, "Тез"), ("Райнхард", None, "Вельтц")]),
     ("Жюри отметило Лильяну Хабрович.", [("Лильяна", None, "Хабрович")]),
+    # the tagger reads her nominative, the man's surname of her list its accusative
+    ("За сценарий отметили Лильяну Тез и Хаджи-Петра Ранковича.",
+     [("Лильяна", None, "Тез"), ("Хаджи-Пётр", None, "Ранкович")]),
     # a man's surname declines with his first name; a surname of the Russian families that never declines
     ("Орден вручили Александру Смиту и Павлу Рихтеру.", [("Александр", None, "Смит"), ("Павел", None, "Рихтер")]),
     ("Награду вручили Александру Черных.", [("Александр", None, "Черных")]),

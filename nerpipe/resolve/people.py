@@ -157,7 +157,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_nicknamed(analysis.text, names)  # ``Сауль «Кордеро» Гальдамес``
     join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
-    recast_womans_undeclined(analysis, names, genders, morph)  # ``Андрее Тез``: her dative
+    recast_womans_undeclined(analysis, names, genders, people, morph)  # ``Андрее Тез``: her dative
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)

@@ -82,11 +82,15 @@ _WOMANS_OBLIQUE = (("ой", ("а",)), ("ей", ("я",)), ("у", ("а",)), ("ю",
 _UNDECLINED_RUSSIAN = ("ых", "их")
 # the endings of a man's foreign surname of a consonant in an oblique case (``Тезу``, ``Теза``, ``Тезом``)
 _MANS_OBLIQUE = ("а", "у", "ом", "е")
+# a man's surname in ``-ич`` in an oblique case (``Ранковича``, ``Ранковичу``, ``Ранковичем``)
+_DECLINED_ICH = ("ича", "ичу", "ичем")
+_LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
 
 def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str],
-                             morph: Morph) -> None:
-    """Each name of two words, a first name the tagger reads in an oblique case and a foreign surname ending in a
+                             people: list[Span], morph: Morph) -> None:
+    """Each name of two words, a first name read in an oblique case (by the tagger, or by a man's surname in ``-ич``
+    declined in its list: ``отметили Лильяну Тез и Хаджи-Петра Ранковича``) and a foreign surname ending in a
     consonant written as its nominative (``вручили … Андрее Тез``, ``отметили Лильяну Хабрович``), is a woman's, in
     place: a man's surname so ending declines with his first name (``Андрею Тезу``), a woman's does not; her first
     name is the nominative pymorphy knows as a woman's and not as a man's (``Андреа``), or, for a first name it does
@@ -106,7 +110,8 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
                 or name_in(morph, first, "nomn", "femn"):
             continue
         tokens = analysis.tokens_in(span.start, span.end)
-        if not tokens or tokens[0].feat.get("Case") in (None, "Nom"):
+        if not tokens or tokens[0].feat.get("Case") in (None, "Nom") and not _listed_with_declined(analysis, span,
+                                                                                                  people):
             continue
         if forms is None:
             forms = {fold(word) for word in re.findall(r"\w+", analysis.text)}
@@ -115,6 +120,23 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
         womans = _womans_nominative(first, morph)
         if womans is not None and womans != fold(name.first):
             names[span] = Name(restore_case(womans, words[0]), None, unshouted(words[1]))
+
+
+def _listed_with_declined(analysis: Analysis, span: Span, people: list[Span]) -> bool:
+    """Whether a name of the span's list (PER spans joined by a comma or ``и``; ``people``: in the order of the text)
+    ends in a man's surname in ``-ич`` in an oblique case (``Ранковича``): a woman's does not decline, so the list is
+    in an oblique case."""
+    index = people.index(span) if span in people else -1
+    for step in (-1, 1):
+        at = index
+        while index >= 0 and 0 <= at + step < len(people):
+            left, right = sorted((people[at], people[at + step]), key=lambda s: s.start)
+            if "".join(analysis.text[left.end:right.start].split()) not in _LIST_GAPS:
+                break
+            at += step
+            if fold(analysis.text[people[at].start:people[at].end]).endswith(_DECLINED_ICH):
+                return True
+    return False
 
 
 def _womans_nominative(first: str, morph: Morph) -> str | None:
