@@ -17,11 +17,18 @@ def _names(text: str, models) -> list[tuple[str | None, str | None, str | None]]
     # her first name declined, her surname not: a woman's
     ("Премию вручили Райнхарду Вельтцу и Андрее Тез.", [("Андреа", None, "Тез"), ("Райнхард", None, "Вельтц")]),
     ("Жюри отметило Лильяну Хабрович.", [("Лильяна", None, "Хабрович")]),
+    # the tagger reads her nominative, the man's surname of her list its accusative
+    ("За сценарий отметили Лильяну Тез и Хаджи-Петра Ранковича.",
+     [("Лильяна", None, "Тез"), ("Хаджи-Пётр", None, "Ранкович")]),
     # a man's surname declines with his first name; a surname of the Russian families that never declines
     ("Орден вручили Александру Смиту и Павлу Рихтеру.", [("Александр", None, "Смит"), ("Павел", None, "Рихтер")]),
     ("Награду вручили Александру Черных.", [("Александр", None, "Черных")]),
     # a man's first name unknown to pymorphy in the nominative
-    ("Абду Диуф заявил о победе.", [("Абду", None, "Диуф")]),
+    ("Абду Ламбуф заявил о победе.", [("Абду", None, "Ламбуф")]),
+    # a man's nominative of Portugal in ``-у``: a first name of names.txt, the subject of a man's verb
+    ("Фернанду Кавриш заявил о реформе.", [("Фернанду", None, "Кавриш")]),
+    ("Жулиану Бертеш подписал указ.", [("Жулиану", None, "Бертеш")]),
+    ("Указ подписал Жулиану Бертеш.", [("Жулиану", None, "Бертеш")]),
 ])
 def test_womans_name_before_undeclined_surname(models, text, expected):
     assert _names(text, models) == expected
@@ -34,7 +41,7 @@ def test_surname_declined_as_mans_elsewhere(models):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Хасавюртовец Бекхан Гойгереев не нашел себе равных.", [("Бекхан", None, "Гойгереев")]),
+    ("Сухотуровец Бекхан Далгиреев не нашел себе равных.", [("Бекхан", None, "Далгиреев")]),
     ("Урюпинец Пётр Зимин открыл выставку.", [("Пётр", None, "Зимин")]),
     # a surname so ending before a first name and a patronymic: the surname written first
     ("Гуменец Иван Петрович выступил в суде.", [("Иван", "Петрович", "Гуменец")]),
@@ -44,9 +51,9 @@ def test_man_of_a_town_before_a_name(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Автор: Курашвили Цотне", [("Цотне", None, "Курашвили")]),
+    ("Автор: Натробишвили Цотне", [("Цотне", None, "Натробишвили")]),
     ("Протокол: Гогоберидзе Нино, Ломидзе Георгий.", [("Георгий", None, "Ломидзе"), ("Нино", None, "Гогоберидзе")]),
-    ("Лидер Жвалия Зураб выступил.", [("Зураб", None, "Жвалия")]),
+    ("Лидер Цхведия Зураб выступил.", [("Зураб", None, "Цхведия")]),
     # the name's own order, and two first names before a surname
     ("Встречу провел Давид Гогоберидзе.", [("Давид", None, "Гогоберидзе")]),
     ("Награду получила Мария Анна Кузнецова.", [("Мария", "Анна", "Кузнецова")]),
@@ -56,7 +63,7 @@ def test_georgian_surname_first(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Прежнего акима, Ерика Султанова, перевели на другую работу.", [("Ерик", None, "Султанов")]),
+    ("Прежнего акима, Ерика Кадырбаева, перевели на другую работу.", [("Ерик", None, "Кадырбаев")]),
     ("Уволили заместителя мэра, Ерика Зиганшина, без объяснений.", [("Ерик", None, "Зиганшин")]),
     # a noun in the nominative before the commas: her name in a list
     ("В зале были судьи, Ерика Зиганшина, Анна Петрова и другие.",
@@ -93,7 +100,7 @@ def _surnames(text: str, models) -> set[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Гол забил Вамбия. Фернандиньо и Туре зарабатывают по удалению.", {"Вамбия", "Фернандиньо", "Туре"}),
+    ("Гол забил Вамбия. Бертиньо и Туре зарабатывают по жёлтой карточке.", {"Вамбия", "Бертиньо", "Туре"}),
     ("Кощеев и Вамбия отдыхали на курорте.", {"Вамбия", "Кощеев"}),
     # a place's name, a body's, a common noun
     ("Зимогоров отдыхал в Монако.", {"Зимогоров"}),
@@ -107,8 +114,8 @@ def _people(text: str, models) -> set[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Президент Абдель Фаттах аз-Захири принял гостей. Заявление сделал Абдул-Фаттах Халил Аз-Захири.",
-     {"Абдель Фаттах аз-Захири"}),
+    ("Президент Абдель Латиф аз-Захири принял гостей. Заявление сделал Абдул-Латиф Самир Аз-Захири.",
+     {"Абдель Латиф аз-Захири"}),
     # another first given name: another person
     ("Министр Абдель Карим аз-Захири прибыл. Его сын Мухаммед Абдель Карим аз-Захири остался дома.",
      {"Абдель Карим аз-Захири", "Мухаммед Абдель Карим аз-Захири"}),
@@ -118,18 +125,21 @@ def test_arabic_given_names_with_a_fathers_name(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Серебро взял южнокореец Кью Джин Чой.", [("Кью", "Джин", "Чой")]),
-    ("Она оказалась сильнее китаянки На Ли.", [("На", None, "Ли")]),
+    ("Серебро взял кореец Кью Джун Чхве.", [("Кью", "Джун", "Чхве")]),
+    # a given syllable pymorphy reads first as a preposition, a particle, a conjunction
+    ("Она оказалась сильнее китаянки На Лян.", [("На", None, "Лян")]),
+    ("Она оказалась сильнее китаянки Ну Лян.", [("Ну", None, "Лян")]),
+    ("Она оказалась сильнее китаянки Же Лян.", [("Же", None, "Лян")]),
     # the preposition opening a sentence; a family name first
-    ("На Ли обрушилась критика.", [("Ли", None, None)]),
-    ("Генсек Пан Ги Мун прибыл в Москву.", [("Ги Мун", None, "Пан")]),
+    ("На Лян обрушилась критика.", [("Лян", None, None)]),
+    ("Посол Пан Ги Сок прибыл в Тверь.", [("Ги Сок", None, "Пан")]),
 ])
 def test_given_name_before_east_asian_family_name(models, text, expected):
     assert _names(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Он одолел чемпиона из Кубы Луиса Орта Вальдеса.", [("Луис", None, "Орта Вальдес")]),
+    ("Он одолел чемпиона из Кубы Луиса Варта Мендеса.", [("Луис", None, "Варта Мендес")]),
     # a given name pymorphy knows, and a surname made from a father's name
     ("Поздравили Луиса Альберта Гомеса.", [("Луис", "Альберт", "Гомес")]),
     ("Поздравили Хуана Карлоса Гомеса.", [("Хуан", "Карлос", "Гомес")]),

@@ -1,5 +1,6 @@
-"""Surnames of Georgia written before the first name (``Курашвили Цотне``, ``Жвания Зураб``), as bylines and lists of
-results write them: the surname first, whatever pymorphy reads each word as."""
+"""Surnames of Georgia written before the first name (``Натробишвили Цотне``, ``Цхведия Зураб``), as bylines and lists
+of results write them, told by the surname's ending: one only such surnames have (``-швили``, ``-дзе``), whatever
+pymorphy reads the words as; one first names have too (``-ия``), before a first name pymorphy knows."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from .words import known_first_name
 
 # the endings only a Georgian surname has (``-швили``, ``-дзе``): no first name ends so
 GEORGIAN_SURNAME = ("швили", "дзе")
-# the endings of Georgian surnames that first names have too (``Жвания``, ``Мария``; ``Бокерия``): a surname only
+# the endings of Georgian surnames that first names have too (``Цхведия``, ``Мария``; ``Кварелия``): a surname only
 # before a first name pymorphy knows, and when it does not know the word as a first name
 GEORGIAN_SHARED = ("ия", "ава", "иани", "ули", "ури")
 
 
-def georgian_surname_first(morph: Morph, texts: list[str]) -> bool:
-    """Whether two words are a Georgian surname and a first name after it (``Курашвили Цотне``, ``Жвания Зураб``; not
-    ``Мария Анна``, two first names, nor ``Нино Ломидзе`` in its own order)."""
+def is_georgian_surname_first(morph: Morph, texts: list[str]) -> bool:
+    """Whether two words are a Georgian surname and a first name after it (``Натробишвили Цотне``, ``Цхведия
+    Зураб``; not ``Мария Анна``, two first names, nor ``Нино Ломидзе`` in its own order)."""
     if len(texts) != 2 or not all(t.replace("-", "").isalpha() and t[:1].isupper() for t in texts):
         return False
     first, second = fold(texts[0]), fold(texts[1])

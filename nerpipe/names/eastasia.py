@@ -34,6 +34,17 @@ def east_asian_surname(word: str) -> str | None:
     return None
 
 
+# a syllable of a given name of China or Korea: a consonant or none, then one vowel, maybe ``н``/``нь``/``н``+``г``
+_GIVEN_SYLLABLE = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]|чж|цз|дж)?[ьъ]?[аеёиоуыэюя]{1,2}(?:н|нь|нг)?")
+
+
+def is_given_syllable(word: str) -> bool:
+    """A capitalised word, not in capitals, of one syllable of a given name of China or Korea (``Ну``, ``Кью``,
+    ``Джун``), whatever else pymorphy reads it as."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() \
+        and _GIVEN_SYLLABLE.fullmatch(fold(word)) is not None
+
+
 def is_east_asian(texts: list[str], morph: Morph) -> bool:
     """A name of China, Korea or Vietnam, family name first (``Пак Сон Ук``, ``Ван Цзиньлун``): a
     known family name, then one or two words of at most two syllables that are no Russian surname."""

@@ -20,7 +20,7 @@ from .cases import (
     shows_instrumental,
     womans_oblique_only,
 )
-from .caucasian import georgian_surname_first
+from .caucasian import is_georgian_surname_first
 from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .first_endings import known_name
@@ -169,8 +169,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         parts = [parts[i] for i in order]
         texts = [texts[i] for i in order]
         roles = [roles[i] for i in order]
-    elif georgian_surname_first(morph, texts):
-        parts, texts, roles, surname_first = parts[::-1], texts[::-1], ["first", "last"], True  # ``Курашвили Цотне``
+    elif is_georgian_surname_first(morph, texts):
+        parts, texts, roles, surname_first = parts[::-1], texts[::-1], ["first", "last"], True  # ``Натробишвили Цотне``
     else:
         surname_first = False
     if len(parts) == 2 and roles[1] == "last" and is_patronymic(morph, texts[0]) \

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..morph import Morph
 from ..names import Name, first_name_grammemes, is_kin
 from ..names.cases import after_consonant
+from ..names.endings import MASC_STEMS
 
 
 def strip_soft_hyphens(words: list) -> list:
@@ -120,17 +121,16 @@ def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
     return "Nom" if ("nomn", "femn") in readings and any(g == "masc" and c != "nomn" for c, g in readings) else None
 
 
+# a surname of the Russian families whose man's genitive is spelt as a woman's nominative (``Кадырбаева``)
+_MANS_GENITIVE_SURNAME = tuple(stem + "а" for stem in MASC_STEMS)
 
-# a surname of the Russian families whose man's genitive is spelt as a woman's nominative (``Султанова``)
-_MANS_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 
-
-def apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
+def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
     """A man's name for two words between commas after a lower-case animate noun in the genitive or accusative, which
-    the parser hangs on a word before them (``Прежнего акима, Ерика Султанова, перевели``: ``Ерик Султанов``;
+    the parser hangs on a word before them (``Прежнего акима, Ерика Кадырбаева, перевели``: ``Ерик Кадырбаев``;
     ``заместителя мэра, Ерика …``), and the tagger reads in an oblique case too, when they can be a woman's
     nominative or a man's genitive and pymorphy knows the first name as a woman's only: an apposition is in its
-    noun's case, and her genitive would be ``Ерики Султановой``; else ``None``."""
+    noun's case, and her genitive would be ``Ерики Кадырбаевой``; else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
     if len(tokens) != 2 or tokens[0].rel not in ("appos", "conj") or tokens[0].head is None \
             or tokens[0].head >= tokens[0].index or tokens[0].feat.get("Case") not in ("Gen", "Acc") \

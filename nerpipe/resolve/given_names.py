@@ -121,8 +121,8 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
     from a father's name do after a first name of Spain or Portugal (names.txt ``spanish_first``: ``Рамиро Фальдес
     Торнеро``), and either way it may be a surname (:func:`may_be_surname`: not ``Инес Варгальо`` of ``Мария Инес
     Варгальо``, not ``Пауль Йоханес Шмидберг``); or when the text writes it in ``-а`` after a letter no Spanish word
-    ends in, read as a genitive (``Луиса Орта Санчеса``: ``Орта Санчес``, not ``Орт``). Never a patronymic, nor a name
-    written family name first."""
+    ends in, read as a genitive (``Луиса Варта Мендеса``: ``Варта Мендес``, not ``Варт``). Never a patronymic, nor a
+    name written family name first."""
     pairs = {(name.key, *map(fold, words)) for span, name in names.items()
              if len(words := text[span.start:span.end].split()) == 2}
     middles = {(name.key, words[1]) for span, name in names.items()
@@ -137,8 +137,8 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
                       for key, one, two in pairs)
         # by its ending alone: as the surnames made from a father's name end, after a Spanish first name
         ending = bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(name.first) in name_words("spanish_first")
-        # written in ``-а`` after a letter no Spanish word ends in: the surname as written, no genitive (``Луиса Орта
-        # Санчеса``: ``Орта``, not ``Орт``)
+        # written in ``-а`` after a letter no Spanish word ends in: the surname as written, no genitive (``Луиса Варта
+        # Мендеса``: ``Варта``, not ``Варт``)
         kept = next((w for key, w in middles if key == name.key and fold(w) == fold(word) + "а"), None)
         if kept is not None and fold(word)[-1:] in _NO_SPANISH_FINAL and not given \
                 and fold(name.first) in name_words("spanish_first") and not known_first_name(morph, fold(word)) \

@@ -22,11 +22,11 @@ from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
 from .cases import (
-    apposed_mans_genitive,
     in_case,
     in_list_case,
     in_object_case,
     in_preposition_case,
+    read_apposed_mans_genitive,
     read_apposed_nominative,
     read_dash_apposition_case,
     read_honoured_case,
@@ -97,7 +97,7 @@ from .undeclined import (
     patronymics_as_surnames,
 )
 from .unknown_patronymics import names_listed_beside, read_patronymics_as_surnames
-from .womans_readings import womans_accusatives, womans_by_undeclined_surnames
+from .womans_readings import recast_womans_undeclined, womans_accusatives
 
 
 def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple[dict[Span, Name], dict[Span, str]]:
@@ -150,14 +150,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                           or not subject and womans_name_opening(analysis, span, morph),
                           adjacent=span in adjacent)
         if not subject:
-            name = apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Султанова,``: his
+            name = read_apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Кадырбаева,``: his
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)
     join_nicknamed(analysis.text, names)  # ``Сауль «Кордеро» Гальдамес``
     join_secular_names(analysis.text, names)  # ``епископ Варсонофий (в миру — Петров)``
     womans_accusatives(analysis, names, genders, morph)
-    womans_by_undeclined_surnames(analysis, names, morph)  # ``Андрее Гез``: her dative
+    recast_womans_undeclined(analysis, names, genders, people, morph)  # ``Андрее Тез``: her dative
     keep_undeclined_surnames(analysis, names)
     keep_undeclined_first_names(analysis, names)
     surnames_before_initials(names)

@@ -176,7 +176,7 @@ _ARABIC_EDITS = 2  # letters changed, added or dropped: ``Абд аль-Кари
 def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
     """Full names of one surname opening with the Arabic article (``ас-Заради``) whose given names, run together
     without spaces and hyphens, are a letter or two apart (``Абд аль-Карим`` and ``Абдель Карим``), the last of three
-    given names or more left out or not (``Абдул-Фаттах Халил``, ``Абдель Фаттах``): one transliterated two ways;
+    given names or more left out or not (``Абдул-Латиф Самир``, ``Абдель Латиф``): one transliterated two ways;
     each later one goes to the first written."""
     out: dict[Name, Name] = {}
     seen: dict[str, list[Name]] = defaultdict(list)
@@ -201,8 +201,8 @@ def _run_together(name: Name) -> str:
 
 
 def _given_forms(name: Name) -> list[str]:
-    """A name's given names run together, and, for three or more, without the last (``Абдул-Фаттах Халил`` beside
-    ``Абдель Фаттах``: the father's name one text adds), of :data:`_MIN_ARABIC_GIVEN` letters or more."""
+    """A name's given names run together, and, for three or more, without the last (``Абдул-Латиф Самир`` beside
+    ``Абдель Латиф``: the father's name one text adds), of :data:`_MIN_ARABIC_GIVEN` letters or more."""
     words = fold(f"{name.first} {name.middle or ''}").replace("-", " ").split()
     forms = ["".join(words)] + (["".join(words[:-1])] if len(words) >= 3 else [])
     return [form for form in forms if len(form) >= _MIN_ARABIC_GIVEN]

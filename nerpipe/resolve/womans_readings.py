@@ -1,8 +1,8 @@
 """A woman's name read as a man's, when the document shows that the family's person it names is a woman: her
 accusative read as his dative (``Эрику Сомову``: his ``Эрик Сомов`` or her ``Эрика Сомова``), her nominative
 before a surname that does not decline read as his genitive (``Джорджа Бьянки``: his ``Джордж`` or her
-``Джорджа``); her oblique case before a foreign surname of a consonant left undeclined read as his (``Андрее Гез``: a
-man's surname so ending declines, ``Андрею Гезу``)."""
+``Джорджа``); her oblique case before a foreign surname of a consonant left undeclined read as his (``Андрее Тез``: a
+man's surname so ending declines, ``Андрею Тезу``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name
 from ..names.endings import CONSONANTS, MASC_STEMS
 from ..names.readings import name_in
+from ..names.words import name_words
 from ..ner import Analysis
 from ..records import Span
 from .forms import person_gender, surname_key
@@ -74,44 +75,73 @@ def _gender_written(written: str) -> set[str]:
     lowered = fold(written)
     return {"femn"} if lowered.endswith(_WOMANS_ONLY) else {"masc"} if lowered.endswith(_MANS_ONLY) else set()
 
-
-
-# a woman's first name in an oblique case → the endings of her nominative (``Андрее`` → ``Андреа``, ``Лильяну`` →
+# a woman's first name in an oblique case → the endings of her nominative (``Марине`` → ``Марина``, ``Лильяну`` →
 # ``Лильяна``)
 _WOMANS_OBLIQUE = (("ой", ("а",)), ("ей", ("я",)), ("у", ("а",)), ("ю", ("я",)), ("е", ("а", "я")))
 # surnames of the Russian families that no case changes, a man's or a woman's (``Черных``, ``Седых``)
 _UNDECLINED_RUSSIAN = ("ых", "их")
-# a man's nominative of the Russian families (``Петров``, ``Зимин``): a woman's is ``Петрова``
-_MANS_RUSSIAN = ("ов", "ев", "ёв", "ин", "ын")
+# the endings of a man's foreign surname of a consonant in an oblique case (``Тезу``, ``Теза``, ``Тезом``)
+_MANS_OBLIQUE = ("а", "у", "ом", "е")
+# a man's surname in ``-ич`` in an oblique case (``Ранковича``, ``Ранковичу``, ``Ранковичем``)
+_DECLINED_ICH = ("ича", "ичу", "ичем")
+_LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
 
-def womans_by_undeclined_surnames(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:
-    """Each name of two words, a first name in an oblique case and a foreign surname ending in a consonant written
-    as its nominative (``вручили … Андрее Гез``, ``отметили Лильяну Хабьянович``), is a woman's, in place: a man's
-    surname so ending declines with his first name (``Андрею Гезу``), a woman's does not; her first name is the
-    nominative pymorphy knows as a woman's and not as a man's (``Андреа``), or, for a first name it does not know,
-    the one of its ending (``Лильяна``). Not when the document declines the surname as a man's elsewhere
-    (``Гезу``), nor a surname of the Russian families (``Петров``, ``Черных``)."""
+def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str],
+                             people: list[Span], morph: Morph) -> None:
+    """Each name of two words, a first name read in an oblique case (by the tagger, or by a man's surname in ``-ич``
+    declined in its list: ``отметили Лильяну Тез и Хаджи-Петра Ранковича``) and a foreign surname ending in a
+    consonant written as its nominative (``вручили … Андрее Тез``, ``отметили Лильяну Хабрович``), is a woman's, in
+    place: a man's surname so ending declines with his first name (``Андрею Тезу``), a woman's does not; her first
+    name is the nominative pymorphy knows as a woman's and not as a man's (``Андреа``), or, for a first name it does
+    not know, the one of its ending (``Лильяна``). Not when the document declines the surname as a man's elsewhere
+    (``Тезу``), nor a surname of the Russian families (``Петров``, ``Черных``), nor a man's nominative: a first name
+    of Spain or Portugal (names.txt ``spanish_first``: ``Фернанду``), the subject of a man's verb (``Жулиану Бертеш
+    подписал``)."""
+    forms: set[str] | None = None  # the text's word forms, collected once
     for span, name in names.items():
         words = analysis.text[span.start:span.end].split()
-        if not name.is_full or name.middle or len(words) != 2 or not words[0].isalpha() or not words[1].isalpha():
+        if not name.is_full or name.middle or len(words) != 2 or not words[0].isalpha() or not words[1].isalpha() \
+                or genders.get(span) == "masc":
             continue
         first, last = fold(words[0]), fold(words[1])
-        if fold(name.last) != last or last[-1:] not in CONSONANTS \
-                or last.endswith(_UNDECLINED_RUSSIAN + _MANS_RUSSIAN) or name_in(morph, first, "nomn", "masc") \
-                or name_in(morph, first, "nomn", "femn") or _declined_as_mans(analysis.text, words[1]):
+        if fold(name.last) != last or last[-1:] not in CONSONANTS or first in name_words("spanish_first") \
+                or last.endswith(_UNDECLINED_RUSSIAN + MASC_STEMS) or name_in(morph, first, "nomn", "masc") \
+                or name_in(morph, first, "nomn", "femn"):
             continue
         tokens = analysis.tokens_in(span.start, span.end)
-        read_oblique = bool(tokens) and tokens[0].feat.get("Case") not in (None, "Nom")
-        womans = _womans_nominative(first, morph, read_oblique)
+        if not tokens or tokens[0].feat.get("Case") in (None, "Nom") and not _listed_with_declined(analysis, span,
+                                                                                                  people):
+            continue
+        if forms is None:
+            forms = {fold(word) for word in re.findall(r"\w+", analysis.text)}
+        if any(last + ending in forms for ending in _MANS_OBLIQUE):
+            continue
+        womans = _womans_nominative(first, morph)
         if womans is not None and womans != fold(name.first):
             names[span] = Name(restore_case(womans, words[0]), None, unshouted(words[1]))
 
 
-def _womans_nominative(first: str, morph: Morph, read_oblique: bool) -> str | None:
+def _listed_with_declined(analysis: Analysis, span: Span, people: list[Span]) -> bool:
+    """Whether a name of the span's list (PER spans joined by a comma or ``и``; ``people``: in the order of the text)
+    ends in a man's surname in ``-ич`` in an oblique case (``Ранковича``): a woman's does not decline, so the list is
+    in an oblique case."""
+    index = people.index(span) if span in people else -1
+    for step in (-1, 1):
+        at = index
+        while index >= 0 and 0 <= at + step < len(people):
+            left, right = sorted((people[at], people[at + step]), key=lambda s: s.start)
+            if "".join(analysis.text[left.end:right.start].split()) not in _LIST_GAPS:
+                break
+            at += step
+            if fold(analysis.text[people[at].start:people[at].end]).endswith(_DECLINED_ICH):
+                return True
+    return False
+
+
+def _womans_nominative(first: str, morph: Morph) -> str | None:
     """The woman's nominative of a first name in an oblique case: one pymorphy knows as a woman's and not as a man's
-    (``андрее`` → ``андреа``), or, for a word it does not know that the tagger reads in an oblique case (not ``Абду``
-    of ``Абду Диуф заявил``, a man's nominative), its one reading by the ending; else ``None``."""
+    (``андрее`` → ``андреа``), or, for a word it does not know, its one reading by the ending; else ``None``."""
     known = morph.is_known(first)
     for ending, nominatives in _WOMANS_OBLIQUE:
         if not first.endswith(ending) or len(first) - len(ending) < 3:
@@ -120,12 +150,7 @@ def _womans_nominative(first: str, morph: Morph, read_oblique: bool) -> str | No
         womans = [s for s in stems if name_in(morph, s, "nomn", "femn") and not name_in(morph, s, "nomn", "masc")]
         if womans:
             return womans[0]
-        if not known and read_oblique and len(stems) == 1 and not morph.is_known(stems[0]):
+        if not known and len(stems) == 1 and not morph.is_known(stems[0]):
             return stems[0]
         return None
     return None
-
-
-def _declined_as_mans(text: str, surname: str) -> bool:
-    """Whether the text writes a surname with a man's oblique ending too (``Гезу``, ``Геза``, ``Гезом``)."""
-    return re.search(rf"\b{re.escape(surname)}(?:а|у|ом|е)\b", text) is not None

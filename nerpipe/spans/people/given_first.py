@@ -1,23 +1,18 @@
-"""A name of China or Korea written given name first, as sports news writes some (``китаянки На Ли``, ``южнокореец
-Кью Джин Чой``): the capitalised syllable natasha left out before the span grown in."""
+"""A name of China or Korea written given name first, as sports news writes some (``китаянки Ну Лян``, ``кореец
+Кью Джун Чхве``): the capitalised syllable natasha left out before the span grown in."""
 
 from __future__ import annotations
 
-import re
-
 from ...morph import Morph, fold
-from ...names import east_asian_surname
+from ...names import east_asian_surname, is_given_syllable
 from ...ner import Analysis
 from ...records import PER, Span
 
-# a syllable of a given name of China or Korea: a consonant or none, then one vowel, maybe ``н``/``нь``/``н``+``г``
-_SYLLABLE = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]|чж|цз|дж)?[ьъ]?[аеёиоуыэюя]{1,2}(?:н|нь|нг)?")
-
 
 def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
-    """A PER span of one or two words that ends with a family name of China or Korea (``Ли``, ``Джин Чой``) grown to
+    """A PER span of one or two words that ends with a family name of China or Korea (``Лян``, ``Джун Чхве``) grown to
     the word right before it on its line natasha left out: capitalised inside a sentence, one syllable such names are
-    made of (``На``, ``Кью``), no family name itself (the name is then written family name first), in no other
+    made of (``Ну``, ``Кью``), no family name itself (the name is then written family name first), in no other
     span."""
     owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     out = []
@@ -26,15 +21,11 @@ def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         before = analysis.token_before(span.start) if span.type == PER and 1 <= len(tokens) <= 2 else None
         if before is not None and before.index not in owned and before.index > 0 \
                 and analysis.tokens[before.index - 1].sent == before.sent \
-                and analysis.text[before.end:span.start] == " " and _given_syllable(before.text) \
+                and analysis.text[before.end:span.start] == " " and is_given_syllable(before.text) \
                 and east_asian_surname(before.text) is None and east_asian_surname(tokens[-1].text) is not None \
                 and fold(tokens[-1].text) == east_asian_surname(tokens[-1].text) \
-                and all(_given_syllable(t.text) for t in tokens[:-1]):
+                and all(is_given_syllable(t.text) for t in tokens[:-1]):
             span = Span(before.start, span.end, PER)
         out.append(span)
     return out
 
-
-def _given_syllable(word: str) -> bool:
-    """A capitalised word, not in capitals, of one syllable of a name of China or Korea (``На``, ``Кью``, ``Джин``)."""
-    return word[:1].isupper() and not word.isupper() and word.isalpha() and _SYLLABLE.fullmatch(fold(word)) is not None

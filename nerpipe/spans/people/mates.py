@@ -1,5 +1,5 @@
-"""PER spans for a surname alone natasha left untagged that a list joins to a person's surname alone (``Фернандиньо и
-Туре зарабатывают``, ``Мамаев и Кокорин отдыхали``): the parser's conjunct of a PER span, next to it."""
+"""PER spans for a surname alone natasha left untagged that a list joins to a person's surname alone (``Бертиньо и
+Туре зарабатывают``, ``Кощеев и Вамбия отдыхали``): the parser's conjunct of a PER span, next to it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _JOINERS = ("и", ",")
 def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
     """``spans`` with a PER span for each capitalised word of no span that a list joins to a PER span of one word,
     right before or after it with ``и`` or a comma between, the parser reading either as the other's conjunct: a
-    surname by :func:`_surname_alone` (``Туре``, ``Мамаев``); not a place's name (``Монако``)."""
+    surname by :func:`_surname_alone` (``Туре``, ``Кощеев``); not a place's name (``Монако``)."""
     owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
     tokens = analysis.tokens
     found = []
@@ -33,7 +33,7 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
                     or not (mate.rel == "conj" and mate.head == person.index
                             or person.rel == "conj" and person.head == mate.index):
                 continue
-            if _surname_alone(mate, _opens(analysis, mate.index), morph) and not is_place(mate.text):
+            if _surname_alone(mate, analysis.starts_sentence(mate.index), morph) and not is_place(mate.text):
                 found.append(Span(mate.start, mate.end, PER))
                 owned.add(mate.index)
     return spans + found
@@ -41,7 +41,7 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
 
 def _surname_alone(token, opens: bool, morph: Morph) -> bool:
     """A capitalised word, not in capitals, of three letters or more: one pymorphy does not know or knows only as a
-    surname or first name, one ending as the Russian families do (``Мамаев``), or one inside a sentence (``Туре``),
+    surname or first name, one ending as the Russian families do (``Кощеев``), or one inside a sentence (``Туре``),
     that the tagger reads as an animate proper noun."""
     word = token.text
     if len(word) < 3 or not word.isalpha() or not word[:1].isupper() or word.isupper():
@@ -49,8 +49,3 @@ def _surname_alone(token, opens: bool, morph: Morph) -> bool:
     if foreign_word(word, morph) or known_only_as(fold(word), morph, ("Surn", "Name")):
         return True
     return token.pos == "PROPN" and token.feat.get("Animacy") == "Anim" and (not opens or is_russian_surname(word))
-
-
-def _opens(analysis: Analysis, index: int) -> bool:
-    """Whether token ``index`` opens its sentence."""
-    return index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent

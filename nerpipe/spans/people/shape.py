@@ -206,7 +206,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     before a first name and one more word, or before one name alone (``Доктор`` of ``Доктор Веллер``,
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative (or an inanimate one of the masculine written
     as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of
-    a town pymorphy does not know before a first name and a surname (``Хасавюртовец``), or an animate noun before a
+    a town pymorphy does not know before a first name and a surname (``Сухотуровец``), or an animate noun before a
     name of Korea or China (``Полузащитник Пак Дон Рим``); and without an adverb or another word of no name's part of
     speech opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
@@ -225,7 +225,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)
                  and not is_east_asian([w.group() for w in words], morph)) \
             and not is_russian_surname(words[0].group()) and not is_patronymic(morph, words[2].group()):
-        index = 1  # ``Модель`` of ``Модель Лин Сяо``, ``Дубль`` of ``Дубль Сейду Думбия``
+        index = 1  # ``Модель`` of ``Модель Лин Сяо``, ``Дубль`` of ``Дубль Сейду Вамбия``
     if index == 0 and len(words) in (4, 5) and common_noun(words[0].group(), morph) \
             and is_east_asian([w.group() for w in words[1:]], morph):
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
@@ -243,7 +243,7 @@ _DEMONYM_SUFFIXES = ("овец", "евец", "инец", "анец", "янец",
 
 def _unknown_demonym(word: str, morph: Morph) -> bool:
     """A capitalised word pymorphy does not know, with the suffix of a man from a town or a land, that it guesses
-    as an animate noun in the nominative (``Хасавюртовец`` of ``Хасавюртовец Бекхан Гойгереев``): a common noun
+    as an animate noun in the nominative (``Сухотуровец`` of ``Сухотуровец Бекхан Далгиреев``): a common noun
     before a first name, no part of the name."""
     lowered = fold(word)
     parses = morph.parses(lowered)
