@@ -23,7 +23,13 @@ gender of the first name (``Алины Орловой`` → ``Алина Орл�
 - :mod:`.withheld` — a first name and the initial of a surname withheld (``Ахмеду Т.``).
 """
 
-from .eastasia import east_asian_surname, is_east_asian, is_given_syllable, is_russian_surname
+from .eastasia import (
+    east_asian_surname,
+    is_east_asian,
+    is_east_asian_nominative,
+    is_given_syllable,
+    is_russian_surname,
+)
 from .endings import first_declension_surname, regular_surname
 from .family import dative_family, family_member, family_plural, nominative_family
 from .first_endings import masculine_nominative
@@ -54,6 +60,7 @@ __all__ = [
     "WOMANS_NOMINATIVE",
     "Name",
     "east_asian_surname",
+    "is_east_asian_nominative",
     "dative_family",
     "family_member",
     "family_plural",

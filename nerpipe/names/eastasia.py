@@ -34,6 +34,12 @@ def east_asian_surname(word: str) -> str | None:
     return None
 
 
+def is_east_asian_nominative(word: str) -> bool:
+    """Whether a word is a family name of China, Korea or Vietnam written in its nominative (``Лян``, not
+    ``Хвана``)."""
+    return east_asian_surname(word) == fold(word)
+
+
 # a syllable of a given name of China or Korea: a consonant or none, then one vowel, maybe ``н``/``нь``/``н``+``г``
 _GIVEN_SYLLABLE = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]|чж|цз|дж)?[ьъ]?[аеёиоуыэюя]{1,2}(?:н|нь|нг)?")
 

@@ -39,6 +39,10 @@ def regular_surname(text: str, case: str, gender: str | None) -> str | None:
     return None
 
 
+# the endings of a man's name ending in a consonant in an oblique case (``Тезу``, ``Теза``, ``Тезом``): no woman's
+# name of it declines
+MANS_CONSONANT_OBLIQUE = ("а", "у", "ом", "е")
+
 VOWELS = set("аеёиоуыэюя")
 
 

@@ -21,7 +21,7 @@ from .cases import (
     womans_oblique_only,
 )
 from .caucasian import is_georgian_surname_first
-from .eastasia import east_asian_name, east_asian_surname, is_east_asian, is_russian_surname
+from .eastasia import east_asian_name, is_east_asian, is_east_asian_nominative, is_russian_surname
 from .family import dative_family, family_member, family_plural, nominative_family, undeclined_family_form
 from .first_endings import known_name
 from .firsts import find_womans_oblique_cases, womans_dative, womans_nominative, womans_undeclined
@@ -341,7 +341,7 @@ def _letter_surname(texts: list[str], roles: list[str]) -> bool:
     after a first name (``Майкл Ю``, ``Дэниела У``): an initial stands before a surname, not after a first name."""
     last = texts[-1]
     return len(texts) >= 2 and len(last) == 1 and last.isupper() and roles[0] == "first" \
-        and not any(is_initial(text) for text in texts[:-1]) and east_asian_surname(last) == fold(last)
+        and not any(is_initial(text) for text in texts[:-1]) and is_east_asian_nominative(last)
 
 
 def _undeclined_womans_surname(morph: Morph, texts: list[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from .cases import mans_surname
-from .eastasia import east_asian_surname, is_east_asian, is_given_syllable
+from .eastasia import is_east_asian, is_east_asian_nominative, is_given_syllable
 from .endings import MASC_STEMS
 from .firsts import womans_undeclined
 from .name import is_initial
@@ -36,7 +36,7 @@ def without_leading_pronoun(morph: Morph, parts: list) -> list:
         return parts
     if is_east_asian([text for text, _word in parts], morph):
         return parts  # ``Чей Ын Хо``: a Korean family name, written as a pronoun is
-    if len(parts) == 2 and is_given_syllable(parts[0][0]) and east_asian_surname(parts[1][0]) == fold(parts[1][0]):
+    if len(parts) == 2 and is_given_syllable(parts[0][0]) and is_east_asian_nominative(parts[1][0]):
         return parts  # ``Ну Лян``: a given syllable written before its family name, as a conjunction is
     top = parses[0].tag
     if top.POS in ("ADJF", "ADJS", "PRTF") and "Apro" not in top and not (

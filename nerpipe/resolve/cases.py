@@ -8,9 +8,8 @@ import re
 from dataclasses import replace
 
 from ..morph import Morph
-from ..names import Name, first_name_grammemes, is_kin
+from ..names import WOMANS_NOMINATIVE, Name, first_name_grammemes, is_kin
 from ..names.cases import after_consonant
-from ..names.endings import MASC_STEMS
 
 
 def strip_soft_hyphens(words: list) -> list:
@@ -121,10 +120,6 @@ def read_apposed_nominative(analysis, span, morph: Morph) -> str | None:
     return "Nom" if ("nomn", "femn") in readings and any(g == "masc" and c != "nomn" for c, g in readings) else None
 
 
-# a surname of the Russian families whose man's genitive is spelt as a woman's nominative (``Кадырбаева``)
-_MANS_GENITIVE_SURNAME = tuple(stem + "а" for stem in MASC_STEMS)
-
-
 def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
     """A man's name for two words between commas after a lower-case animate noun in the genitive or accusative, which
     the parser hangs on a word before them (``Прежнего акима, Ерика Кадырбаева, перевели``: ``Ерик Кадырбаев``;
@@ -144,7 +139,7 @@ def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
         return None
     first, last = tokens[0].text, tokens[1].text
     if not first.isalpha() or not after_consonant(first.lower(), "а") \
-            or not last.lower().endswith(_MANS_GENITIVE_SURNAME) \
+            or not last.lower().endswith(WOMANS_NOMINATIVE) \
             or first_name_grammemes(morph, first) != {("nomn", "femn")}:
         return None
     return Name(first[:-1], None, last[:-1])

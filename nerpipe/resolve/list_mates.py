@@ -81,9 +81,10 @@ def people_in_order(spans) -> list[Span]:
     return sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
 
 
-def _mates(text: str, span: Span, people: list[Span]) -> list[Span]:
+def _mates(text: str, span: Span, people: list[Span], across_lines: bool = False) -> list[Span]:
     """The PER spans of the list a span is in (``people``: the document's, ordered by :func:`people_in_order`): those
-    before and after it each joined to the next by a comma or ``и``, with no line break between."""
+    before and after it each joined to the next by a comma or ``и``, with no line break between (``across_lines``: a
+    line break allowed)."""
     index = bisect_left(people, span.start, key=lambda s: s.start)
     while people[index] != span:
         index += 1
@@ -93,7 +94,7 @@ def _mates(text: str, span: Span, people: list[Span]) -> list[Span]:
         while 0 <= at + step < len(people):
             left, right = sorted((people[at], people[at + step]), key=lambda s: s.start)
             gap = text[left.end:right.start]
-            if "\n" in gap or "".join(gap.split()) not in _LIST_GAPS:
+            if "\n" in gap and not across_lines or "".join(gap.split()) not in _LIST_GAPS:
                 break
             at += step
             mates.append(people[at])

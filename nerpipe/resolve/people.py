@@ -17,7 +17,7 @@ from ..names import (
     is_patronymic,
     parse_name,
 )
-from ..names.endings import CONSONANTS
+from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE
 from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
@@ -323,9 +323,6 @@ def _read_in_gender(morph: Morph, name: Name, written: str, gender: str) -> bool
         "Name" in p.tag and p.tag.gender == gender for p in morph.parses(fold(name.first or "")))
 
 
-_MANS_CASE_ENDINGS = ("а", "у", "ом", "е")  # of a man's name ending in a consonant: no woman's name of it declines
-
-
 def _declined_as_mans(words, name: Name) -> bool:
     """Whether a full name of two words is written with the first name and surname its nominative ends in a
     consonant each with a man's case ending (``Лорана Фабрена`` of ``Лоран Фабрен``)."""
@@ -333,7 +330,7 @@ def _declined_as_mans(words, name: Name) -> bool:
         return False
     pairs = ((fold(words[0].text), fold(name.first)), (fold(words[1].text), fold(name.last)))
     return all(nominative[-1:] in CONSONANTS and written != nominative and written.startswith(nominative)
-               and written[len(nominative):] in _MANS_CASE_ENDINGS for written, nominative in pairs)
+               and written[len(nominative):] in MANS_CONSONANT_OBLIQUE for written, nominative in pairs)
 
 
 def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:

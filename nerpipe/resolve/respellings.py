@@ -179,25 +179,20 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
     given names or more left out or not (``Абдул-Латиф Самир``, ``Абдель Латиф``): one transliterated two ways;
     each later one goes to the first written."""
     out: dict[Name, Name] = {}
-    seen: dict[str, list[Name]] = defaultdict(list)
+    seen: dict[str, list[tuple[Name, list[str]]]] = defaultdict(list)  # each name with its given forms
     for name in dict.fromkeys(full):
         last = fold(name.last)
         if not last.startswith(_ARTICLE):
             continue
-        given = _run_together(name)
-        if len(given) >= _MIN_ARABIC_GIVEN:
-            same = [c for c in seen[last] if _run_together(c)[:3] == given[:3]
-                    and any(count_edits(one, other) <= _ARABIC_EDITS
-                            for one in _given_forms(c) for other in _given_forms(name))]
+        given = _given_forms(name)  # none when the given names run together are too short
+        if given:
+            same = [c for c, forms in seen[last] if forms and forms[0][:3] == given[0][:3]
+                    and any(count_edits(one, other) <= _ARABIC_EDITS for one in forms for other in given)]
             if same:
                 out[name] = same[0]
                 continue
-        seen[last].append(name)
+        seen[last].append((name, given))
     return out
-
-
-def _run_together(name: Name) -> str:
-    return "".join(fold(f"{name.first} {name.middle or ''}").replace("-", " ").split())
 
 
 def _given_forms(name: Name) -> list[str]:

@@ -10,12 +10,13 @@ import re
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name
-from ..names.endings import CONSONANTS, MASC_STEMS
+from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE, MASC_STEMS
 from ..names.readings import name_in
 from ..names.words import name_words
 from ..ner import Analysis
 from ..records import Span
 from .forms import person_gender, surname_key
+from .list_mates import _mates
 
 # a surname of the Russian families in the man's dative, spelt as the woman's accusative
 _AMBIGUOUS_SURNAME = tuple(stem + "у" for stem in MASC_STEMS)
@@ -80,11 +81,8 @@ def _gender_written(written: str) -> set[str]:
 _WOMANS_OBLIQUE = (("ой", ("а",)), ("ей", ("я",)), ("у", ("а",)), ("ю", ("я",)), ("е", ("а", "я")))
 # surnames of the Russian families that no case changes, a man's or a woman's (``Черных``, ``Седых``)
 _UNDECLINED_RUSSIAN = ("ых", "их")
-# the endings of a man's foreign surname of a consonant in an oblique case (``Тезу``, ``Теза``, ``Тезом``)
-_MANS_OBLIQUE = ("а", "у", "ом", "е")
 # a man's surname in ``-ич`` in an oblique case (``Ранковича``, ``Ранковичу``, ``Ранковичем``)
 _DECLINED_ICH = ("ича", "ичу", "ичем")
-_LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
 
 def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str],
@@ -115,7 +113,7 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
             continue
         if forms is None:
             forms = {fold(word) for word in re.findall(r"\w+", analysis.text)}
-        if any(last + ending in forms for ending in _MANS_OBLIQUE):
+        if any(last + ending in forms for ending in MANS_CONSONANT_OBLIQUE):
             continue
         womans = _womans_nominative(first, morph)
         if womans is not None and womans != fold(name.first):
@@ -126,17 +124,8 @@ def _listed_with_declined(analysis: Analysis, span: Span, people: list[Span]) ->
     """Whether a name of the span's list (PER spans joined by a comma or ``и``; ``people``: in the order of the text)
     ends in a man's surname in ``-ич`` in an oblique case (``Ранковича``): a woman's does not decline, so the list is
     in an oblique case."""
-    index = people.index(span) if span in people else -1
-    for step in (-1, 1):
-        at = index
-        while index >= 0 and 0 <= at + step < len(people):
-            left, right = sorted((people[at], people[at + step]), key=lambda s: s.start)
-            if "".join(analysis.text[left.end:right.start].split()) not in _LIST_GAPS:
-                break
-            at += step
-            if fold(analysis.text[people[at].start:people[at].end]).endswith(_DECLINED_ICH):
-                return True
-    return False
+    return any(fold(analysis.text[mate.start:mate.end]).endswith(_DECLINED_ICH)
+               for mate in _mates(analysis.text, span, people, across_lines=True))
 
 
 def _womans_nominative(first: str, morph: Morph) -> str | None:

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from ...morph import Morph, fold
-from ...names import east_asian_surname, is_given_syllable
+from ...morph import Morph
+from ...names import east_asian_surname, is_east_asian_nominative, is_given_syllable
 from ...ner import Analysis
 from ...records import PER, Span
 
@@ -22,8 +22,7 @@ def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         if before is not None and before.index not in owned and before.index > 0 \
                 and analysis.tokens[before.index - 1].sent == before.sent \
                 and analysis.text[before.end:span.start] == " " and is_given_syllable(before.text) \
-                and east_asian_surname(before.text) is None and east_asian_surname(tokens[-1].text) is not None \
-                and fold(tokens[-1].text) == east_asian_surname(tokens[-1].text) \
+                and east_asian_surname(before.text) is None and is_east_asian_nominative(tokens[-1].text) \
                 and all(is_given_syllable(t.text) for t in tokens[:-1]):
             span = Span(before.start, span.end, PER)
         out.append(span)

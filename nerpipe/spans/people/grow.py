@@ -16,6 +16,7 @@ from ...names import (
     first_name_grammemes,
     first_name_readings,
     is_east_asian,
+    is_east_asian_nominative,
     is_initial,
     is_patronymic,
     is_russian_surname,
@@ -263,7 +264,7 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
         if before is not None and before.index not in owned and before.index > 0 \
                 and analysis.tokens[before.index - 1].sent == before.sent and before.text[:1].isupper() \
                 and analysis.text[before.end:span.start] == " " \
-                and fold(before.text) == east_asian_surname(before.text) \
+                and is_east_asian_nominative(before.text) \
                 and is_east_asian([before.text] + [t.text for t in tokens], morph):
             span, tokens = Span(before.start, span.end, PER), [before, *tokens]
         after = tokens[-1].index + 1 if tokens else len(analysis.tokens)

@@ -7,10 +7,8 @@ from ...morph import Morph, fold
 from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import PER, Span
+from .recast import _find_list_neighbours
 from .words import foreign_word, known_only_as
-
-# the words that join two names of a list
-_JOINERS = ("и", ",")
 
 
 def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -25,11 +23,11 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
         if span.type != PER or len(inner) != 1:
             continue
         person = inner[0]
-        for mate_index, joiner_index in ((person.index + 2, person.index + 1), (person.index - 2, person.index - 1)):
-            if not 0 <= mate_index < len(tokens) or mate_index in owned:
+        for mate_index in reversed(_find_list_neighbours(tokens, person.index)):  # the one after, then before
+            if mate_index is None or mate_index in owned:
                 continue
-            mate, joiner = tokens[mate_index], tokens[joiner_index]
-            if joiner.text not in _JOINERS or mate.sent != person.sent \
+            mate = tokens[mate_index]
+            if mate.sent != person.sent \
                     or not (mate.rel == "conj" and mate.head == person.index
                             or person.rel == "conj" and person.head == mate.index):
                 continue
