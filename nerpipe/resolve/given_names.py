@@ -123,26 +123,29 @@ def join_first_surnames(text: str, names: dict[Span, Name], morph: Morph) -> dic
     Варгальо``, not ``Пауль Йоханес Шмидберг``); or when the text writes it in ``-а`` after a letter no Spanish word
     ends in, read as a genitive (``Луиса Варта Мендеса``: ``Варта Мендес``, not ``Варт``). Never a patronymic, nor a
     name written family name first."""
-    pairs = {(name.key, *map(fold, words)) for span, name in names.items()
-             if len(words := text[span.start:span.end].split()) == 2}
-    middles = {(name.key, words[1]) for span, name in names.items()
-               if len(words := text[span.start:span.end].split()) == 3}
+    pairs: dict[str, set[tuple[str, str]]] = {}  # by person, the two words of each mention of two, folded
+    middles: dict[str, dict[str, str]] = {}  # by person, the middle word of each mention of three, by its folded form
+    for span, name in names.items():
+        words = text[span.start:span.end].split()
+        if len(words) == 2:
+            pairs.setdefault(name.key, set()).add((fold(words[0]), fold(words[1])))
+        elif len(words) == 3:
+            middles.setdefault(name.key, {}).setdefault(fold(words[1]), words[1])
     moved: dict[Name, Name] = {}
     for name in set(names.values()):
         if not (name.first and name.middle and name.last) or name.family_first or " " in name.last \
                 or is_patronymic(morph, name.middle.split()[-1]):
             continue
         *given, word = name.middle.split()
-        written = any(key == name.key and could_be_form(one, word) and could_be_form(two, name.last)
-                      for key, one, two in pairs)
+        written = any(could_be_form(one, word) and could_be_form(two, name.last)
+                      for one, two in pairs.get(name.key, ()))
         # by its ending alone: as the surnames made from a father's name end, after a Spanish first name
         ending = bool(_PATRONYMIC_SURNAME.search(fold(word))) and fold(name.first) in name_words("spanish_first")
         # written in ``-а`` after a letter no Spanish word ends in: the surname as written, no genitive (``Луиса Варта
         # Мендеса``: ``Варта``, not ``Варт``)
-        kept = next((w for key, w in middles if key == name.key and fold(w) == fold(word) + "а"), None)
-        if kept is not None and fold(word)[-1:] in _NO_SPANISH_FINAL and not given \
-                and fold(name.first) in name_words("spanish_first") and not known_first_name(morph, fold(word)) \
-                and may_be_surname(name.first, word, morph):
+        kept = middles.get(name.key, {}).get(fold(word) + "а") if fold(word)[-1:] in _NO_SPANISH_FINAL and not given \
+            and fold(name.first) in name_words("spanish_first") else None
+        if kept is not None and not known_first_name(morph, fold(word)) and may_be_surname(name.first, word, morph):
             moved[name] = Name(name.first, None, f"{kept} {name.last}")
         elif (written or ending) and may_be_surname(name.first, word, morph):
             moved[name] = Name(name.first, " ".join(given) or None, f"{word} {name.last}")

@@ -143,14 +143,14 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
-        name = parse_name(words, morph, subject, verb_gender, in_oblique, speaker=opens_speech(analysis.text, span)
-                          or line_of_its_own(analysis.text, span, morph)
-                          or after_dash(analysis.text, span, morph) and not dash_case
-                          or after_list_number(analysis.text, span, morph)
-                          or not subject and womans_name_opening(analysis, span, morph),
-                          adjacent=span in adjacent)
-        if not subject:
-            name = read_apposed_mans_genitive(analysis, span, morph) or name  # ``акима, Ерика Кадырбаева,``: his
+        apposed = None if subject else read_apposed_mans_genitive(analysis, span, morph)  # ``акима, Ерика …,``: his
+        name = apposed or parse_name(words, morph, subject, verb_gender, in_oblique,
+                                     speaker=opens_speech(analysis.text, span)
+                                     or line_of_its_own(analysis.text, span, morph)
+                                     or after_dash(analysis.text, span, morph) and not dash_case
+                                     or after_list_number(analysis.text, span, morph)
+                                     or not subject and womans_name_opening(analysis, span, morph),
+                                     adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name
     particle_surnames_alone(names)

@@ -7,6 +7,7 @@ from ...morph import Morph
 from ...names import east_asian_surname, is_east_asian_nominative, is_given_syllable
 from ...ner import Analysis
 from ...records import PER, Span
+from .grow import free_word_before
 
 
 def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -18,10 +19,8 @@ def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
-        before = analysis.token_before(span.start) if span.type == PER and 1 <= len(tokens) <= 2 else None
-        if before is not None and before.index not in owned and before.index > 0 \
-                and analysis.tokens[before.index - 1].sent == before.sent \
-                and analysis.text[before.end:span.start] == " " and is_given_syllable(before.text) \
+        before = free_word_before(analysis, span, owned) if span.type == PER and 1 <= len(tokens) <= 2 else None
+        if before is not None and is_given_syllable(before.text) \
                 and east_asian_surname(before.text) is None and is_east_asian_nominative(tokens[-1].text) \
                 and all(is_given_syllable(t.text) for t in tokens[:-1]):
             span = Span(before.start, span.end, PER)

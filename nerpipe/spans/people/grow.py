@@ -260,11 +260,8 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
-        before = analysis.token_before(span.start) if span.type == PER and len(tokens) == 2 else None
-        if before is not None and before.index not in owned and before.index > 0 \
-                and analysis.tokens[before.index - 1].sent == before.sent and before.text[:1].isupper() \
-                and analysis.text[before.end:span.start] == " " \
-                and is_east_asian_nominative(before.text) \
+        before = free_word_before(analysis, span, owned) if span.type == PER and len(tokens) == 2 else None
+        if before is not None and before.text[:1].isupper() and is_east_asian_nominative(before.text) \
                 and is_east_asian([before.text] + [t.text for t in tokens], morph):
             span, tokens = Span(before.start, span.end, PER), [before, *tokens]
         after = tokens[-1].index + 1 if tokens else len(analysis.tokens)
@@ -277,6 +274,16 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
                 span = Span(span.start, word.end, PER)
         out.append(span)
     return out
+
+
+def free_word_before(analysis: Analysis, span: Span, owned: set[int]):
+    """The token right before a span, one space between, in no span (``owned``: the indexes of the tokens of the
+    spans) and inside the sentence (not its first word); else ``None``."""
+    before = analysis.token_before(span.start)
+    if before is not None and before.index not in owned and before.index > 0 \
+            and analysis.tokens[before.index - 1].sent == before.sent and analysis.text[before.end:span.start] == " ":
+        return before
+    return None
 
 
 def _russian_word(text: str, morph: Morph) -> bool:
