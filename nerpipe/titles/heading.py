@@ -218,7 +218,7 @@ def _region(heading: Heading, org, resolved: Resolved) -> str | None:
     return place.region_code if place is not None and place.country_code in (None, "RU") else None
 
 
-def _sentence_of(analysis: Analysis, start: int, end: int) -> int:
+def sentence_of(analysis: Analysis, start: int, end: int) -> int:
     """The sentence of the first token of the span ``start``, ``end``."""
     return analysis.tokens_in(start, end)[0].sent
 
@@ -245,7 +245,7 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], pe
         org_id = resolved.entity_of.get(heading.body)
         sent = analysis.tokens[heading.verb].sent
         if person_id is None or any(f.person_id == person_id and f.org_id == org_id
-                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
+                                    and sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
             continue
         org = resolved.orgs.get(org_id) if org_id is not None else None
         position, role = heading_title(analysis, heading, lexicon, org.name if org else "")
@@ -286,7 +286,7 @@ def _region_headings(analysis: Analysis, spans: list[Span], persons: list[Span],
         person_id = resolved.entity_of.get(person) if person is not None else None
         sent = token.sent
         if person_id is None or any(f.person_id == person_id and f.region_code == found.region_code
-                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
+                                    and sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
             continue
         position = f"глава {gazetteer.region_genitive(found.region_code)}"
         substance = frozenset(morph.lemma(t.text) for t in analysis.tokens_in(*named) if t.text[:1].isalnum())
