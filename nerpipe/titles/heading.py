@@ -69,8 +69,9 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
         found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
                              max(token.end, named[1])))
         if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder
+            listed = gapped_bodies(analysis, token.sent, person, bodies, people.by_first)
             found.extend(Heading(token.index, other, holder, (other.start, other.end), former, other.start, other.end)
-                         for other, holder in gapped_bodies(analysis, token.sent, person, bodies, people.by_first))
+                         for other, holder, _, _ in listed)
     return found
 
 
