@@ -229,8 +229,8 @@ def out_of_stamp(text: str, raw: RawDate) -> bool:
     written = text[raw.start:raw.end]
     if not re.fullmatch(r"\d{4}-(?:\d-\d\d?|\d\d-\d)", written):
         return False
-    if text[max(0, raw.start - 1):raw.start] in _DIGITS_HYPHEN or text[raw.end:raw.end + 1] in _DIGITS_HYPHEN \
-            or written[:2] not in ("19", "20"):
+    stamp = _SHORT_ISO.match(text, raw.start)  # its lookarounds see the text around the date
+    if stamp is None or stamp.end() != raw.end:
         return True
     line_start = text.rfind("\n", 0, raw.start) + 1
     opens_line = not text[line_start:raw.start].strip()
@@ -238,7 +238,6 @@ def out_of_stamp(text: str, raw: RawDate) -> bool:
         text, max(0, raw.start - 12), raw.start))
 
 
-_DIGITS_HYPHEN = frozenset("0123456789-")
 # a time of day right after or before a stamp's date, with a space, a comma or a bar between
 _STAMP_TIME_AFTER = re.compile(r"[ \t,|/]{1,4}\d{1,2}:\d\d(?!\d)")
 _STAMP_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}:\d\d[ \t,|/]{1,4}$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..ner import Analysis
 from ..places import RUSSIA, Place
 from ..records import Span
+from .named_abroad import sentence_of
 
 _CAPITAL_ADJECTIVE = "столичный"
 
@@ -26,16 +27,11 @@ def capital_adjectives_abroad(analysis: Analysis, places: dict[Span, Place], mor
     if len(capitals) != 1:
         return places
     capital = capitals.pop()
-    sentences = {_sentence(analysis, span) for span, place in places.items()
+    sentences = {sentence_of(analysis, span) for span, place in places.items()
                  if span not in capital_words and place.country_code == capital.country_code}
     return {span: capital if span in capital_words
-            and (capital.country_code == country or _sentence(analysis, span) in sentences) else place
+            and (capital.country_code == country or sentence_of(analysis, span) in sentences) else place
             for span, place in places.items()}
-
-
-def _sentence(analysis: Analysis, span: Span) -> int | None:
-    tokens = analysis.tokens_in(span.start, span.end)
-    return tokens[0].sent if tokens else None
 
 
 def _capital_adjective(analysis: Analysis, span: Span, morph) -> bool:

@@ -32,9 +32,8 @@ from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
 # buildings that seat a state's power abroad, named without the state (``Белый дом``, also Moscow's government
-# house), by the lemmas of their words, with the state (resources/seats.csv): of that state where its sentence or the
-# one before names a place of it, else of none, never the country named nearest
-_SEATS = tuple((row["name"], row["country"]) for row in read_csv("seats.csv"))
+# house), by the lemmas of their words, with the state (resources/seats.csv, read by :func:`_seat_keys`): of that
+# state where its sentence or the one before names a place of it, else of none, never the country named nearest
 # the nouns of waters between states (``Персидский залив``, ``Балтийское море``), lemmas: of no country a text names
 _SEA_NOUNS = frozenset({"море", "океан", "залив", "пролив"})
 # how many sentences before a place's own one a country's name may stand and still say where it is
@@ -54,11 +53,10 @@ class NamedCountries:
     sentences: dict[int, tuple[frozenset[str], frozenset[str]]]
     gone: dict[int, frozenset[str]]
     gone_heads: frozenset[int] = frozenset()  # the head words of the countries gone to or come from
-    homes: frozenset[str] = frozenset()  # the countries of all its places, towns too (``Вашингтон``: US)
     seats: dict[str, str] = field(default_factory=dict)  # the states of the seats of power it names, by their names
 
     def seat_country(self, place: Place, sentence: int | None) -> str | None:
-        """The state a building that seats a state's power abroad is of (``в Белом доме``: the US, :data:`_SEATS`)
+        """The state a building that seats a state's power abroad is of (``в Белом доме``: the US, :func:`_seat_keys`)
         where the place's ``sentence`` or the one before names a place of that state, else ``""``: not the country
         named nearest, nor the one the text is about; ``""`` too for a sea, a gulf or a strait (``Персидский залив``:
         of no one state); ``None`` for any other place."""
@@ -161,13 +159,12 @@ def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: 
             if verb is not None:
                 gone.setdefault(verb, set()).add(place.country_code)
                 gone_heads.add(heads[0].index)
-    homes = frozenset(place.country_code for place in places.values() if place is not None and place.country_code)
     return NamedCountries(countries, russia, sentences, {index: frozenset(codes) for index, codes in gone.items()},
-                          frozenset(gone_heads), homes, read_seats(places, morph))
+                          frozenset(gone_heads), read_seats(places, morph))
 
 
 def read_seats(places: dict[Span, Place], morph: Morph | None) -> dict[str, str]:
-    """The states of the places that are seats of a state's power (:data:`_SEATS`), by their names, compared by the
+    """The states of the places that are seats of a state's power (:func:`_seat_keys`), by their names, compared by the
     lemmas of their words (``Белом доме`` as ``Белый дом``; folded words without ``morph``)."""
     keys = _seat_keys(morph)
     out = {}
@@ -182,8 +179,8 @@ def read_seats(places: dict[Span, Place], morph: Morph | None) -> dict[str, str]
 
 @lru_cache(maxsize=4)
 def _seat_keys(morph: Morph | None) -> dict[tuple[str, ...], str]:
-    """The states of :data:`_SEATS` by the lemmas of their names' words."""
-    return {_words_key(name, morph): state for name, state in _SEATS}
+    """The states of the seats of power (resources/seats.csv) by the lemmas of their names' words."""
+    return {_words_key(row["name"], morph): row["country"] for row in read_csv("seats.csv")}
 
 
 def _words_key(name: str, morph: Morph | None) -> tuple[str, ...]:
@@ -233,8 +230,6 @@ def country_named_near(analysis: Analysis | None, span: Span, place: Place, name
     sentence naming one says); else ``None``. By its sentences, never a country named as where the place's subject
     goes or comes from (``gone``, :func:`countries_gone`; the caller turns down the text's one country if it is
     such). Not by its sentences unless ``by_sentence``."""
-    if (seat := named.seat_country(place, sentence_of(analysis, span))) is not None:
-        return seat or None
     if len(named.countries) == 1 and (place.name.split()[0] in FOREIGN_DIVISIONS or not named.russia):
         return next(iter(named.countries))  # one of ``gone`` its caller turns down
     if analysis is None or not by_sentence or fold(place.name.split()[0]) in VILLAGE_TYPES:

@@ -34,7 +34,6 @@ def place_datelines(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[
             places.append(Span(start, end, LOC))
     if not places:
         return spans
-    out = [span for span in spans if not any(span.start < place.end and place.start < span.end
-                                             and (span.type != LOC or span != place) for place in places)]
+    out = [span for span in spans if not any(span.overlaps(place) and span != place for place in places)]
     out.extend(place for place in places if place not in out)
     return out

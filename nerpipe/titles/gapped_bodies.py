@@ -8,11 +8,10 @@ from __future__ import annotations
 from ..ner import Analysis
 from ..records import ORG, PositionFact, Span
 from ..resolve import Resolved
-from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .attributes import TitleInfo
+from .heading_gapped import gapped_bodies
 from .tokens import People, case_of, last_token
-
-_JOINING = frozenset({",", ";", "а", "и"})
 
 
 def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People, resolved: Resolved,
@@ -25,6 +24,7 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
     by_end: dict[int, list[int]] = {}  # the first token of each body by the body's end offset
     for index, body in bodies.items():
         by_end.setdefault(body.end, []).append(index)
+    named = {index: person for index, person in people.by_first.items() if resolved.entity_of.get(person) is not None}
     out = []
     for fact, info in stated:
         if fact.org_id is None or fact.person_start < fact.end or fact.region_code is not None:
@@ -39,25 +39,9 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
         if written not in fact.position:
             continue
         case = case_of(tokens[first])
-        k = last_token(analysis, holder) + 1
-        sent = tokens[k - 1].sent
-        while k < len(tokens) and tokens[k].sent == sent and tokens[k].text in _JOINING:
-            while k < len(tokens) and tokens[k].text in _JOINING:
-                k += 1  # ", а"
-            at = k + 1 if k < len(tokens) and tokens[k].text in OPENING_QUOTES else k  # "«Вектора» — …"
-            kind = k + 1 < len(tokens) and tokens[k].pos == "NOUN" and tokens[k].text[:1].islower()
-            name = k + 2 if kind and tokens[k + 1].text in OPENING_QUOTES else k + 1  # "театра «Сатира»"
-            body = bodies.get(at) or (bodies.get(name) if kind else None)
-            # a quoted name's case the tagger reads poorly: the dash and the name after it tell the item
-            if body is None or at == k and case_of(tokens[at]) != case:
-                break
-            k = at
-            dash = last_token(analysis, body) + 1
-            dash += dash < len(tokens) and tokens[dash].text in CLOSING_QUOTES
-            person = people.by_first.get(dash + 1)
-            if dash >= len(tokens) or tokens[dash].text not in DASHES or person is None \
-                    or resolved.entity_of.get(person) is None:
-                break
+        sent = tokens[last_token(analysis, holder)].sent
+        for body, person, k, dash in gapped_bodies(analysis, sent, holder, list(bodies.values()), named, case,
+                                                   kinds=True):
             other = analysis.text[tokens[k - (tokens[k - 1].text in OPENING_QUOTES)].start:tokens[dash - 1].end]
             position = fact.position.replace(written, other)
             org_id = resolved.entity_of[body]
@@ -66,7 +50,6 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
                 region_code=None, start=tokens[k].start, end=body.end, person_start=person.start,
                 person_end=person.end, acting=fact.acting, former=fact.former, country=fact.country),
                 TitleInfo(position, info.role, org_id, None, info.country, None, info.substance)))
-            k = last_token(analysis, person) + 1
     return out
 
 

@@ -36,7 +36,7 @@ def find_gapped_region_facts(analysis: Analysis, spans: list[Span], people: Peop
         if holder is None:
             continue
         sent = analysis.tokens_in(holder.start, holder.end)[-1].sent
-        for other, person in gapped_bodies(analysis, sent, holder, places, people.by_first, case):
+        for other, person, _, _ in gapped_bodies(analysis, sent, holder, places, people.by_first, case):
             person_id = resolved.entity_of.get(person)
             if person_id is None:
                 break

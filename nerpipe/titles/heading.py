@@ -69,8 +69,9 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
         found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
                              max(token.end, named[1])))
         if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder
+            listed = gapped_bodies(analysis, token.sent, person, bodies, people.by_first)
             found.extend(Heading(token.index, other, holder, (other.start, other.end), former, other.start, other.end)
-                         for other, holder in gapped_bodies(analysis, token.sent, person, bodies, people.by_first))
+                         for other, holder, _, _ in listed)
     return found
 
 
@@ -218,7 +219,7 @@ def _region(heading: Heading, org, resolved: Resolved) -> str | None:
     return place.region_code if place is not None and place.country_code in (None, "RU") else None
 
 
-def _sentence_of(analysis: Analysis, start: int, end: int) -> int:
+def sentence_of(analysis: Analysis, start: int, end: int) -> int:
     """The sentence of the first token of the span ``start``, ``end``."""
     return analysis.tokens_in(start, end)[0].sent
 
@@ -245,7 +246,7 @@ def heading_facts(analysis: Analysis, spans: list[Span], persons: list[Span], pe
         org_id = resolved.entity_of.get(heading.body)
         sent = analysis.tokens[heading.verb].sent
         if person_id is None or any(f.person_id == person_id and f.org_id == org_id
-                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
+                                    and sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
             continue
         org = resolved.orgs.get(org_id) if org_id is not None else None
         position, role = heading_title(analysis, heading, lexicon, org.name if org else "")
@@ -286,7 +287,7 @@ def _region_headings(analysis: Analysis, spans: list[Span], persons: list[Span],
         person_id = resolved.entity_of.get(person) if person is not None else None
         sent = token.sent
         if person_id is None or any(f.person_id == person_id and f.region_code == found.region_code
-                                    and _sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
+                                    and sentence_of(analysis, f.start, f.end) <= sent for f, _ in stated):
             continue
         position = f"глава {gazetteer.region_genitive(found.region_code)}"
         substance = frozenset(morph.lemma(t.text) for t in analysis.tokens_in(*named) if t.text[:1].isalnum())

@@ -12,6 +12,7 @@ from ..ner import Analysis
 from ..records import PositionFact, Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
+from .heading import sentence_of
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
 from .predicates import POST_WORDS
@@ -110,13 +111,10 @@ def _post_of(analysis: Analysis, principal: Span, fact: PositionFact, stated: li
              and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
     if not posts:
         return None
-    sentence = _sentence_of(analysis, posts[-1][0])
-    given = [(f, i) for f, i in posts if _sentence_of(analysis, f) == sentence and _predicative(analysis, f)]
+    sentence = sentence_of(analysis, posts[-1][0].start, posts[-1][0].end)
+    given = [(f, i) for f, i in posts
+             if sentence_of(analysis, f.start, f.end) == sentence and _predicative(analysis, f)]
     return given[-1] if given else posts[-1]
-
-
-def _sentence_of(analysis: Analysis, fact: PositionFact) -> int:
-    return analysis.tokens_in(fact.start, fact.end)[0].sent
 
 
 def _predicative(analysis: Analysis, fact: PositionFact) -> bool:

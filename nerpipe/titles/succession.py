@@ -18,7 +18,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
-from .subjects import antecedent_of
+from .subjects import antecedent_of, sentence_tokens
 from .tokens import People, case_of, index_people
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
@@ -157,9 +157,6 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph,
     verbal adverb, the successor). ``titled``: ``(person, sentence)`` of each title's holder, for
     :func:`_replaced_with`."""
     tokens = analysis.tokens
-    by_sent: dict[int, list[Token]] = {}
-    for token in tokens:
-        by_sent.setdefault(token.sent, []).append(token)
     out: list[Replacement] = []
     for token in tokens:
         word = fold(token.text)
@@ -172,10 +169,11 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph,
             out.append(vacated)
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
                 and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS
-                            for t in by_sent[token.sent]):
-            objects = [t for t in by_sent[token.sent] if t.head == token.index and t.rel == "obj"]
+                            for t in sentence_tokens(analysis, token.sent)):
+            sentence = sentence_tokens(analysis, token.sent)
+            objects = [t for t in sentence if t.head == token.index and t.rel == "obj"]
             named = [p for p in (_named(t, tokens, people) for t in objects) if p is not None]
-            with_whom = _replaced_with(analysis, token, objects, by_sent[token.sent], people, morph, titled)
+            with_whom = _replaced_with(analysis, token, objects, sentence, people, morph, titled)
             if with_whom is not None:
                 out.append(with_whom)
             elif named:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
 from .grammar import ACTING_OBJECTS, Title
@@ -220,10 +220,7 @@ def is_joined_duties(analysis: Analysis, title: Title) -> bool:
     comma = title.first - 1
     if comma < 1 or tokens[comma].text != "," or skip_joined_duties(analysis, comma) == comma:
         return False
-    j = comma - 1
-    while j > 0 and comma - j <= 8 and tokens[j].sent == tokens[comma].sent \
-            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
-        j -= 1
+    j = _genitive_run(tokens, comma, -1)
     return j < comma - 1 and j > 0 and fold(tokens[j].text).startswith(ACTING_OBJECTS) \
         and fold(tokens[j - 1].text).startswith("исполняющ")
 
@@ -235,9 +232,17 @@ def skip_joined_duties(analysis: Analysis, k: int) -> int:
     tokens = analysis.tokens
     if k >= len(tokens) or tokens[k].text != ",":
         return k
-    j = k + 1
-    while j < len(tokens) and tokens[j].sent == tokens[k].sent and j - k <= 8 \
-            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
-        j += 1
+    j = _genitive_run(tokens, k, 1)
     return j if j > k + 1 and j < len(tokens) and tokens[j].sent == tokens[k].sent and is_predicate(tokens[j].text) \
         else k
+
+
+def _genitive_run(tokens: list[Token], k: int, step: int) -> int:
+    """The first token from ``k`` on by ``step`` (1 after it, -1 before it; never the text's first token) that is
+    no noun, adjective or name in the genitive of ``k``'s sentence within 8 tokens of it: where the run of a post in
+    the genitive beside the comma at ``k`` ends."""
+    j = k + step
+    while 0 < j < len(tokens) and abs(j - k) <= 8 and tokens[j].sent == tokens[k].sent \
+            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
+        j += step
+    return j

@@ -114,14 +114,12 @@ def describe_title(
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
-    elif of_a_department(analysis, title, lexicon) \
-            and (antecedent := department_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
-        org_id = resolved.entity_of[antecedent]  # "глава ведомства" after "прокуратура области сообщила"
-        org = resolved.orgs.get(org_id)
-        if org is not None:
-            country, region = country or org.country, region or org.region_code
-    elif (antecedent := find_kind_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
-        org_id = resolved.entity_of[antecedent]  # "заместитель председателя суда" after "Энского областного суда"
+    elif (antecedent := (of_a_department(analysis, title, lexicon)
+                         and department_antecedent(analysis, title, spans, resolved, lexicon))
+            or find_kind_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
+        # "глава ведомства" after "прокуратура области сообщила", else "заместитель председателя суда" after
+        # "Энского областного суда"
+        org_id = resolved.entity_of[antecedent]
         org = resolved.orgs.get(org_id)
         if org is not None:
             country, region = country or org.country, region or org.region_code

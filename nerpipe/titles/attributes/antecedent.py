@@ -4,8 +4,6 @@ document named before the title, by a name with that noun in it."""
 
 from __future__ import annotations
 
-from threading import Lock
-
 from ...morph import fold
 from ...ner import Analysis
 from ...records import ORG, Span
@@ -16,9 +14,6 @@ from ..lexicon import TitleLexicon
 # "зампред этого суда": the one just named; the genitive forms, that a kind noun after a title takes (the
 # dictionary's first lemma of "этого" is "это", a pronoun, not "этот")
 _THIS = frozenset({"этого", "этой", "того", "той", "данного", "данной"})
-_KEPT = 4  # documents whose index of bodies by kind is kept (one per document being read)
-_indexes: list[tuple[Analysis, list[Span], Resolved, int, dict[str, list[Span]]]] = []
-_lock = Lock()
 
 
 def find_kind_antecedent(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved,
@@ -37,31 +32,15 @@ def find_kind_antecedent(analysis: Analysis, title: Title, spans: list[Span], re
     if any(t.pos != "NOUN" or lexicon.title_lemma(t.text) is None for t in between):
         return None
     kind = fold(lexicon.morph.lemma(last.text))
-    before = [s for s in _bodies_by_kind(analysis, spans, resolved, lexicon).get(kind, ()) if s.end <= title.start]
+    # the resolved ORG mentions before the title whose name's first noun is that noun (:func:`_kind_of`)
+    before = [s for s in spans if s.end <= title.start and s.type == ORG and s in resolved.entity_of
+              and _kind_of(analysis, s, lexicon) == kind]
     if not before:
         return None
     nearest = max(before, key=lambda s: (s.end, -(s.end - s.start)))
     if not this and len({resolved.entity_of[s] for s in before}) > 1:
         return None
     return nearest
-
-
-def _bodies_by_kind(analysis: Analysis, spans: list[Span], resolved: Resolved,
-                    lexicon: TitleLexicon) -> dict[str, list[Span]]:
-    """The resolved ORG mentions of a document by the lemma of their name's first noun (:func:`_kind_of`), made
-    once per document and list of spans."""
-    with _lock:
-        for kept_analysis, kept_spans, kept_resolved, count, index in _indexes:
-            if kept_analysis is analysis and kept_spans is spans and kept_resolved is resolved and count == len(spans):
-                return index
-    index: dict[str, list[Span]] = {}
-    for span in spans:
-        if span.type == ORG and span in resolved.entity_of and (kind := _kind_of(analysis, span, lexicon)):
-            index.setdefault(kind, []).append(span)
-    with _lock:
-        _indexes.insert(0, (analysis, spans, resolved, len(spans), index))
-        del _indexes[_KEPT:]
-    return index
 
 
 def _kind_of(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> str | None:
