@@ -16,7 +16,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 (``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
-from .kinds import KIND_ABBREVIATIONS, KindAbbreviation
+from .kinds import KIND_ABBREVIATIONS
 from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
 from .naming import (
     canonical_name,
@@ -69,7 +69,7 @@ __all__ = [
     "ADMINISTRATIVE_BODIES",
     "DIPLOMATIC_BODIES",
     "HEAD_TITLES", "head_title_words", "is_head_title",
-    "INSTITUTIONS", "KIND_ABBREVIATIONS", "KindAbbreviation",
+    "INSTITUTIONS", "KIND_ABBREVIATIONS",
     "LATIN_LEGAL_FORMS", "LEADERSHIP_BODIES", "LEGAL_FORMS", "LEVEL_ADJECTIVES",
     "MEMBER_BODIES",
     "NAME_KIND_WORDS", "NAMED_BODIES",

@@ -13,6 +13,8 @@ from ..records import Span
 from ..text import strip_acronym_ending
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..orgs import OrgLexicon
     from .organizations import ResolvedOrg
 
@@ -262,15 +264,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
 def _join_named_abbreviations(resolved: dict[Span, ResolvedOrg]) -> None:
     """A body named by an abbreviation alone (``агентством KEDROX``: its descriptor aside) is the one other body of
     the document that abbreviation is of (``агентством по сбору проб KEDROX``)."""
-    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
-        if org.abbr:
-            by_abbr.setdefault(org.abbr, {})[org.org_id] = org
-    for span, org in list(resolved.items()):
-        if org.abbr is None and " " not in org.name and is_abbreviation(org.name):
-            others = {key: other for key, other in by_abbr.get(org.name, {}).items() if key != org.org_id}
-            if len(others) == 1:
-                resolved[span] = next(iter(others.values()))
+    _join_by_abbreviation(resolved, lambda org: bool(org.abbr),
+                          lambda span, org: org.name if org.abbr is None and " " not in org.name
+                          and is_abbreviation(org.name) else None)
 
 
 def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, ResolvedOrg]) -> None:
@@ -280,15 +276,24 @@ def _resolve_shared_abbreviations(analysis: Analysis, resolved: dict[Span, Resol
     text = analysis.text
     in_full = {org.org_id for span, org in resolved.items()
                if org.abbr and text[span.start:span.end] != org.abbr and len(text[span.start:span.end].split()) > 1}
-    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}  # an abbreviation → the bodies of it the text names in full
+    _join_by_abbreviation(resolved, lambda org: org.org_id in in_full,
+                          lambda span, org: org.abbr if org.abbr == text[span.start:span.end]
+                          and org.org_id not in in_full else None)
+
+
+def _join_by_abbreviation(resolved: dict[Span, ResolvedOrg], indexed: Callable[[ResolvedOrg], bool],
+                          abbreviation: Callable[[Span, ResolvedOrg], str | None]) -> None:
+    """Each mention ``abbreviation`` gives an abbreviation becomes the one other body with that abbreviation
+    among the bodies ``indexed`` keeps (by the abbreviations they had before any mention changed)."""
+    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
-        if org.org_id in in_full:
+        if indexed(org):
             by_abbr.setdefault(org.abbr, {})[org.org_id] = org
     for span, org in list(resolved.items()):
-        surface = text[span.start:span.end]
-        if org.abbr != surface or org.org_id in in_full:
+        abbr = abbreviation(span, org)
+        if abbr is None:
             continue
-        others = {org_id: other for org_id, other in by_abbr.get(surface, {}).items() if org_id != org.org_id}
+        others = {org_id: other for org_id, other in by_abbr.get(abbr, {}).items() if org_id != org.org_id}
         if len(others) == 1:
             resolved[span] = next(iter(others.values()))
 

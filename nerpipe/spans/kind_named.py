@@ -6,11 +6,16 @@ form after them that natasha left untagged (``News Corp.``: :func:`find_latin_le
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import LATIN_LEGAL_FORMS, NAME_KIND_WORDS, is_latin_name
 from ..records import ORG, PER, Span
 from .organizations import common_noun
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _MAX_NAME_WORDS = 3
 
@@ -46,12 +51,8 @@ def find_latin_legal_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
     for token in tokens:
         if not token.text[:1].isupper() or fold(token.text) not in LATIN_LEGAL_FORMS or token.index == 0:
             continue
-        first = None
-        for at in range(token.index - 1, max(-1, token.index - 1 - _MAX_NAME_WORDS), -1):
-            word = tokens[at]
-            if word.sent != token.sent or not word.text[:1].isupper() or not is_latin_name(word.text):
-                break
-            first = at
+        first = _run_before(token.index, lambda at, sent=token.sent: tokens[at].sent == sent
+                            and tokens[at].text[:1].isupper() and is_latin_name(tokens[at].text))
         if first is None:
             continue
         start, end = tokens[first].start, token.end
@@ -63,13 +64,25 @@ def find_latin_legal_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
 def _name_start(analysis: Analysis, index: int, morph: Morph) -> int | None:
     """The first of the capitalised words right before the kind word at ``index`` that name the company, or
     ``None``: a sentence's opening common noun is none of them, nor a word in all capitals."""
+    tokens = analysis.tokens
+
+    def accept(at: int) -> bool:
+        word = tokens[at]
+        return word.text[:1].isupper() and word.text.isalpha() and not word.text.isupper() and word.pos != "ADJ" \
+            and not (analysis.starts_sentence(at) and common_noun(word, morph))
+
+    return _run_before(index, accept,
+                       lambda at: analysis.starts_sentence(at) or fold(tokens[at].text) in NAME_KIND_WORDS)
+
+
+def _run_before(index: int, accept: Callable[[int], bool], last: Callable[[int], bool] | None = None) -> int | None:
+    """The first of the run of up to :data:`_MAX_NAME_WORDS` tokens right before ``index`` that ``accept`` takes,
+    read backwards and ending at the first ``last`` takes too; ``None`` where it takes none."""
     first = None
     for at in range(index - 1, max(-1, index - 1 - _MAX_NAME_WORDS), -1):
-        word = analysis.tokens[at]
-        if not word.text[:1].isupper() or not word.text.isalpha() or word.text.isupper() or word.pos == "ADJ" \
-                or analysis.starts_sentence(at) and common_noun(word, morph):
+        if not accept(at):
             break
         first = at
-        if analysis.starts_sentence(at) or fold(word.text) in NAME_KIND_WORDS:
+        if last is not None and last(at):
             break
     return first

@@ -85,6 +85,7 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
     head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
     if head is None or head.feat.get("Number") == "Plur" or head.feat.get("Case") is None:
         return [span]
+    head_kind = orgs.kind_of(head.text)
     for k in range(1, len(tokens) - 1):
         if fold(tokens[k].text) != "и" or tokens[k - 1].pos == "PUNCT":
             continue
@@ -92,21 +93,22 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
         while j < len(tokens) - 1 and tokens[j].pos == "ADJ":
             j += 1
         noun = tokens[j]
-        if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case") \
-                or orgs.kind_of(noun.text) not in _JOINED_KINDS \
-                and not (j == k + 1 and are_two_units(analysis, head, noun, orgs)) \
+        if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case"):
+            continue
+        kind = orgs.kind_of(noun.text)
+        if kind not in _JOINED_KINDS and not (j == k + 1 and are_two_units(analysis, head_kind, noun, kind)) \
                 or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация":  # ``и Российской Федерации``
             continue
         return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
     return [span]
 
 
-def are_two_units(analysis: Analysis, head, noun, orgs: OrgLexicon) -> bool:
-    """Whether a name's first noun and a noun after its ``и`` are both a unit's named by its remit after ``по``
-    (``комитета по бюджету и подкомитета по налогам``): two units, the second no field of the first (not
-    ``Департамента промышленной политики и проектного управления``)."""
+def are_two_units(analysis: Analysis, head_kind: str | None, noun, noun_kind: str | None) -> bool:
+    """Whether a name's first noun (its kind ``head_kind``) and a noun after its ``и`` (its kind ``noun_kind``) are
+    both a unit's named by its remit after ``по`` (``комитета по бюджету и подкомитета по налогам``): two units, the
+    second no field of the first (not ``Департамента промышленной политики и проектного управления``)."""
     after = analysis.tokens[noun.index + 1] if noun.index + 1 < len(analysis.tokens) else None
-    return orgs.kind_of(head.text) == "unit" and orgs.kind_of(noun.text) == "unit" and noun.text[:1].islower() \
+    return head_kind == "unit" and noun_kind == "unit" and noun.text[:1].islower() \
         and after is not None and after.text == "по"
 
 

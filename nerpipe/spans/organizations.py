@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, is_abbreviation, is_level_compound
+from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, OrgRef, is_abbreviation, is_level_compound
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resolve.ministry_compounds import MINISTRY_COMPOUND, remit_words, spells_remit
@@ -52,7 +52,7 @@ def find_dictionary_orgs(
                 found = None
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
-                and not _describes_next_name(analysis, index, index + found[0], out, lexicon) \
+                and not _describes_next_name(analysis, index, found, out, lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
@@ -79,10 +79,13 @@ def _another_of_kind(analysis: Analysis, index: int, end: int, lexicon: OrgLexic
         or after is not None and lexicon.is_place_noun(after.text) and after.feat.get("Case") == "Gen"
 
 
-def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[Span], lexicon: OrgLexicon) -> bool:
+def _describes_next_name(analysis: Analysis, index: int, found: tuple[int, OrgRef], spans: list[Span],
+                         lexicon: OrgLexicon) -> bool:
     """A name opening with a descriptor noun in lower case right before the name of another body: a description of
-    that body in apposition (``третий по величине банк России Кедрбанк``), not the body the dictionary names."""
+    that body in apposition (``третий по величине банк России Кедрбанк``), not the body the dictionary names
+    (``found``, its length and body)."""
     tokens = analysis.tokens
+    end = index + found[0]
     first = tokens[index]
     if not first.text[:1].islower() or lexicon.kind_of(first.text) != "descriptor" \
             or end >= len(tokens) or tokens[end].sent != first.sent:
@@ -95,8 +98,7 @@ def _describes_next_name(analysis: Analysis, index: int, end: int, spans: list[S
         return False  # a quote of another kind of words (``банка России «Кедровым вестям»``, ``«для проверки»``)
     starts = {after.start, tokens[end + 1].start} if quoted else {after.start}
     named = lexicon.match_at([t.text for t in tokens[end: end + _MAX_NAME_WORDS]])
-    own = lexicon.match_at([t.text for t in tokens[index:end]])
-    if named is not None and own is not None and named[1].name == own[1].name:
+    if named is not None and named[1].name == found[1].name:
         return False  # its own abbreviation after it (``агентства Заречья ЗАГ``)
     return quoted or named is not None or any(span.type == ORG and span.start in starts for span in spans)
 
