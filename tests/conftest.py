@@ -125,3 +125,11 @@ def holder_titles(text: str, models) -> set[tuple[str, str]]:
 def org_texts(text: str, models) -> list[str]:
     """The texts of the ORG mentions of ``text``."""
     return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]
+
+
+def holder_org_rows(text: str, models) -> set[tuple[str, str, str | None]]:
+    """``(person, position, org)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    return {(names[f.person_id], f.position, orgs.get(f.org_id)) for f in result.positions}

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, str | None]]:
-    """``(person, position, org)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    orgs = {o.org_id: o.name for o in result.organizations}
-    return {(names[f.person_id], f.position, orgs.get(f.org_id)) for f in result.positions}
+from .conftest import holder_org_rows as rows
 
 
 @pytest.mark.parametrize("text, expected", [
