@@ -167,10 +167,10 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph,
                 out.append(Replacement(old, new, token.index, True))
         elif word == "место" and (vacated := _vacated_place(analysis, token, people, morph)) is not None:
             out.append(vacated)
-        elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING \
-                and not any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS
-                            for t in sentence_tokens(analysis, token.sent)):
+        elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING:
             sentence = sentence_tokens(analysis, token.sent)
+            if any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS for t in sentence):
+                continue  # "сменил его на посту …": with a noun of posts, not read here
             objects = [t for t in sentence if t.head == token.index and t.rel == "obj"]
             named = [p for p in (_named(t, tokens, people) for t in objects) if p is not None]
             with_whom = _replaced_with(analysis, token, objects, sentence, people, morph, titled)
