@@ -19,8 +19,8 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
     """The rows of the bodies listed after the holder of a title that ends with a body and comes before its holder
     (``назначен Пётр Орлов, а театра «Сатира» – Иван Зорин``)."""
     tokens = analysis.tokens
-    bodies = {analysis.tokens_in(s.start, s.end)[0].index: s for s in spans
-              if s.type == ORG and s in resolved.entity_of and analysis.tokens_in(s.start, s.end)}
+    bodies = {inside[0].index: s for s in spans if s.type == ORG and s in resolved.entity_of
+              if (inside := analysis.tokens_in(s.start, s.end))}
     by_end: dict[int, list[int]] = {}  # the first token of each body by the body's end offset
     for index, body in bodies.items():
         by_end.setdefault(body.end, []).append(index)
@@ -30,8 +30,8 @@ def find_gapped_body_facts(analysis: Analysis, spans: list[Span], people: People
         if fact.org_id is None or fact.person_start < fact.end or fact.region_code is not None:
             continue
         first = _phrase_ending_at(analysis, bodies, by_end, fact.end, fact.start)
-        holder = people.by_first.get(analysis.tokens_in(fact.person_start, fact.person_end)[0].index) \
-            if analysis.tokens_in(fact.person_start, fact.person_end) else None
+        named_at = analysis.tokens_in(fact.person_start, fact.person_end)
+        holder = people.by_first.get(named_at[0].index) if named_at else None
         if first is None or holder is None:
             continue
         opening = first > 0 and tokens[first - 1].text in OPENING_QUOTES
