@@ -34,7 +34,7 @@ def list_mates_case(analysis: Analysis, span: Span, people: list[Span], morph: M
     tokens = analysis.tokens_in(span.start, span.end)
     tagged = UD_CASE.get(tokens[0].feat.get("Case", "")) if tokens else None
     counts = Counter()
-    for mate in _mates(analysis.text, span, people):
+    for mate in find_list_mates(analysis.text, span, people):
         counts.update(own & _cases(morph, analysis.text[mate.start:mate.end].split()[0]))
     if not counts:
         return None
@@ -59,7 +59,7 @@ def nominative_mates(analysis: Analysis, span: Span, people: list[Span], morph: 
             and tokens[0].rel != "parataxis":
         return None  # not a name the parser hangs on a noun (``Дочь Евгения Лаптева и Игорь Сомов``: his genitive)
     inside = {t.index for t in tokens}
-    for mate in _mates(analysis.text, span, people):
+    for mate in find_list_mates(analysis.text, span, people):
         words = analysis.tokens_in(mate.start, mate.end)
         if mate.start > span.start and words and words[0].rel == "conj" and words[0].head in inside \
                 and words[0].feat.get("Case") == "Nom" \
@@ -77,11 +77,11 @@ def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool 
 
 
 def people_in_order(spans) -> list[Span]:
-    """The PER spans in the order of the text, sorted once for the lookups of :func:`_mates`."""
+    """The PER spans in the order of the text, sorted once for the lookups of :func:`find_list_mates`."""
     return sorted((s for s in spans if s.type == PER), key=lambda s: s.start)
 
 
-def _mates(text: str, span: Span, people: list[Span], across_lines: bool = False) -> list[Span]:
+def find_list_mates(text: str, span: Span, people: list[Span], across_lines: bool = False) -> list[Span]:
     """The PER spans of the list a span is in (``people``: the document's, ordered by :func:`people_in_order`): those
     before and after it each joined to the next by a comma or ``и``, with no line break between (``across_lines``: a
     line break allowed)."""
@@ -138,7 +138,7 @@ def recast_listed_surnames(text: str, names: dict, morph: Morph) -> None:
         written = text[span.start:span.end].strip()
         if _one_word(text, span, name) != "first" or "nomn" in _cases(morph, written, "sing", undeclined=True):
             continue
-        mates = _mates(text, span, people)
+        mates = find_list_mates(text, span, people)
         if mates and all(_one_word(text, mate, names[mate]) == "last" for mate in mates):
             names[span] = replace(name, first=None, last=name.first)
 

@@ -16,7 +16,7 @@ from ..names.words import name_words
 from ..ner import Analysis
 from ..records import Span
 from .forms import person_gender, surname_key
-from .list_mates import _mates
+from .list_mates import find_list_mates
 
 # a surname of the Russian families in the man's dative, spelt as the woman's accusative
 _AMBIGUOUS_SURNAME = tuple(stem + "у" for stem in MASC_STEMS)
@@ -125,7 +125,7 @@ def _listed_with_declined(analysis: Analysis, span: Span, people: list[Span]) ->
     ends in a man's surname in ``-ич`` in an oblique case (``Ранковича``): a woman's does not decline, so the list is
     in an oblique case."""
     return any(fold(analysis.text[mate.start:mate.end]).endswith(_DECLINED_ICH)
-               for mate in _mates(analysis.text, span, people, across_lines=True))
+               for mate in find_list_mates(analysis.text, span, people, across_lines=True))
 
 
 def _womans_nominative(first: str, morph: Morph) -> str | None:
