@@ -31,9 +31,6 @@ from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed, span_heads
 
 # the endings of an adjective's forms: a word the tagger reads as one that has none is a name (``Куангдинь``)
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$")
-# buildings that seat a state's power abroad, named without the state (``Белый дом``, also Moscow's government
-# house), by the lemmas of their words, with the state (resources/seats.csv, read by :func:`_seat_keys`): of that
-# state where its sentence or the one before names a place of it, else of none, never the country named nearest
 # the nouns of waters between states (``Персидский залив``, ``Балтийское море``), lemmas: of no country a text names
 _SEA_NOUNS = frozenset({"море", "океан", "залив", "пролив"})
 # how many sentences before a place's own one a country's name may stand and still say where it is
@@ -179,7 +176,8 @@ def read_seats(places: dict[Span, Place], morph: Morph | None) -> dict[str, str]
 
 @lru_cache(maxsize=4)
 def _seat_keys(morph: Morph | None) -> dict[tuple[str, ...], str]:
-    """The states of the seats of power (resources/seats.csv) by the lemmas of their names' words."""
+    """The states of the buildings that seat a state's power, named without the state (``Белый дом``, also Moscow's
+    government house; resources/seats.csv), by the lemmas of their names' words."""
     return {_words_key(row["name"], morph): row["country"] for row in read_csv("seats.csv")}
 
 
