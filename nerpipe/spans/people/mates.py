@@ -7,7 +7,7 @@ from ...morph import Morph, fold
 from ...names import is_russian_surname
 from ...ner import Analysis
 from ...records import PER, Span
-from .recast import _find_list_neighbours
+from .recast import find_list_neighbours
 from .words import foreign_word, known_only_as
 
 
@@ -23,7 +23,7 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
         if span.type != PER or len(inner) != 1:
             continue
         person = inner[0]
-        for mate_index in reversed(_find_list_neighbours(tokens, person.index)):  # the one after, then before
+        for mate_index in reversed(find_list_neighbours(tokens, person.index)):  # the one after, then before
             if mate_index is None or mate_index in owned:
                 continue
             mate = tokens[mate_index]

@@ -143,11 +143,11 @@ def _listed_with_people(analysis: Analysis, index: int, spans: list[Span]) -> bo
     people = [t for s in spans if s.type == PER and (t := analysis.tokens_in(s.start, s.end))]
     ends = {t[-1].index for t in people}
     starts = {t[0].index for t in people}
-    before, after = _find_list_neighbours(analysis.tokens, index)
+    before, after = find_list_neighbours(analysis.tokens, index)
     return before in ends or after in starts
 
 
-def _find_list_neighbours(tokens, index: int) -> tuple[int | None, int | None]:
+def find_list_neighbours(tokens, index: int) -> tuple[int | None, int | None]:
     """The tokens a word at ``index`` is listed with: the one two before it when a comma or ``и`` stands just
     before it, the one two after it when one stands just after it; ``None`` where none does."""
     before = index - 2 if index > 1 and tokens[index - 1].text in (",", "и") else None
@@ -167,7 +167,7 @@ def _listed_with_surname(analysis: Analysis, index: int, lone: set[int], morph: 
             or any("Geox" in str(p.tag) or p.tag.POS in ("ADJF", "ADJS") for p in morph.parses(fold(word))):
         return False
     return any(mate in lone and tokens[mate].sent == tokens[index].sent
-               for mate in _find_list_neighbours(tokens, index))  # ``None`` is in no ``lone``
+               for mate in find_list_neighbours(tokens, index))  # ``None`` is in no ``lone``
 
 
 def _hyphenated_noun(word: str, morph: Morph) -> bool:
