@@ -91,7 +91,9 @@ from .syntax import (
     subject_of,
 )
 from .undeclined import (
+    decline_a_by_nominative,
     decline_by_nominative,
+    join_declined_alone,
     keep_undeclined_first_names,
     keep_undeclined_surnames,
     patronymics_as_surnames,
@@ -167,6 +169,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
+    decline_a_by_nominative(analysis, names)  # ``Хитоси Кикаваде`` beside ``Кикавада``
+    join_declined_alone(analysis, names, set(subjects))  # ``Хелльбергу`` beside ``Хелльберг``
     keep_subject_surnames(analysis, names, subjects, morph)
     keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)

@@ -1,6 +1,7 @@
 """Names whose words the document shows do not decline, or decline otherwise than read: a surname written
 alike beside a first name in different cases, a patronymic written alone as a surname, a name in an oblique
-case read as a woman's nominative beside its surname alone in the nominative."""
+case read as a woman's nominative beside its surname alone in the nominative, a surname kept in an oblique case
+(alone or after a first name) beside the same surname written alone in the nominative."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from dataclasses import replace
 from os.path import commonprefix
 
 from ..morph import Morph, fold, restore_case, unshouted
-from ..names import Name, masculine_nominative
+from ..names import Name, is_russian_surname, masculine_nominative
 from ..names.cases import after_consonant
+from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE
 from ..names.first_endings import HISSING
 from ..ner import Analysis
 from ..records import Span
@@ -18,19 +20,24 @@ from .forms import could_be_form, regular_family
 
 
 def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
-    """A surname the document writes alike beside a first name in different cases does not
-    decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention."""
+    """A surname the document writes alike beside a first name in different cases, the first name written
+    otherwise, does not decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention. A
+    first name written alike each time shows no case of its own, whatever cases the tagger reads it in
+    (``Чарльза Теннока`` twice, once read as a genitive and once as an accusative: ``Чарльз Теннок``)."""
     cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
+    firsts: dict[str, set[str]] = defaultdict(set)  # a surname as written → its first names as written
     written: dict[Span, str] = {}
     for span, name in names.items():
         words = analysis.words_in(span.start, span.end)
         if name.is_full and len(words) >= 2 and could_be_form(words[-1].text, name.last):
             written[span] = words[-1].text
             cases[fold(words[-1].text)].add(words[0].feat.get("Case", ""))
+            firsts[fold(words[-1].text)].add(fold(words[0].text))
     for span, word in written.items():
         name = names[span]
         particle, _, own = name.last.rpartition(" ")  # ``де Брие``: the particle stays
-        if len(cases[fold(word)] - {""}) > 1 and fold(own) != fold(word) and not regular_family(word):
+        if len(cases[fold(word)] - {""}) > 1 and len(firsts[fold(word)]) > 1 and fold(own) != fold(word) \
+                and not regular_family(word):
             names[span] = replace(name, last=f"{particle} {unshouted(word)}".lstrip())
 
 
@@ -143,3 +150,62 @@ def _consonant_stem(word: str, case: str | None) -> str | None:
         if len(stem) > 2 and after_consonant(lowered, ending) and stem[-1] not in HISSING:
             return stem
     return None
+
+
+# the endings a surname in ``-а`` or ``-я`` takes in the oblique cases of the singular
+_A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
+
+
+def _declined_a(written: str, nominative: str) -> bool:
+    """Whether a word is a surname in ``-а`` or ``-я`` (``Кикавада``) in an oblique case (``Кикаваде``,
+    ``Кикавадой``), folded both."""
+    stem = nominative[:-1]
+    return nominative[-1:] in "ая" and len(stem) >= 3 and written.startswith(stem) \
+        and written[len(stem):] in _A_OBLIQUE
+
+
+def _declined_consonant(written: str, nominative: str) -> bool:
+    """Whether a word is a man's surname ending in a consonant (``Хелльберг``) with the ending of an oblique case
+    (``Хелльбергу``, ``Хелльбергом``), folded both."""
+    return len(nominative) >= 4 and nominative[-1] in CONSONANTS and written.startswith(nominative) \
+        and written[len(nominative):] in MANS_CONSONANT_OBLIQUE
+
+
+def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None:
+    """A full name whose surname is kept as written in an oblique case of a surname in ``-а`` or ``-я``
+    (``министру … Хитоси Кикаваде``, too far from its noun for the case to be read) takes the surname the document
+    writes alone as it is written (``Кикавада посетил``): the one such surname alone it declines. Surnames of the
+    Russian families are left alone (``Анна Орловой`` is no one's)."""
+    alone = {fold(name.last) for span, name in names.items() if name.last and not name.first and not name.middle
+             and len(analysis.words_in(span.start, span.end)) == 1
+             and fold(analysis.text[span.start:span.end]) == fold(name.last) and not regular_family(name.last)}
+    for span, name in list(names.items()):
+        words = analysis.words_in(span.start, span.end)
+        if not name.is_full or len(words) < 2 or fold(words[-1].text) != fold(name.last) \
+                or regular_family(name.last) or fold(name.last) in alone:
+            continue
+        nominatives = [last for last in alone if _declined_a(fold(name.last), last)]
+        if len(nominatives) == 1:
+            names[span] = replace(name, last=restore_case(nominatives[0], name.last))
+
+
+def join_declined_alone(analysis: Analysis, names: dict[Span, Name], subjects: set[Span]) -> None:
+    """A foreign surname written alone in an oblique case (``забил Хелльбергу``), no form of any full name of the
+    document, is the surname the document writes alone as it is (``Хелльберг ошибся``), when it is that one's only:
+    a man's ending in a consonant with the ending of a case, or one in ``-а`` or ``-я`` declined. Not the subject of a
+    verb (it is in the nominative), nor surnames of the Russian families, whose forms a woman's surname shares
+    (``Орлову``: his dative, or Орлова's accusative)."""
+    alone: dict[Span, str] = {}
+    for span, name in names.items():
+        if name.last and not name.first and not name.middle and len(analysis.words_in(span.start, span.end)) == 1:
+            alone[span] = fold(analysis.text[span.start:span.end])
+    full = [name.last for name in names.values() if name.is_full and name.last]
+    own = {written: names[span] for span, written in alone.items()
+           if written == fold(names[span].last) and not regular_family(written) and not is_russian_surname(written)}
+    for span, written in alone.items():
+        if span in subjects or any(could_be_form(written, last) for last in full):
+            continue
+        nominatives = [name for nominative, name in own.items() if nominative != written
+                       and (_declined_consonant(written, nominative) or _declined_a(written, nominative))]
+        if len(nominatives) == 1:
+            names[span] = nominatives[0]
