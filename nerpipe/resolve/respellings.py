@@ -1,5 +1,5 @@
 """One person a document names in full in two ways: the same words read in two ways, or one
-foreign name written with other vowels.
+foreign name written with other vowels, or with a letter doubled.
 
 ``Дино Ровелле`` written twice may be read once as written and once as the prepositional of
 ``Дин Ровелль``; ``Кэрри Лоуден`` and ``Керри Лоуден`` are one name Russian news spells two ways.
@@ -11,6 +11,7 @@ misspelt by a letter (``Алекей Орлов`` beside ``Алексей Орл
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..morph import Morph, fold
@@ -68,7 +69,7 @@ def _respelled_name(name: Name, other: Name, morph: Morph) -> bool:
     if is_russian_surname(name.last) or is_russian_surname(other.last):
         return False
     pairs = [(name.first, other.first), (name.last, other.last)]
-    if not all(vowel_respelled(a, b) for a, b in pairs):
+    if not all(vowel_respelled(a, b) or letters_doubled(a, b) for a, b in pairs):
         return False
     first, second = fold(name.first), fold(other.first)
     return first == second or iotated(first, second) \
@@ -84,6 +85,19 @@ def iotated(word: str, other: str) -> bool:
     (``Эммануэль``, ``Эмманюэль``): one foreign name, even when pymorphy knows both."""
     return len(word) == len(other) and word != other and all(
         x == y or frozenset((x, y)) in _IOTATED for x, y in zip(fold(word), fold(other)))
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def letters_doubled(word: str, other: str) -> bool:
+    """Whether two words in Cyrillic letters differ only by letters written doubled in one and single in the other
+    (``Руссефф``, ``Русеф``; ``Хелльберг``, ``Хельберг``), their first letters alike and four letters or more: one
+    foreign name the news transcribes two ways. Not one word that is the other and a letter more (``Ковалл``,
+    ``Ковал``): the shorter may be a case form's stem, which :func:`.people._oblique_forms` weighs."""
+    a, b = fold(word), fold(other)
+    return a != b and min(len(a), len(b)) >= _MIN_RESPELLED_LETTERS and a[:1] == b[:1] \
+        and not a.startswith(b) and not b.startswith(a) and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
 
 
 def vowel_respelled(word: str, other: str) -> bool:
