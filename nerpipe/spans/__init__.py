@@ -117,7 +117,7 @@ from .people.initials import find_initialled_in_orgs, split_after_initials, spli
 from .people.mates import find_listed_mates
 from .people.openers import cut_opening_adjectives
 from .people.pairs import split_known_surnames
-from .people.places import named_after_town, split_leading_place
+from .people.places import named_after_town, recast_town_names, split_leading_place
 from .people.regnal import find_regnal_names
 from .people.retyped import recast_named_people
 from .people.sees import drop_sees
@@ -222,6 +222,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
     spans = place_datelines(text, spans, gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
+    spans = recast_town_names(analysis, spans, morph)  # ``Нэмуро`` beside ``в городе Нэмуро``: the town
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

@@ -1,6 +1,8 @@
 """Places next to names: a country or town in the genitive natasha took into the name after it
 (``короля Лиртании Рагнара Сверкера``, ``на кортах Мирска Котова``), and a place after ``в`` natasha tagged
-as one that is no person (``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``)."""
+as one that is no person (``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``); a town's name
+written alone that natasha tagged a person where the document names it after its noun elsewhere (``Нэмуро`` beside
+``в городе Нэмуро``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 from ...morph import UD_CASE, Morph, fold
 from ...names import known_first_name
 from ...ner import Analysis
-from ...places import Gazetteer
+from ...places import FOREIGN_DIVISIONS, SETTLEMENT_TYPES, Gazetteer
 from ...records import LOC, PER, Span
 
 # the kinds of place a genitive before a ruler's or official's name names (``мвами Лиртании``)
@@ -76,3 +78,34 @@ def named_after_town(text: str, span: Span, morph: Morph) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]).startswith(_TOWN_PREFIXES) \
         and not fold(words[0]).endswith("-") \
         and not any(known_first_name(morph, fold(word.strip("()")), shortest=1) for word in words[1:])
+
+
+# the nouns of a town or a foreign division before its name (``в городе Нэмуро``, ``префектуры Акита``), folded; not
+# those of streets, squares, airports, capes or islands, which are named after people (``улица Орлова``)
+_TOWN_KINDS = SETTLEMENT_TYPES | FOREIGN_DIVISIONS
+
+
+def recast_town_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
+    """A PER span of one word written as the name of a town or a foreign division a LOC span of the document gives
+    after its noun (``Нэмуро – это ворота`` beside ``в городе Нэмуро``): a LOC span, the place's; not when a name of
+    two words or more of the document ends in that word, nor a first name pymorphy knows (``село Иван`` is rare)."""
+    towns = set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != LOC or not 1 <= len(tokens) <= 2 or not tokens[-1].text[:1].isupper():
+            continue
+        noun = tokens[0] if len(tokens) == 2 else analysis.tokens[tokens[0].index - 1] if tokens[0].index else None
+        if noun is not None and morph.forms(noun.text.lower()) & _TOWN_KINDS:
+            towns.add(fold(tokens[-1].text))  # ``городе Нэмуро``, or ``префектуре`` + ``Окитама``
+    if not towns:
+        return spans
+    named = {fold(analysis.text[s.start:s.end].split()[-1]) for s in spans
+             if s.type == PER and len(analysis.text[s.start:s.end].split()) >= 2}
+    out = []
+    for span in spans:
+        surface = analysis.text[span.start:span.end]
+        if span.type == PER and " " not in surface.strip() and fold(surface) in towns and fold(surface) not in named \
+                and not known_first_name(morph, fold(surface)):
+            span = Span(span.start, span.end, LOC)
+        out.append(span)
+    return out
