@@ -149,14 +149,16 @@ _CLUSTER = re.compile(r"[бвгджзйклмпрстфхцчшщ][бвгджз�
 RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ский", "цкий", "ская", "цкая")
 
 
-# the first names of the Muslim world in ``-ддин`` (``Насриддин``), in any case: no surname of the Russian
-# families doubles the ``д`` before ``-ин``
-_DIN_NAME = re.compile(r"ддин(?:а|у|ом|е)?$")
+# the first names of the Muslim world in ``-ддин`` (``Насриддин``), or in ``-елдин`` as Sudan's and Egypt's are
+# transcribed (``Салахелдин``), in any case: no surname of the Russian families doubles the ``д`` before ``-ин``, nor
+# has ``-лдин`` after ``е``, ``э`` or ``и`` (``Болдин`` has it after ``о``)
+_DIN_NAME = re.compile(r"(?:ддин|[еэи]лдин)(?:а|у|ом|е)?$")
 
 
 def is_russian_surname(word: str) -> bool:
     """A surname of the Russian families, in any case (``Петров``, ``Орловой``, ``Лесковского``); not a first
-    name in ``-ддин`` in a case form (``Насриддина``, ``Насриддину``), whose ending only looks like theirs."""
+    name in ``-ддин`` or ``-елдин`` in a case form (``Насриддина``, ``Насриддину``, ``Салахелдина``), whose ending
+    only looks like theirs."""
     lowered = fold(word)
     if _DIN_NAME.search(lowered):
         return False
