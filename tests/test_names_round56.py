@@ -89,3 +89,26 @@ def test_town_named_after_its_noun_no_person(models, text, word):
 def test_street_named_after_a_person_keeps_the_person(models):
     """A street is named after people: its name is no town's."""
     assert ("PER", "Орлов") in _typed("Улица Орлова закрыта. Орлов сказал, что откроет её.", models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name in ``-елдин`` (``ad-Din`` as Sudan's are transcribed), no Russian surname in ``-ин`` written first
+    ("Судан ответил голом в исполнении Гамалелдина Хидира с пенальти.", {("Гамалелдин", None, "Хидир")}),
+    ("Гол забил Шамселдин Бахир.", {("Шамселдин", None, "Бахир")}),
+    # ``-лдин`` after ``о``: a surname of the Russian families, written first before a first name
+    ("Болдин Андрей Петрович выступил в суде.", {("Андрей", "Петрович", "Болдин")}),
+])
+def test_given_name_in_eldin(models, text, expected):
+    assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname in ``-ья`` in the instrumental and the genitive: the first declension, after a soft sign
+    ("Импичмент начался с петиции, принятой Эдуардо Кабуньей, тогдашним председателем Палаты.",
+     {("Эдуардо", None, "Кабунья")}),
+    ("По словам Эдуардо Кабуньи, процедура начнется завтра.", {("Эдуардо", None, "Кабунья")}),
+    # ``-ье`` ends surnames that do not decline
+    ("Он встретился с Жаном Ревотье.", {("Жан", None, "Ревотье")}),
+])
+def test_surname_in_ya_after_soft_sign(models, text, expected):
+    assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
