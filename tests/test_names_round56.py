@@ -112,3 +112,16 @@ def test_given_name_in_eldin(models, text, expected):
 ])
 def test_surname_in_ya_after_soft_sign(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set off by commas after the genitive of the subject's noun: the subject's apposition, in the nominative
+    ("Адвокат Михаила Орлова, Бека Гварамая, заявил: «Всем понятно».",
+     {("Михаил", None, "Орлов"), ("Бека", None, "Гварамая")}),
+    ("Адвокат Давида Орлова, Бека Квиташвили, заявил журналистам.",
+     {("Давид", None, "Орлов"), ("Бека", None, "Квиташвили")}),
+    # in its noun's genitive, the parser hangs it on the genitive: as it is
+    ("Сын Петра Орлова, Ивана Сидорова, видели вчера.", {("Пётр", None, "Орлов"), ("Иван", None, "Сидоров")}),
+])
+def test_apposition_of_the_subjects_noun(models, text, expected):
+    assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected

@@ -143,3 +143,24 @@ def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
             or first_name_grammemes(morph, first) != {("nomn", "femn")}:
         return None
     return Name(first[:-1], None, last[:-1])
+
+
+def read_apposed_subject_case(analysis, span) -> str | None:
+    """``Nom`` for a name set off by commas after the genitive that follows the subject's noun (``Адвокат Михаила
+    Орлова, Бека Басилая, заявил``), which the parser hangs on that noun in the nominative, the subject of a verb,
+    while the tagger reads it in an oblique case: an apposition is in its noun's case (the lawyer is Бека Басилая,
+    not the genitive of ``Бек Басилай``); else ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].rel not in ("appos", "conj") or tokens[0].head is None \
+            or tokens[0].feat.get("Case") not in _OBLIQUE or tokens[0].index < 3 \
+            or tokens[-1].index + 1 >= len(analysis.tokens):
+        return None
+    head = analysis.tokens[tokens[0].head]
+    before, after = analysis.tokens[tokens[0].index - 1], analysis.tokens[tokens[-1].index + 1]
+    if head.index >= tokens[0].index - 2 or head.pos != "NOUN" or head.feat.get("Case") != "Nom" \
+            or head.rel != "nsubj" or head.sent != tokens[0].sent or before.text != "," or after.text != ",":
+        return None
+    between = analysis.tokens[head.index + 1:before.index]
+    if not between or any(t.feat.get("Case") != "Gen" and t.pos != "PUNCT" for t in between):
+        return None  # only the genitive the noun governs between it and the comma
+    return "Nom"

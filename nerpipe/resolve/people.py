@@ -28,6 +28,7 @@ from .cases import (
     in_preposition_case,
     read_apposed_mans_genitive,
     read_apposed_nominative,
+    read_apposed_subject_case,
     read_dash_apposition_case,
     read_honoured_case,
     strip_soft_hyphens,
@@ -138,6 +139,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
+        words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Орлова, Бека Басилая,``
         if verb_gender:
             genders[span] = verb_gender
         if subject:
