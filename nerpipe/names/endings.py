@@ -53,8 +53,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
     """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
     case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
     ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
-    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``), in ``-ья`` in the genitive and instrumental
-    (``куньи``, ``куньей`` → ``кунья``); for women the accusative and instrumental (``дерипаску``,
+    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``), in ``-ья`` in the instrumental (``куньей`` →
+    ``кунья``); for women the accusative and instrumental (``дерипаску``,
     ``дерипаской``), not the dative, whose ``-е`` ends indeclinable surnames as well (``Дюпре``). ``None``
     otherwise."""
     for ending, in_case in _IYA_ENDINGS:
@@ -75,9 +75,9 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
             continue
         if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
             return stem + "я"
-        if stem[-1] == "ь" and ending in ("и", "ей") and stem[-2] in CONSONANTS:
-            return stem + "я"  # ``куньи``, ``куньей`` → ``кунья``; not ``-ье``, ``-ью``, which end surnames and
-            # names that do not decline (``Готье``, ``Мэттью``)
+        if stem[-1] == "ь" and ending == "ей" and stem[-2] in CONSONANTS:
+            return stem + "я"  # ``куньей`` → ``кунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and names
+            # that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
         if stem[-1] not in CONSONANTS or ending == "ю":
             continue
         if ending == "и" and stem[-1] not in "кгхжшчщ":
