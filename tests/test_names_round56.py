@@ -103,12 +103,12 @@ def test_given_name_in_eldin(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a surname in ``-ья`` in the instrumental and the genitive: the first declension, after a soft sign
+    # a surname in ``-ья`` in the instrumental: the first declension, after a soft sign
     ("Импичмент начался с петиции, принятой Эдуардо Кабуньей, тогдашним председателем Палаты.",
      {("Эдуардо", None, "Кабунья")}),
-    ("По словам Эдуардо Кабуньи, процедура начнется завтра.", {("Эдуардо", None, "Кабунья")}),
-    # ``-ье`` ends surnames that do not decline
+    # ``-ье``, ``-ьи`` end surnames that do not decline
     ("Он встретился с Жаном Ревотье.", {("Жан", None, "Ревотье")}),
+    ("Выставка картин Жана Ревиньи открылась.", {("Жан", None, "Ревиньи")}),
 ])
 def test_surname_in_ya_after_soft_sign(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
@@ -125,3 +125,12 @@ def test_surname_in_ya_after_soft_sign(models, text, expected):
 ])
 def test_apposition_of_the_subjects_noun(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
+
+
+def test_accusative_of_a_surname_in_ya_beside_its_nominative(models):
+    """``Гварамию`` is the accusative of the ``Гварамия`` the document writes with the same first name: one person."""
+    text = ("Городской суд обязал экс-президента Заречья Михаила Орлова и его бывшего начальника охраны Теймураза "
+            "Гварамию выплатить в казну около 9 млн лари. Теймураз Гварамия, экс-начальник охраны, получил штраф.")
+    assert person_mentions(text, models) == {
+        ("Михаил Орлов", ("Михаила Орлова",)),
+        ("Теймураз Гварамия", ("Теймураза Гварамию", "Теймураз Гварамия"))}

@@ -381,10 +381,11 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
 
 def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
-    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative), or with the same surname
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative; ``Теймураз Джанашию`` of
+    ``Теймураз Джанашия``: his accusative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
     declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
-    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last) \
+    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, "еиыую") \
         or not subject and fold(name.last) == fold(other.last) \
         and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
 
