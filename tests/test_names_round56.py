@@ -134,3 +134,12 @@ def test_accusative_of_a_surname_in_ya_beside_its_nominative(models):
     assert person_mentions(text, models) == {
         ("Михаил Орлов", ("Михаила Орлова",)),
         ("Теймураз Гварамия", ("Теймураза Гварамию", "Теймураз Гварамия"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Polish surname in ``-цки`` after a vowel does not decline: no genitive of ``-цка``
+    ("Слова Войцеха Новицки прозвучали в зале.", {("Войцех", None, "Новицки")}),
+    ("Награду вручили Анджею Барнецки.", {("Анджей", None, "Барнецки")}),
+])
+def test_polish_surname_in_tski_after_a_vowel(models, text, expected):
+    assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected

@@ -108,4 +108,5 @@ TURKIC_PATRONYMICS = TURKIC_SONS + TURKIC_DAUGHTERS
 _INDECLINABLE_AFTER_HISSING = ("джи", "чи")
 
 
-_POLISH_SURNAME = re.compile(r"[бвгджзйлмнпрстфхцчшщь][сц]ки$")
+# (see above) and ``-цки`` after a vowel (``Новицки``, ``Чарнецки``): Polish too, no genitive of a Russian ``-цка``
+_POLISH_SURNAME = re.compile(r"(?:[бвгджзйлмнпрстфхцчшщь][сц]|[аеиоуыэ]ц)ки$")
