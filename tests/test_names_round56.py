@@ -143,3 +143,9 @@ def test_accusative_of_a_surname_in_ya_beside_its_nominative(models):
 ])
 def test_polish_surname_in_tski_after_a_vowel(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
+
+
+def test_news_agency_no_person(models):
+    """A word ending as the names of news agencies do (``-пресс``) is no person."""
+    typed = _typed("Как сообщили Заречпресс в правительстве, премьер-министр Павел Орлов поблагодарил гостей.", models)
+    assert typed == [("PER", "Павел Орлов")]

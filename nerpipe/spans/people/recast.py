@@ -12,7 +12,7 @@ from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...orgs import is_latin_name
 from ...places import PLACE_TYPES
-from ...records import LOC, PER, Span
+from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import spells
 from ...resources import read_word_groups
 from ...text import REASONS_AFTER_PO
@@ -28,7 +28,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     ``округа Чарльз``, ``отправлен в Ершов``: a LOC span); a place ``is_place`` (a callable on a surface)
     knows that pymorphy reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC
     span), a word ending as a neuter adjective (``Заречное``: a LOC span), nor is
-    the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``)."""
+    the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``); a word that ends as the
+    names of news agencies do (``сообщили Арменпресс``: an ORG span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
@@ -52,6 +53,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "супругов Смит"
         if is_honorific(morph, word) and east_asian_surname(word) is None:
             continue  # a form of address alone: "Его Святейшество", "Владыка"
+        if _agency_word(word):
+            out.append(Span(span.start, span.end, ORG))  # "сообщили Арменпресс": a news agency
+            continue
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
@@ -78,6 +82,16 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
+
+
+# the endings of the one-word names of news agencies (``Арменпресс``, ``Укринформ``, ``Интерфакс``): no surname ends so
+_AGENCY_ENDINGS = ("пресс", "информ", "факс")
+
+
+def _agency_word(word: str) -> bool:
+    """A word that ends as the one-word names of news agencies do, with a stem of its own before the ending."""
+    lowered = fold(word)
+    return any(lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in _AGENCY_ENDINGS)
 
 
 # verbs of what people do and works of art and things do not
