@@ -67,6 +67,19 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
     return None
 
 
+def naming_word_before(analysis: Analysis, first: int) -> int:
+    """The token before the name that starts at ``first``, past a rank or a title of the one named in the
+    accusative or the genitive (``назначил генерал-полковника Петра Орлова командующим``, ``о назначении
+    заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does."""
+    tokens = analysis.tokens
+    before = first - 1
+    k = before
+    while k >= 0 and first - k <= 4 and tokens[k].sent == tokens[first].sent \
+            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen"):
+        k -= 1
+    return k if k < before and k >= 0 and case_of(tokens[before]) in ("Acc", "Gen") else before
+
+
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..names.roles import is_role_noun
 from ..ner import Analysis
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
 from .dependents import candidate_for
 from .lexicon import TitleLexicon
@@ -70,8 +70,22 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
             or lexicon.morph.has_gram(token.text, "PRTF"):
-        return not _attributive(analysis, index, lexicon)
+        return _governs_named_body(analysis, index, cover, lemma, lexicon) or not _attributive(analysis, index, lexicon)
     return True
+
+
+def _governs_named_body(analysis: Analysis, index: int, cover: list[Span | None], lemma: str,
+                        lexicon: TitleLexicon) -> bool:
+    """A participle that governs the instrumental, itself in the instrumental, right before the name of a body or
+    place (``назначен командующим Северным военным округом``, ``заведующим Тверским отделением``): the title,
+    though the name's first adjective agrees with it in case, gender and number."""
+    tokens = analysis.tokens
+    after = index + 1
+    if lemma not in lexicon.instrumental or case_of(tokens[index]) != "Ins" or after >= len(tokens) \
+            or tokens[after].sent != tokens[index].sent:
+        return False
+    span = cover[after]
+    return span is not None and span.type in (ORG, LOC) and span.start == tokens[after].start
 
 
 def names_degree(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:

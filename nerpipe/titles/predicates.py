@@ -15,7 +15,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
-from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, post_sought
+from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, naming_word_before, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -141,7 +141,7 @@ def predicate_person(
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
-            before = first_token(analysis, person) - 1
+            before = naming_word_before(analysis, first_token(analysis, person))  # past a rank: "генерал-майора"
             if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
