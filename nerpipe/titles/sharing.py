@@ -263,6 +263,18 @@ def share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]
         a, b = titles[index], titles[index + 1]
         if index not in out or index + 1 in out or out[index].end > a.start:
             continue
-        if _between(analysis, a, b) in _LINKS and closes_apposition(analysis.text, b) \
-                and _alike(analysis, a, b):
+        between = _between(analysis, a, b)
+        if between in _LINKS and closes_apposition(analysis.text, b) and _alike(analysis, a, b) \
+                or between in DASHES and _dashed_line(analysis, out[index], a, b):
             out[index + 1] = out[index]
+
+
+def _dashed_line(analysis: Analysis, name: Span, a: Title, b: Title) -> bool:
+    """``Пётр Орлов - вице-премьер - глава аппарата правительства;``: a name, a dash and a title in the nominative,
+    then a second dash and a second title that ends the clause: both the name's."""
+    text = analysis.text
+    if " ".join(text[name.end:a.start].split()) not in DASHES or "\n" in text[name.end:b.start]:
+        return False
+    rest = text[b.end: b.end + 3].lstrip(" \t\u00a0")
+    tokens = analysis.tokens
+    return (not rest or rest[0] in ".;\n") and case_of(tokens[a.head]) == case_of(tokens[b.head]) == "Nom"
