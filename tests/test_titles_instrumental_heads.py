@@ -42,6 +42,10 @@ def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
      ("Глеб Ракитин", "командующий войсками Озёрного военного округа")),
     ("Указ о назначении генерал-майора Петра Орлова командующим Северным флотом подписан.",
      ("Пётр Орлов", "командующий Северным флотом")),
+    # a participle the tagger reads as a plural before a noun it cannot agree with ("командующим войсками")
+    ("Президент Озёрной республики Глеб Ракитин своим указом назначил генерал-полковника Петра Орлова "
+     "командующим войсками Сибирского военного округа.",
+     ("Пётр Орлов", "командующий войсками Сибирского военного округа")),
 ])
 def test_appointed_commander_of_a_named_body(models, text, expected):
     assert expected in rows(text, models)
@@ -51,6 +55,7 @@ def test_appointed_commander_of_a_named_body(models, text, expected):
     # near cases that stay: a participle that agrees with the noun after it qualifies it
     ("Пётр Орлов назначен управляющим директором банка.", ("Пётр Орлов", "управляющий")),
     ("Совет стал руководящим органом фонда, заявил Пётр Орлов.", ("Пётр Орлов", "руководящий")),
+    ("Компания стала управляющей компанией фонда, сообщил Пётр Орлов.", ("Пётр Орлов", "управляющий")),
 ])
 def test_agreeing_participle_stays_a_modifier(models, text, absent):
     assert absent not in rows(text, models)

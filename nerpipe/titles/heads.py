@@ -85,7 +85,23 @@ def _governs_named_body(analysis: Analysis, index: int, cover: list[Span | None]
             or tokens[after].sent != tokens[index].sent:
         return False
     span = cover[after]
-    return span is not None and span.type in (ORG, LOC) and span.start == tokens[after].start
+    if span is not None and span.type in (ORG, LOC) and span.start == tokens[after].start:
+        return True
+    # "командующим войсками": a noun no reading of the participle can agree with (the tagger may read a plural)
+    return span is None and tokens[after].pos == "NOUN" and not _can_agree(tokens[index].text, tokens[after].text,
+                                                                          lexicon)
+
+
+def _can_agree(word: str, noun: str, lexicon: TitleLexicon) -> bool:
+    """Whether some reading of ``word`` and some reading of ``noun`` share case and number (and gender in the
+    singular): ``управляющим директором`` can, ``командующим войсками`` cannot."""
+    nouns = [(p.tag.case, p.tag.number, p.tag.gender) for p in lexicon.morph.parses(fold(noun))]
+    for p in lexicon.morph.parses(fold(word)):
+        for case, number, gender in nouns:
+            if p.tag.case == case and p.tag.number == number \
+                    and (number != "sing" or p.tag.gender is None or gender is None or p.tag.gender == gender):
+                return True
+    return False
 
 
 def names_degree(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
