@@ -70,7 +70,7 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
     return None
 
 
-def naming_word_before(analysis: Analysis, first: int) -> int:
+def naming_word_before(analysis: Analysis, first: int, morph: Morph) -> int:
     """The token before the name that starts at ``first``, past a rank or a title of the one named in the
     accusative or the genitive (``назначил генерал-полковника Петра Орлова командующим``, ``о назначении
     заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does."""
@@ -78,7 +78,8 @@ def naming_word_before(analysis: Analysis, first: int) -> int:
     before = first - 1
     k = before
     while k >= 0 and first - k <= 4 and tokens[k].sent == tokens[first].sent \
-            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen"):
+            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen") \
+            and morph.lemma(tokens[k].text) not in NAMING:  # "назначение Петра Орлова": the noun itself
         k -= 1
     return k if k < before and k >= 0 and case_of(tokens[before]) in ("Acc", "Gen") else before
 

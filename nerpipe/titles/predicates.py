@@ -141,7 +141,7 @@ def predicate_person(
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
-            before = naming_word_before(analysis, first_token(analysis, person))  # past a rank: "генерал-майора"
+            before = naming_word_before(analysis, first_token(analysis, person), morph)  # past a rank: "генерал-майора"
             if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
