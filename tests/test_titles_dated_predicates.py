@@ -38,3 +38,14 @@ def test_a_date_between_title_and_predicate(models, text, expected):
 ])
 def test_a_feminine_acting_title_in_ej_may_be_instrumental(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date between an appointing verb and an acting title before the name appointed
+    ("Министерство назначило с 1 июля исполняющим обязанности ректора университета Петра Орлова.",
+     ("Пётр Орлов", "исполняющий обязанности ректора университета")),
+    ("Министерство назначило с 1 июля 2021 года исполняющим обязанности ректора академии Анну Котову.",
+     ("Анна Котова", "исполняющий обязанности ректора академии")),
+])
+def test_date_between_appointing_verb_and_acting_title(models, text, expected):
+    assert expected in rows(text, models)

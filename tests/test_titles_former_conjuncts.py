@@ -46,3 +46,21 @@ def test_conjuncts_of_a_post_left(models, text, expected):
 ])
 def test_conjunct_of_another_time(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one post under two names joined by a dash after the post left: both names left
+    ("Президент освободил Петра Орлова от должности начальника штаба - первого заместителя командующего войсками "
+     "округа.",
+     {("Пётр Орлов", "начальник штаба", "начальник", True),
+      ("Пётр Орлов", "первый заместитель командующего войсками округа", "первый заместитель командующего", True)}),
+    ("Глеба Ракитина сняли с поста президента – председателя правления банка «Восход».",
+     {("Глеб Ракитин", "президент", "президент", True),
+      ("Глеб Ракитин", "председатель правления банка «Восход»", "председатель правления", True)}),
+    # near case that stays: a post taken, not left
+    ("Пётр Орлов назначен на должность начальника штаба - первого заместителя командующего войсками округа.",
+     {("Пётр Орлов", "начальник штаба", "начальник", False),
+      ("Пётр Орлов", "первый заместитель командующего войсками округа", "первый заместитель командующего", False)}),
+])
+def test_dashed_name_of_a_post_left(models, text, expected):
+    assert rows(text, models) == expected

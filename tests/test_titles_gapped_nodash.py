@@ -72,3 +72,14 @@ def test_a_clause_with_a_subject_of_its_own_is_not_gapped(models, text, absent):
 def test_words_of_when_before_the_dash_keep_the_verb_left_out(models):
     found = pairs("Пётр Котов работал директором школы, а в прошлом месяце — заместителем министра.", models)
     assert ("Пётр Котов", "заместитель министра") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of the appointing verb said once, with a title of its own before the name, then a dash
+    ("Президент назначил Петра Орлова послом в Перу, а главу миссии в Чили Глеба Ракитина - послом в Боливии.",
+     {("Пётр Орлов", "посол в Перу"), ("Глеб Ракитин", "глава миссии в Чили"), ("Глеб Ракитин", "посол в Боливии")}),
+    ("Совет назначил Анну Котову председателем Озёрного суда; Глеба Ракитина — председателем Северного суда.",
+     {("Анна Котова", "председатель Озёрного суда"), ("Глеб Ракитин", "председатель Северного суда")}),
+])
+def test_object_of_the_verb_said_once(models, text, expected):
+    assert pairs(text, models) == expected

@@ -28,3 +28,37 @@ def rows(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle governing the instrumental before a named body: its first adjective agrees, it is still governed
+    ("Президент назначил Петра Орлова командующим Озёрным военным округом.",
+     ("Пётр Орлов", "командующий Озёрным военным округом")),
+    ("Глеб Ракитин назначен командующим Северным флотом.", ("Глеб Ракитин", "командующий Северным флотом")),
+    # a rank before the name appointed: the verb of appointing stands past it
+    ("Президент своим указом назначил генерал-полковника Петра Орлова командующим Озёрным военным округом.",
+     ("Пётр Орлов", "командующий Озёрным военным округом")),
+    ("Президент назначил генерал-лейтенанта Глеба Ракитина командующим войсками Озёрного военного округа.",
+     ("Глеб Ракитин", "командующий войсками Озёрного военного округа")),
+    ("Указ о назначении генерал-майора Петра Орлова командующим Северным флотом подписан.",
+     ("Пётр Орлов", "командующий Северным флотом")),
+    # near case that stays: the noun of appointing right before the name
+    ("Министр спорта Глеб Ракитин прокомментировал назначение Петра Орлова главным тренером сборной.",
+     ("Пётр Орлов", "главный тренер сборной")),
+    # a participle the tagger reads as a plural before a noun it cannot agree with ("командующим войсками")
+    ("Президент Озёрной республики Глеб Ракитин своим указом назначил генерал-полковника Петра Орлова "
+     "командующим войсками Сибирского военного округа.",
+     ("Пётр Орлов", "командующий войсками Сибирского военного округа")),
+])
+def test_appointed_commander_of_a_named_body(models, text, expected):
+    assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # near cases that stay: a participle that agrees with the noun after it qualifies it
+    ("Пётр Орлов назначен управляющим директором банка.", ("Пётр Орлов", "управляющий")),
+    ("Совет стал руководящим органом фонда, заявил Пётр Орлов.", ("Пётр Орлов", "руководящий")),
+    ("Компания стала управляющей компанией фонда, сообщил Пётр Орлов.", ("Пётр Орлов", "управляющий")),
+])
+def test_agreeing_participle_stays_a_modifier(models, text, absent):
+    assert absent not in rows(text, models)

@@ -40,3 +40,18 @@ def test_each_line_gives_its_title_to_its_name(models, text, expected):
 ])
 def test_a_line_that_goes_on_is_no_list(models, text, unexpected):
     assert unexpected not in rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line with two titles, each after a dash: both the name's
+    ("Состав правительства:\nГлеб Ракитин - вице-премьер - глава аппарата правительства;\n"
+     "Анна Котова - министр культуры.",
+     {("Глеб Ракитин", "вице-премьер"), ("Глеб Ракитин", "глава аппарата правительства"),
+      ("Анна Котова", "министр культуры")}),
+    ("Пётр Орлов – вице-премьер – полпред в Озёрном округе.",
+     {("Пётр Орлов", "вице-премьер"), ("Пётр Орлов", "полпред в Озёрном округе")}),
+])
+def test_second_dashed_title_of_a_line(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert {(names[f.person_id], f.position) for f in result.positions} == expected

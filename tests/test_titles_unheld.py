@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import analyze
+from .test_titles_news import rows as news_rows
 
 
 def pairs(text: str, models) -> set[tuple[str, str]]:
@@ -165,3 +166,19 @@ def test_ones_own_appointment_is_the_subjects(models):
 ])
 def test_kin_title_and_name(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new holder still to be chosen or sought: no one named before
+    ("Пётр Орлов назначен главным дирижёром театра. В другом городе оркестр сможет выбрать себе нового "
+     "руководителя.",
+     {("Пётр Орлов", "главный дирижёр театра", "главный дирижер", False)}),
+    ("Пётр Орлов стал руководителем хора «Лира». Соседний хор ищет нового руководителя.",
+     {("Пётр Орлов", "руководитель хора «Лира»", "руководитель", False)}),
+    # near case that stays: a new holder met, the one appointed before
+    ("Пётр Орлов назначен директором театра. Труппа тепло встретила нового руководителя.",
+     {("Пётр Орлов", "директор театра", "директор", False),
+      ("Пётр Орлов", "новый руководитель", "руководитель", False)}),
+])
+def test_new_holder_sought(models, text, expected):
+    assert news_rows(text, models) == expected

@@ -27,6 +27,9 @@ _APPOINTING = GIVING_POSTS | {"избрать", "избирать", "переи�
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 # nouns of a post still to be filled, before its title in the genitive: "имя нового тренера", "по назначению посла"
 _SOUGHT = frozenset({"имя", "кандидатура", "поиск", "выбор", "назначение", "избрание", "замещение", "вакансия"})
+# verbs whose object is a holder still to be found: "выбрать себе нового руководителя", "ищет нового тренера"
+_SEEKING = frozenset({"выбрать", "выбирать", "искать", "найти", "находить", "подобрать", "подбирать", "подыскать",
+                      "подыскивать", "пригласить", "приглашать"})
 
 
 def names_by_noun(analysis: Analysis, trigger: int, title: Title, morph: Morph) -> bool:
@@ -65,6 +68,20 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
         if not declines and tokens[k].text not in "«»\"-":
             return None
     return None
+
+
+def naming_word_before(analysis: Analysis, first: int, morph: Morph) -> int:
+    """The token before the name that starts at ``first``, past a rank or a title of the one named in the
+    accusative or the genitive (``назначил генерал-полковника Петра Орлова командующим``, ``о назначении
+    заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does."""
+    tokens = analysis.tokens
+    before = first - 1
+    k = before
+    while k >= 0 and first - k <= 4 and tokens[k].sent == tokens[first].sent \
+            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen") \
+            and morph.lemma(tokens[k].text) not in NAMING:  # "назначение Петра Орлова": the noun itself
+        k -= 1
+    return k if k < before and k >= 0 and case_of(tokens[before]) in ("Acc", "Gen") else before
 
 
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
@@ -181,3 +198,17 @@ def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
                                                            or morph.lemma(tokens[k - 1].text) in _SOUGHT):
         return True  # "вакантной должности главного энергетика", "на замещение должности директора"
     return morph.lemma(tokens[k].text) in _SOUGHT
+
+
+def successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A new holder, in the accusative, the object of a verb of seeking or choosing (``оркестр сможет выбрать себе
+    нового руководителя``, ``клуб ищет нового тренера``): one not found yet, no one named before."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if case_of(head) not in ("Acc", "Gen") or not any(morph.lemma(t.text) == "новый"
+                                                      for t in tokens[title.first: title.head]):
+        return False
+    k = title.first - 1
+    if k >= 0 and fold(tokens[k].text) in ("себе", "им", "ей", "ему"):
+        k -= 1
+    return k >= 0 and tokens[k].sent == head.sent and morph.lemma(tokens[k].text) in _SEEKING

@@ -289,7 +289,9 @@ def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
             return False
         if cover[j] is not None and cover[j].type == PER:
             # a name in the title's case: "генерала Петра Орлова", not "губернатора Пётр Орлов"
-            return {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"}
+            # or in one oblique case ("с начальником управления генерал-майором Петром Орловым")
+            return {case_of(tokens[k]), case_of(tokens[j])} <= {"Gen", "Acc"} \
+                or case_of(tokens[k]) == case_of(tokens[j]) and case_of(tokens[k]) in ("Ins", "Dat", "Loc")
         if cover[j] is not None and reach > k + 4:
             j = next((i for i in range(j, len(tokens)) if cover[i] is not cover[j]), len(tokens))
             continue  # "академика и вице-президента РАН Петра Орлова": the second title's body
@@ -299,10 +301,19 @@ def _titles_name(tokens, cover, k: int, lexicon: TitleLexicon) -> bool:
             reach = j + 6  # a second title joined by "и", in the same case, before the name
             j += 1
             continue
-        if cover[j] is not None or tokens[j].pos not in ("NOUN", "ADJ"):
+        if cover[j] is not None and not (j == k + 1 and _service_of_rank(tokens, cover, k, j, lexicon)) \
+                or tokens[j].pos not in ("NOUN", "ADJ"):
             return False
         j += 1
     return False
+
+
+def _service_of_rank(tokens, cover, k: int, j: int, lexicon: TitleLexicon) -> bool:
+    """A one-word body in the genitive right after a personal rank, the service the rank is of (``генерал-майором
+    полиции``, ``генерал-лейтенанта юстиции``): part of the rank, not a name that ends the look for one."""
+    span = cover[j]
+    return span.type != PER and span.start == tokens[j].start and (j + 1 >= len(tokens) or cover[j + 1] is not span) \
+        and case_of(tokens[j]) == "Gen" and _personal_rank(tokens[k], lexicon)
 
 
 def _depends_elsewhere(tokens, k: int, head: int) -> bool:

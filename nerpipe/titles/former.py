@@ -18,6 +18,7 @@ from .resigned import (
     has_stopped_working,
     is_conditional,
     is_no_longer_held,
+    left_in_apposition,
     says_into_retirement,
 )
 from .tokens import case_of, first_conjunct, is_participle
@@ -327,7 +328,7 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     that leaving (``уволил министра A и министра B``)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-            or _left_by_clause(analysis, title, morph):
+            or _left_by_clause(analysis, title, morph) or left_in_apposition(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title)
     # "об освобождении от должности министра A и министра B": the noun or verb of leaving before the first

@@ -49,11 +49,15 @@ def listed_holder(analysis: Analysis, title: Title, titles: list[Title], people:
         return None
     first = first_token(analysis, person)
     # "…, а глава Ржева Иван Лаптев — министром спорта": the name's own title may open the item before it
-    own = next((t for t in titles if t.last == first - 1 and case_of(case_word(analysis, t)) == "Nom"), None)
-    opener = own.first if own is not None else first
-    if not _opens_item(tokens, opener) or not _nominative_name(analysis, person, morph):
-        return None
     case = case_of(case_word(analysis, title))
+    # "назначил A послом в X, а главу миссии в Y B – послом в Z": the object of an appointing verb said once, its
+    # name and own title in the accusative, before a title in the instrumental
+    cases = ("Nom", "Acc", "Gen") if case == "Ins" and dashed else ("Nom",)
+    own = next((t for t in titles if t.last == first - 1 and case_of(case_word(analysis, t)) in cases), None)
+    opener = own.first if own is not None else first
+    if not _opens_item(tokens, opener) or not (_nominative_name(analysis, person, morph)
+                                               or len(cases) > 1 and _object_name(analysis, person)):
+        return None
     if case == "Nom" and dashed:
         return person
     if case == "Ins" and _instrumental_before(analysis, titles, first):
@@ -77,6 +81,12 @@ def _nominative_name(analysis: Analysis, person: Span, morph: Morph) -> bool:
         return True
     return any(any({"nomn"} <= p.tag.grammemes and ("Name" in p.tag or "Surn" in p.tag)
                    for p in morph.parses(fold(word.text))) for word in (words[0], words[-1]))
+
+
+def _object_name(analysis: Analysis, person: Span) -> bool:
+    """Whether the tagger reads a name as an accusative or a genitive: the object of an appointing verb."""
+    words = analysis.words_in(person.start, person.end)
+    return bool(words) and case_of(words[0]) in ("Acc", "Gen")
 
 
 def _instrumental_before(analysis: Analysis, titles: list[Title], first: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..names.roles import is_role_noun
 from ..ner import Analysis
-from ..records import ORG, PER, Span
+from ..records import LOC, ORG, PER, Span
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
 from .dependents import candidate_for
 from .lexicon import TitleLexicon
@@ -70,8 +70,38 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
             or lexicon.morph.has_gram(token.text, "PRTF"):
-        return not _attributive(analysis, index, lexicon)
+        return _governs_named_body(analysis, index, cover, lemma, lexicon) or not _attributive(analysis, index, lexicon)
     return True
+
+
+def _governs_named_body(analysis: Analysis, index: int, cover: list[Span | None], lemma: str,
+                        lexicon: TitleLexicon) -> bool:
+    """A participle that governs the instrumental, itself in the instrumental, right before the name of a body or
+    place (``назначен командующим Северным военным округом``, ``заведующим Тверским отделением``): the title,
+    though the name's first adjective agrees with it in case, gender and number."""
+    tokens = analysis.tokens
+    after = index + 1
+    if lemma not in lexicon.instrumental or case_of(tokens[index]) != "Ins" or after >= len(tokens) \
+            or tokens[after].sent != tokens[index].sent:
+        return False
+    span = cover[after]
+    if span is not None and span.type in (ORG, LOC) and span.start == tokens[after].start:
+        return True
+    # "командующим войсками": a noun no reading of the participle can agree with (the tagger may read a plural)
+    return span is None and tokens[after].pos == "NOUN" and not _can_agree(tokens[index].text, tokens[after].text,
+                                                                          lexicon)
+
+
+def _can_agree(word: str, noun: str, lexicon: TitleLexicon) -> bool:
+    """Whether some reading of ``word`` and some reading of ``noun`` share case and number (and gender in the
+    singular): ``управляющим директором`` can, ``командующим войсками`` cannot."""
+    nouns = [(p.tag.case, p.tag.number, p.tag.gender) for p in lexicon.morph.parses(fold(noun))]
+    for p in lexicon.morph.parses(fold(word)):
+        for case, number, gender in nouns:
+            if p.tag.case == case and p.tag.number == number \
+                    and (number != "sing" or p.tag.gender is None or gender is None or p.tag.gender == gender):
+                return True
+    return False
 
 
 def names_degree(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:

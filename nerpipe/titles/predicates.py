@@ -15,7 +15,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
-from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, post_sought
+from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, naming_word_before, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -141,7 +141,7 @@ def predicate_person(
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
-            before = first_token(analysis, person) - 1
+            before = naming_word_before(analysis, first_token(analysis, person), morph)  # past a rank: "генерал-майора"
             if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
@@ -340,6 +340,10 @@ def _trigger_before(analysis: Analysis, title: Title, morph: Morph) -> int | Non
         word = fold(tokens[j].text)
         if is_predicate(word) or morph.lemma(word) in POST_WORDS or _powers_laid_down(analysis, j, morph):
             return j
+        date = next((s for s in range(max(0, j - 4), j) if _skip_date(analysis, s, morph) == j + 1), None)
+        if date is not None:  # "назначило с 1 июля исполняющим обязанности ректора": when, between verb and title
+            j, steps = date - 1, steps + 1
+            continue
         if word not in _PREDICATE_BRIDGE and not (tokens[j].text in DASHES and j == title.first - 1) \
                 and not (tokens[j + 1].text in DASHES and tokens[j].pos == "NOUN" and case_of(tokens[j]) == "Gen"):
             # "назначен на новую должность — глава службы": a dash may stand for the post word; "на пост

@@ -101,3 +101,26 @@ def has_stopped_working(analysis: Analysis, title: Title, morph: Morph) -> bool:
                 and tokens[t.head].pos in ("NUM", "ADJ", "NOUN") and not tokens[t.head].text[:1].isalpha()
                 for t in words)
     return no_more or since
+
+
+_FROM_POST = frozenset({"с", "со", "от"})
+_DASHES = frozenset({"-", "–", "—", "─"})
+
+
+def left_in_apposition(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive after a dash that joins it to the title of a post left (``освободил от должности
+    начальника штаба - первого заместителя командующего``, ``снят с поста президента - председателя правления``):
+    one post under two names, left as the first is; only words in the genitive between the post word and the dash."""
+    tokens = analysis.tokens
+    dash = title.first - 1
+    if dash < 3 or tokens[dash].text not in _DASHES or case_of(tokens[title.head]) != "Gen":
+        return False
+    k = dash - 1
+    while k > 0 and dash - k <= 8 and tokens[k].sent == tokens[dash].sent and case_of(tokens[k]) == "Gen" \
+            and tokens[k].pos in ("NOUN", "ADJ", "PROPN", "NUM") and morph.lemma(tokens[k].text) not in POST_WORDS:
+        k -= 1
+    if k == dash - 1 or tokens[k].sent != tokens[dash].sent or morph.lemma(tokens[k].text) not in POST_WORDS:
+        return False
+    while k > 0 and tokens[k - 1].pos == "ADJ":
+        k -= 1  # "от занимаемой должности"
+    return k > 0 and fold(tokens[k - 1].text) in _FROM_POST

@@ -88,6 +88,15 @@ def _joined_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
     return cases == {"Gen", "Acc"} and tokens[second].rel == "conj" and tokens[second].head == first
 
 
+def _stacked_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
+    """A title right before a rank, one read as a genitive and one as an accusative (``переведут начальника
+    управления по Тверской области генерал-лейтенанта юстиции Петра Орлова``): of a masculine noun of a person the
+    two forms are one, and nothing stands between to make them two phrases."""
+    tokens = analysis.tokens
+    return {case_of(tokens[first]), case_of(tokens[second])} == {"Gen", "Acc"} \
+        and tokens[first].feat.get("Gender") != "Fem" and tokens[second].feat.get("Gender") != "Fem"
+
+
 def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
     """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
     for index in range(len(titles) - 2, -1, -1):
@@ -103,7 +112,8 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
             continue  # "Олег Смирнов – проректор, а также декан Пётр Сидоров": the first is Смирнов's
         stacked = not between or _gap_is_phrase(analysis, a, b)
         # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
-        if (between in _LINKS or stacked or degree or between in DASHES) and _alike(analysis, a, b) \
+        if (between in _LINKS or stacked or degree or between in DASHES) \
+                and (_alike(analysis, a, b) or not between and _stacked_gen_acc(analysis, a.head, b.head)) \
                 and not _two_subjects(analysis, a, out[index + 1]) and not _two_leaders(analysis, a, b) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
@@ -253,6 +263,18 @@ def share_backward(analysis: Analysis, titles: list[Title], out: dict[int, Span]
         a, b = titles[index], titles[index + 1]
         if index not in out or index + 1 in out or out[index].end > a.start:
             continue
-        if _between(analysis, a, b) in _LINKS and closes_apposition(analysis.text, b) \
-                and _alike(analysis, a, b):
+        between = _between(analysis, a, b)
+        if between in _LINKS and closes_apposition(analysis.text, b) and _alike(analysis, a, b) \
+                or between in DASHES and _dashed_line(analysis, out[index], a, b):
             out[index + 1] = out[index]
+
+
+def _dashed_line(analysis: Analysis, name: Span, a: Title, b: Title) -> bool:
+    """``Пётр Орлов - вице-премьер - глава аппарата правительства;``: a name, a dash and a title in the nominative,
+    then a second dash and a second title that ends the clause: both the name's."""
+    text = analysis.text
+    if " ".join(text[name.end:a.start].split()) not in DASHES or "\n" in text[name.end:b.start]:
+        return False
+    rest = text[b.end: b.end + 3].lstrip(" \t\u00a0")
+    tokens = analysis.tokens
+    return (not rest or rest[0] in ".;\n") and case_of(tokens[a.head]) == case_of(tokens[b.head]) == "Nom"
