@@ -7,6 +7,7 @@ without Russia (``Либерально-демократической парти
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -294,6 +295,22 @@ def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, s
     or several, or the text names Russia anywhere. ``countries``: :func:`read_sentence_countries`."""
     tokens = analysis.tokens_in(span.start, span.end)
     return countries.get(tokens[0].sent) if tokens else None
+
+
+def first_foreign_country(places: dict[Span, Place]) -> str | None:
+    """The foreign country a text that names no place of Russia names most often, or, where two tie, first
+    (``Сейм Латвии утвердил правительство … американским латышом``: Latvia): the state whose body a noun alone
+    names there (``правительство``, ``кабмин``) when neither its sentence nor the text's scope says which;
+    ``None`` where the text names a place of Russia."""
+    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
+        return None
+    named = [(span.start, place.country_code) for span, place in places.items()
+             if place is not None and place.country_code]
+    counts = Counter(code for _, code in named)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(code for _, code in sorted(named) if counts[code] == top)
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
