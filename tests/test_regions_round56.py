@@ -1,11 +1,12 @@
 """Places and bodies of round 56's fresh pages, by mechanism: a state's body named by its noun alone in a text
-that names no place of Russia is the foreign country's the text names most, or first."""
+that names no place of Russia is the foreign country's the text names most, or first; a name after a lane's noun
+is no town; a village in a sentence naming a region other than the text's is of that region."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import org_entity_names, places_of
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -25,3 +26,43 @@ def test_a_body_by_its_noun_in_a_text_naming_russia_is_not_the_foreign_countrys(
     text = ("В среду премьер Латвии Янис Краузе прибыл в Россию. Правительство одобрило визит главы кабмина "
             "Латвии в Россию.")
     assert org_entity_names(text, models)["Правительство"] != "Правительство Латвии"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a name after an abbreviated lane's or street's noun is no town of another region
+    ("Спасатели эвакуируют жителей в Ростовской области. Возникла угроза подтопления территорий у пер. Заречный и "
+     "ул. Набережная в хуторе Кедровка Тацинского района.", "Заречный", ("переулок Заречный", "RU-ROS", "RU")),
+    ("Спасатели эвакуируют жителей в Ростовской области. Возникла угроза подтопления территорий у пер. Заречный и "
+     "ул. Набережная в хуторе Кедровка Тацинского района.", "хуторе Кедровка", ("хутор Кедровка", "RU-ROS", "RU")),
+    ("Жители Ростовской области пожаловались на дорогу в переулке Заречном.", "Заречном",
+     ("переулок Заречном", "RU-ROS", "RU")),
+])
+def test_a_name_after_a_lanes_noun_is_no_town(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a village in a sentence naming another region than the text's: that region's
+    ("В Томской области введен режим ЧС, сообщил губернатор Томской области. В Томской области подтоплены дома. "
+     "В соседней Омской области были эвакуированы жители села Кедрово.", "села Кедрово",
+     ("село Кедрово", "RU-OMS", "RU")),
+    # the sentence names no region: the text's
+    ("В Томской области введен режим ЧС, сообщил губернатор Томской области. В Томской области подтоплены дома. "
+     "Были эвакуированы жители села Кедрово.", "села Кедрово", ("село Кедрово", "RU-TOM", "RU")),
+])
+def test_a_village_in_a_sentence_naming_another_region(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a federal subject's name after the noun of a town: a town of that name, no region of Russia
+    ("Министры встретятся в Турции в четверг. Переговоры пройдут в городе Алания на побережье.", "городе Алания",
+     None),
+    ("Министры встретятся в Турции в четверг. Переговоры пройдут в турецком городе Калмыкия.", "городе Калмыкия",
+     None),
+    # the subject named so stays itself
+    ("Министры встретятся в Республике Калмыкия в четверг.", "Республике Калмыкия", "RU-KL"),
+])
+def test_a_subjects_name_after_a_towns_noun(models, text, surface, expected):
+    places = places_of(text, models)
+    assert places[surface][1] == expected

@@ -157,8 +157,9 @@ _SENTENCES_BEFORE = 3
 def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer,
                         region: str | None = None) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text is
-    about (its small places are its), else of the one region of Russia the nearest sentence naming any names, its
-    own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
+    about (its small places are its), unless its own sentence names one other region before it (``В соседней
+    Кедровской области … жителей села Кедрово``: that one), else of the one region of Russia the nearest sentence
+    naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
     Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence names two regions or
     a place abroad. So are the places of no noun listed right after such a village (``сел Зорькино, Мирошкино и
     Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a text names a region's small places
@@ -178,20 +179,21 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
                 or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
-            found = region or _region_before(by_sentence, sent)
+            # ``В соседней Омской области … жителей села Кедрово``: its own sentence's region before the text's
+            found = _region_before(by_sentence, sent, 0) or region or _region_before(by_sentence, sent)
             if found is not None:
                 out[span] = Place(place.name, place.category, found, RUSSIA)
         by_sentence.setdefault(sent, []).append(place)
     return out
 
 
-def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None:
+def _region_before(by_sentence: dict[int, list[Place]], sent: int, back: int = -1) -> str | None:
     """The one region of Russia the nearest sentence that names any names among the places named before (by
-    sentence), from sentence ``sent`` back ``_SENTENCES_BEFORE``; ``None`` where that sentence names two, or a
-    place abroad, or none does."""
+    sentence), from sentence ``sent`` back ``back`` sentences (``_SENTENCES_BEFORE`` where negative); ``None``
+    where that sentence names two, or a place abroad, or none does."""
     if sent < 0:
         return None
-    for number in range(sent, sent - _SENTENCES_BEFORE - 1, -1):
+    for number in range(sent, sent - (_SENTENCES_BEFORE if back < 0 else back) - 1, -1):
         named = by_sentence.get(number, ())
         if any(place.country_code not in (None, RUSSIA) for place in named):
             return None  # ``в Заморье, в деревне …``: not the region named before
