@@ -66,3 +66,36 @@ def test_a_village_in_a_sentence_naming_another_region(models, text, surface, ex
 def test_a_subjects_name_after_a_towns_noun(models, text, surface, expected):
     places = places_of(text, models)
     assert places[surface][1] == expected
+
+
+def _org_countries(text, models):
+    from .conftest import analyze
+
+    result = analyze(text, models)
+    orgs = {org.org_id: org for org in result.organizations}
+    return {m.text: orgs[m.entity_id].country for m in result.mentions if m.type == "ORG" and m.entity_id in orgs}
+
+
+_QUAKE = ("В Иране произошло землетрясение. Толчки ощущались в Иране и в Тегеране, пострадали жители Ирана. "
+          "Об этом пишут Kedr Agency и Kedr Post. Как сообщает телеканал «Кедр-Ньюс», погибли двое. "
+          "Помощь оказывает Иранская ассоциация кедровых садов.")
+
+
+@pytest.mark.parametrize("surface, expected", [
+    # a body named as a report's source: not of the country the text is about
+    ("Kedr Agency", None), ("Kedr Post", None), ("Кедр-Ньюс", None),
+])
+def test_a_reports_source_is_not_of_the_texts_country(models, surface, expected):
+    countries = _org_countries(_QUAKE, models)
+    assert countries.get(surface, countries.get(f"телеканал «{surface}»")) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a body of many states: not of the country where it meets
+    ("По итогам заседания Совета глав государств-членов КДО, прошедшего в столице Катара, принята декларация. "
+     "Встреча в Дохе завершилась.", "Совета глав государств-членов КДО", None),
+    ("Форум стран-экспортеров кедра, прошедший в Дохе, завершился. Катар принял делегации, а Доха украсила улицы.",
+     "Форум стран-экспортеров кедра", None),
+])
+def test_a_body_of_many_states_is_of_no_venues_country(models, text, surface, expected):
+    assert _org_countries(text, models).get(surface) == expected

@@ -25,6 +25,7 @@ from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .phrase_countries import country_of_phrase
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
+from .report_sources import reported_by
 from .scope_reach import bodies_out_of_scope
 from .syntax import word_before
 
@@ -71,7 +72,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
               and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None)
-              and known_agency(org.name, at_start=True) is None}
+              and known_agency(org.name, at_start=True) is None and not _of_many_states(org.name)}
     own: dict[Span, str | None] = {}
     firsts: dict[str, int] = {}
     by_start = places_by_start(places)
@@ -100,10 +101,11 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     opened = {name: _opened_abroad(name, scope.country, gazetteer) for name in names}  # once per name
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     affiliations = affiliations_of_people(analysis, organizations)  # ``Ларс Нурми (Zentrix)``: whose he is
+    sources = reported_by(analysis, organizations, lexicon.morph)  # ``как пишет Kedr Times``: from anywhere
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
-            or opened[org.name] \
+            or opened[org.name] or span in sources \
             or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
@@ -202,6 +204,16 @@ def _opened_abroad(name: str, country: str | None, gazetteer: Gazetteer) -> bool
     adjective's (``Джорджтаунский университет`` is named after a town it is not in)."""
     place = gazetteer.place_of_adjective(name.split()[0]) if country is not None and name[:1].isupper() else None
     return place is not None and place.country_code not in (None, RUSSIA, country)
+
+
+# the words of a body of many states (``Совет глав государств-членов``, ``Форум стран-экспортёров``)
+_MANY_STATES = frozenset({"государств", "стран"})
+
+
+def _of_many_states(name: str) -> bool:
+    """Whether a body's name says it is of many states (``Совет глав государств-членов ШОС``): of no one country,
+    not the one where it meets (``прошедшего в столице Заречья``)."""
+    return any(word in _MANY_STATES for word in fold(name).replace("-", " ").split())
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
