@@ -99,3 +99,15 @@ def test_a_reports_source_is_not_of_the_texts_country(models, surface, expected)
 ])
 def test_a_body_of_many_states_is_of_no_venues_country(models, text, surface, expected):
     assert _org_countries(text, models).get(surface) == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a place the gazetteer lacks right before a district's genitive: a settlement of that district
+    ("Три семьи из Кедрового Увала Мазановского района получили ключи. В Амурской области программа продолжится.",
+     "Кедрового Увала", ("Кедровый Увал", "RU-AMU", "RU")),
+    ("Три семьи из Кедрового Увала Мазановского района Амурской области получили ключи. В Тверской области "
+     "программа продолжится, сообщил губернатор Тверской области.", "Кедрового Увала",
+     ("Кедровый Увал", "RU-AMU", "RU")),
+])
+def test_a_place_before_a_districts_genitive(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected

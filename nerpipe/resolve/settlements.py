@@ -79,6 +79,17 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
     return settlements_of_districts(analysis, out)
 
 
+def _named_before_district(analysis: Analysis, span: Span, ordered: list[Span], position: int,
+                           places: dict[Span, Place]) -> bool:
+    """Whether a place the gazetteer does not know stands right before a district of Russia in the genitive
+    (``из Кедрового Увала Заречного района``): a settlement of that district, named without its noun."""
+    after = ordered[position + 1] if position + 1 < len(ordered) else None
+    if after is None or places[span].category != "other" or analysis.text[span.end:after.start].strip():
+        return False
+    tokens = analysis.tokens_in(after.start, after.end)
+    return _district(places[after]) and bool(tokens) and tokens[-1].feat.get("Case") == "Gen"
+
+
 # the prepositions of a region a settlement lies in (``в селе Кедрово в Карелии``)
 _IN = frozenset({"в", "во"})
 
@@ -162,7 +173,8 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
     naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
     Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence names two regions or
     a place abroad. So are the places of no noun listed right after such a village (``сел Зорькино, Мирошкино и
-    Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a text names a region's small places
+    Ленточное``), after ``соседних`` (``в соседних Зорькино, Мирошкино``) or right before a district's genitive
+    (``из Кедрового Увала Заречного района``): a text names a region's small places
     after the region (not a river's: it may cross several). Only the regions ``places`` name count, not a village
     placed here: a region does not pass from village to village. The one place villages and districts take the
     text's region (:func:`~nerpipe.resolve.locations.placed_in_region` gives it to the other small places)."""
@@ -174,13 +186,16 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
         place = places[span]
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
+        before_district = _named_before_district(analysis, span, ordered, k, places)
         if not (place.region_code or place.country_code) and (
-                _settlement(place) or _district(place) or tokens and follows_neighbour(analysis, tokens[0].index)
+                _settlement(place) or _district(place) or before_district
+                or tokens and follows_neighbour(analysis, tokens[0].index)
                 or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
             # ``В соседней Омской области … жителей села Кедрово``: its own sentence's region before the text's
-            found = _region_before(by_sentence, sent, 0) or region or _region_before(by_sentence, sent)
+            found = (places[ordered[k + 1]].region_code if before_district else None) \
+                or _region_before(by_sentence, sent, 0) or region or _region_before(by_sentence, sent)
             if found is not None:
                 out[span] = Place(place.name, place.category, found, RUSSIA)
         by_sentence.setdefault(sent, []).append(place)
