@@ -278,8 +278,8 @@ def build_grammar():
         rule(tenth_rule(Parts), mn("m1"), rule(y("y1"), year_word.optional()).optional()),
     )
     absolute = or_(
-        numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, full_words, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
+        numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, full_words, month_span,
+        month_year, year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(Parts),
                    century_rules(Parts, which_in)).interpretation(Parts)

@@ -24,8 +24,8 @@ from .locations import Scope
 from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .phrase_countries import country_of_phrase
-from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .report_sources import reported_by
+from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
 from .syntax import word_before
 

@@ -170,14 +170,15 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
     """``places`` with each village and district of no region or country made one of ``region``, the one the text is
     about (its small places are its), unless its own sentence names one other region before it (``В соседней
     Кедровской области … жителей села Кедрово``: that one), else of the one region of Russia the nearest sentence
-    naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
-    Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence names two regions or
-    a place abroad. So are the places of no noun listed right after such a village (``сел Зорькино, Мирошкино и
-    Ленточное``), after ``соседних`` (``в соседних Зорькино, Мирошкино``) or right before a district's genitive
-    (``из Кедрового Увала Заречного района``): a text names a region's small places
-    after the region (not a river's: it may cross several). Only the regions ``places`` name count, not a village
-    placed here: a region does not pass from village to village. The one place villages and districts take the
-    text's region (:func:`~nerpipe.resolve.locations.placed_in_region` gives it to the other small places)."""
+    naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах
+    Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence
+    names two regions or a place abroad. So are the places of no noun listed right after such a village (``сел
+    Зорькино, Мирошкино и Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``), and a place of no
+    noun right before a district's genitive (``из Кедрового Увала Заречного района``), of that district's region
+    first: a text names a region's small places after the region (not a river's: it may cross several). Only the
+    regions ``places`` name count, not a village placed here: a region does not pass from village to village. The
+    one place villages and districts take the text's region (:func:`~nerpipe.resolve.locations.placed_in_region`
+    gives it to the other small places)."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     small: set[Span] = set()  # the villages, districts and places listed after them
