@@ -1,6 +1,8 @@
 """Places and bodies of round 56's fresh pages, by mechanism: a state's body named by its noun alone in a text
 that names no place of Russia is the foreign country's the text names most, or first; a name after a lane's noun
-is no town; a village in a sentence naming a region other than the text's is of that region."""
+is no town; a village in a sentence naming a region other than the text's is of that region; a subject's name after
+``город`` is a town; a body named with a country's name is that country's; a body of many states is of no venue's
+country; a place of no noun before a district's genitive is that district's settlement."""
 
 from __future__ import annotations
 
@@ -76,18 +78,15 @@ def _org_countries(text, models):
     return {m.text: orgs[m.entity_id].country for m in result.mentions if m.type == "ORG" and m.entity_id in orgs}
 
 
-_QUAKE = ("В Иране произошло землетрясение. Толчки ощущались в Иране и в Тегеране, пострадали жители Ирана. "
-          "Об этом пишут Kedr Agency и Kedr Post. Как сообщает телеканал «Кедр-Ньюс», погибли двое. "
-          "Помощь оказывает Иранская ассоциация кедровых садов.")
-
-
-@pytest.mark.parametrize("surface, expected", [
-    # a body named as a report's source: not of the country the text is about
-    ("Kedr Agency", None), ("Kedr Post", None), ("Кедр-Ньюс", None),
+@pytest.mark.parametrize("text, surface, expected", [
+    # a body whose name holds a country's name: that country's, not the text's
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщает телеканал «Россия 7».",
+     "телеканал «Россия 7»", None),
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщила компания «Казахстан "
+     "Кедр Ойл».", "компания «Казахстан Кедр Ойл»", "KZ"),
 ])
-def test_a_reports_source_is_not_of_the_texts_country(models, surface, expected):
-    countries = _org_countries(_QUAKE, models)
-    assert countries.get(surface, countries.get(f"телеканал «{surface}»")) == expected
+def test_a_body_named_with_a_countrys_name(models, text, surface, expected):
+    assert _org_countries(text, models).get(surface) == expected
 
 
 @pytest.mark.parametrize("text, surface, expected", [

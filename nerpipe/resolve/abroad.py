@@ -154,7 +154,8 @@ def state_bodies_abroad(
         if not named[span] and without_russia(org.name) in money \
                 and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
-        country = named[span] or scope.country or in_sentence or first_foreign_country(places)
+        country = named[span] or scope.country or in_sentence \
+            or (first_foreign_country(places) if _noun_alone(analysis, span, lexicon) else None)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)
@@ -240,6 +241,13 @@ _CHAMBERS = frozenset({"национальное собрание", "палат�
 
 # bodies of a state Russia has none of by that name (``Сенат``, ``Конгресс``)
 _FOREIGN_BODIES = frozenset({"сенат", "конгресс"})
+
+
+def _noun_alone(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a mention is a body's noun alone that every state has one of (``правительство``, ``кабмин``), not a
+    ministry's name (``Минфин``), which a text naming a venue abroad still means as Russia's."""
+    surface = analysis.text[span.start:span.end]
+    return " " not in surface and lexicon.morph.lemma(surface) in NATIONAL_BODIES
 
 
 def _foreign_only(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

@@ -24,7 +24,6 @@ from .locations import Scope
 from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .phrase_countries import country_of_phrase
-from .report_sources import reported_by
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
 from .scope_reach import bodies_out_of_scope
 from .syntax import word_before
@@ -78,7 +77,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     by_start = places_by_start(places)
     for span, org in bodies.items():
         mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
-        own[span] = RUSSIA if _said_russian(analysis, span) else \
+        own[span] = RUSSIA if _said_russian(analysis, span) else _country_in_name(org.name, gazetteer) or \
             country_of_phrase(analysis, span, places, after=not mission, governed=True) \
             or (None if mission else read_origin_country(analysis, span, by_start))
         firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
@@ -101,11 +100,10 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     opened = {name: _opened_abroad(name, scope.country, gazetteer) for name in names}  # once per name
     aside = bodies_out_of_scope(analysis, organizations, lexicon)  # ``Сбербанк, банк «Заря»`` in a text on sanctions
     affiliations = affiliations_of_people(analysis, organizations)  # ``Ларс Нурми (Zentrix)``: whose he is
-    sources = reported_by(analysis, organizations, lexicon.morph)  # ``как пишет Kedr Times``: from anywhere
     for span, org in bodies.items():
         said = phrased.get(org.name, set())
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
-            or opened[org.name] or span in sources \
+            or opened[org.name] \
             or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
@@ -214,6 +212,19 @@ def _of_many_states(name: str) -> bool:
     """Whether a body's name says it is of many states (``Совет глав государств-членов ШОС``): of no one country,
     not the one where it meets (``прошедшего в столице Заречья``)."""
     return any(word in _MANY_STATES for word in fold(name).replace("-", " ").split())
+
+
+def _country_in_name(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country whose one-word name a body's name holds as a word of its own (``Россия 24``, ``Казахстан
+    Телеком``): that country's, not the text's; ``None`` for none."""
+    return next((code for word in name.replace("«", " ").replace("»", " ").split()
+                 if (code := _country_codes(gazetteer).get(word)) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _country_codes(gazetteer: Gazetteer) -> dict[str, str]:
+    """The countries of one-word names by their names (``Россия`` → ``RU``)."""
+    return {name: code for code, name in gazetteer.country_names.items() if " " not in name and "-" not in name}
 
 
 def _said_russian(analysis: Analysis, span: Span) -> bool:
