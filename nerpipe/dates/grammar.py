@@ -67,6 +67,20 @@ def _int(value: str) -> int:
     return int(value)
 
 
+# a day's ordinal in words in the genitive (``Семнадцатого марта``), by itself or after its tens (``двадцать пятого``)
+_DAY_WORDS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6,
+              "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10, "одиннадцатого": 11, "двенадцатого": 12,
+              "тринадцатого": 13, "четырнадцатого": 14, "пятнадцатого": 15, "шестнадцатого": 16,
+              "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19, "двадцатого": 20, "тридцатого": 30}
+_DAY_TENS = {"двадцать": 20, "тридцать": 30}
+
+
+def day_of_words(value: str) -> int:
+    """The day an ordinal in words names: ``Двенадцатого`` → 12, ``двадцать пятого`` → 25."""
+    words = value.lower().replace("ё", "е").split()
+    return sum(_DAY_TENS.get(word) or _DAY_WORDS[word] for word in words)
+
+
 def month_number(value: str) -> int:
     """The number of a month from any form of its name: ``мая`` → 5, ``сент.`` → 9, ``Июнь`` → 6."""
     key = value.split()[0].lower().rstrip(".")
@@ -146,6 +160,11 @@ def build_grammar():
     # a month's year: "2024 года", "2024 г.", "2024-го", "2024-го года"
     month_year_part = rule(y("y1"), rule(dash, in_({"го", "м", "й"})).optional(), year_word.optional())
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
+    units = {word for word, number in _DAY_WORDS.items() if number < 10}
+    day_words = or_(rule(in_caseless(set(_DAY_WORDS))), rule(in_caseless({"двадцать"}), in_caseless(units)),
+                    rule(in_caseless({"тридцать"}), in_caseless({"первого"})))
+    full_words = rule(day_words.interpretation(Parts.d1.custom(day_of_words)), mn("m1"),
+                      rule(y("y1"), year_word.optional()).optional())
     # "декабрь 2024 года", "декабрь 2024-го"
     month_year = rule(mn("m1"), month_year_part)
     # two months listed: "май и июнь 2025 года", "в мае и июне" (the first one's joint is cut off its span, the
@@ -259,8 +278,8 @@ def build_grammar():
         rule(tenth_rule(Parts), mn("m1"), rule(y("y1"), year_word.optional()).optional()),
     )
     absolute = or_(
-        numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, month_span, month_year,
-        year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
+        numeric, iso, dashed, from_to_days, month_range, day_range, relative_month, full, full_words, month_span,
+        month_year, year_range, decade, year_ordinal, year_only, month_in_part, month_only, period, listed_month,
     ).interpretation(Parts)
     relative = or_(season, relative_day, weekday, relative_year, relative_unit, shift_rules(Parts),
                    century_rules(Parts, which_in)).interpretation(Parts)

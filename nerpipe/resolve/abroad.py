@@ -39,6 +39,7 @@ from .countries_of_bodies import (
     counts_in_roubles,
     find_currencies,
     find_sentence_country,
+    first_foreign_country,
     missions_of_subjects,
     read_sentence_countries,
 )
@@ -128,7 +129,8 @@ def state_bodies_abroad(
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``), else, in a text that names no
     place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
-    Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`)."""
+    Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`), else to the one it names most
+    or, of two as often, first (:func:`~nerpipe.resolve.countries_of_bodies.first_foreign_country`)."""
     named = countries_named_at(analysis, organizations, places, gazetteer)  # once for each mention
     stated = named_as_abroad(analysis, organizations, places, lexicon, gazetteer, named)
     # a national body of Russia by its own name (``ФХР``) stays itself beside another country's of the same words
@@ -152,7 +154,8 @@ def state_bodies_abroad(
         if not named[span] and without_russia(org.name) in money \
                 and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
-        country = named[span] or scope.country or in_sentence
+        country = named[span] or scope.country or in_sentence \
+            or (first_foreign_country(places) if _noun_alone(analysis, span, lexicon) else None)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)
@@ -162,7 +165,7 @@ def state_bodies_abroad(
     home = dominant_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = named[span] or scope.country or home \
-            or find_sentence_country(analysis, span, sentences)
+            or find_sentence_country(analysis, span, sentences) or first_foreign_country(places)
         if country in (None, RUSSIA) and _foreign_only(org, lexicon):
             country = main_foreign_country(places) or country
         if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
@@ -238,6 +241,13 @@ _CHAMBERS = frozenset({"национальное собрание", "палат�
 
 # bodies of a state Russia has none of by that name (``Сенат``, ``Конгресс``)
 _FOREIGN_BODIES = frozenset({"сенат", "конгресс"})
+
+
+def _noun_alone(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether a mention is a body's noun alone that every state has one of (``правительство``, ``кабмин``), not a
+    ministry's name (``Минфин``), which a text naming a venue abroad still means as Russia's."""
+    surface = analysis.text[span.start:span.end]
+    return " " not in surface and lexicon.morph.lemma(surface) in NATIONAL_BODIES
 
 
 def _foreign_only(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

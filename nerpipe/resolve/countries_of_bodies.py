@@ -7,6 +7,7 @@ without Russia (``Либерально-демократической парти
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -70,13 +71,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     bodies = {span: org for span, org in organizations.items()
               if org.country is None and org.region_code is None and org.org_id == org_id_for(org.name)
               and lexicon.lookup(org.name) is None and (org.abbr is None or lexicon.lookup(org.abbr) is None)
-              and known_agency(org.name, at_start=True) is None}
+              and known_agency(org.name, at_start=True) is None and not _of_many_states(org.name)}
     own: dict[Span, str | None] = {}
     firsts: dict[str, int] = {}
     by_start = places_by_start(places)
     for span, org in bodies.items():
         mission = lexicon.morph.lemma(org.name.split()[0]) in _MISSIONS
-        own[span] = RUSSIA if _said_russian(analysis, span) else \
+        own[span] = RUSSIA if _said_russian(analysis, span) else _country_in_name(org.name, gazetteer) or \
             country_of_phrase(analysis, span, places, after=not mission, governed=True) \
             or (None if mission else read_origin_country(analysis, span, by_start))
         firsts[org.name] = min(firsts.get(org.name, span.start), span.start)
@@ -203,6 +204,29 @@ def _opened_abroad(name: str, country: str | None, gazetteer: Gazetteer) -> bool
     return place is not None and place.country_code not in (None, RUSSIA, country)
 
 
+# the words of a body of many states (``Совет глав государств-членов``, ``Форум стран-экспортёров``)
+_MANY_STATES = frozenset({"государств", "стран"})
+
+
+def _of_many_states(name: str) -> bool:
+    """Whether a body's name says it is of many states (``Совет глав государств-членов ШОС``): of no one country,
+    not the one where it meets (``прошедшего в столице Заречья``)."""
+    return any(word in _MANY_STATES for word in fold(name).replace("-", " ").split())
+
+
+def _country_in_name(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country whose one-word name a body's name holds as a word of its own (``Россия 24``, ``Казахстан
+    Телеком``): that country's, not the text's; ``None`` for none."""
+    return next((code for word in name.replace("«", " ").replace("»", " ").split()
+                 if (code := _country_codes(gazetteer).get(word)) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _country_codes(gazetteer: Gazetteer) -> dict[str, str]:
+    """The countries of one-word names by their names (``Россия`` → ``RU``)."""
+    return {name: code for code, name in gazetteer.country_names.items() if " " not in name and "-" not in name}
+
+
 def _said_russian(analysis: Analysis, span: Span) -> bool:
     """Whether a mention says its body is Russia's by an adjective in it or right before it (``Российская
     газовая компания «…»``, ``российской «…»``)."""
@@ -294,6 +318,22 @@ def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, s
     or several, or the text names Russia anywhere. ``countries``: :func:`read_sentence_countries`."""
     tokens = analysis.tokens_in(span.start, span.end)
     return countries.get(tokens[0].sent) if tokens else None
+
+
+def first_foreign_country(places: dict[Span, Place]) -> str | None:
+    """The foreign country a text that names no place of Russia names most often, or, where two tie, first
+    (``Сейм Латвии утвердил правительство … американским латышом``: Latvia): the state whose body a noun alone
+    names there (``правительство``, ``кабмин``) when neither its sentence nor the text's scope says which;
+    ``None`` where the text names a place of Russia."""
+    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
+        return None
+    named = [(span.start, place.country_code) for span, place in places.items()
+             if place is not None and place.country_code]
+    counts = Counter(code for _, code in named)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(code for _, code in sorted(named) if counts[code] == top)
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,

@@ -62,6 +62,8 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
         place = Place(f"{street} {surface}", "other", None, None) if street else None
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
+        if place is not None and _subject_after_town_noun(analysis, span, place, gazetteer):
+            place = None  # ``в городе Алания``: a town of that name, not the republic
         if place is not None and plural_of_singular_town(surface, place, morph):
             place = Place(inflect_plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
@@ -86,6 +88,18 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
 
 
 _FEDERATION = "федерация"
+_TOWN_NOUN = "город"
+
+
+def _subject_after_town_noun(analysis: Analysis, span: Span, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a span names a federal subject that is no town (``Алания``, ``Татарстан``) after the noun
+    ``город`` in it or right before it: a town the gazetteer lacks of the subject's name (``городе Алания``)."""
+    if place.category != "federal_subject" or not gazetteer.subject_not_city(place.region_code):
+        return False
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = word_before(analysis, span)
+    nouns = [token for token in (tokens[0] if len(tokens) > 1 else None, before) if token is not None]
+    return any(gazetteer.morph.lemma(token.text) == _TOWN_NOUN for token in nouns)
 # the genders of places.VILLAGE_TYPES but посёлок (a town too), which an adjective of the village's name agrees with
 _VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
              "аул": "masc"}
@@ -139,6 +153,10 @@ def named_by_kind_alone(analysis: Analysis, places: dict[Span, Place], morph: Mo
 # nouns of streets and squares: the name after one is the street's, never the town's it may share
 # (``улица Чехова`` is no town Чехов)
 _STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
+# the gazetteer's lacking ones, by lemma, and their abbreviations before a full stop (``пер. Заречный``)
+_STREET_NOUNS = frozenset({"переулок", "бульвар", "проезд", "тупик"})
+_STREET_ABBREVIATIONS = {"ул": "улица", "пер": "переулок", "пр-т": "проспект", "просп": "проспект",
+                         "пл": "площадь", "б-р": "бульвар"}
 
 
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
@@ -147,9 +165,23 @@ def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str |
     Каракаса``: the town's streets, no street's name; but ``на улицах Ленина и Гагарина``: the streets)."""
     before = word_before(analysis, span)
     kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
+    if before is not None and kind not in _STREET_TYPES:
+        return _street_noun(analysis, before, gazetteer.morph)
     if kind not in _STREET_TYPES:
         return None
     return None if before.feat.get("Number") == "Plur" and _names_known_place(analysis, span, gazetteer) else kind
+
+
+def _street_noun(analysis: Analysis, before, morph: Morph) -> str | None:
+    """The street's noun a token before a name is, of those the gazetteer lacks (``переулке``), or abbreviated
+    before a full stop (``пер.``, ``ул.``): ``переулок``, ``улица``; else ``None``."""
+    if before.text == "." and before.index > 0:
+        abbreviation = analysis.tokens[before.index - 1]
+        if abbreviation.sent == before.sent and abbreviation.end == before.start:
+            return _STREET_ABBREVIATIONS.get(fold(abbreviation.text))
+        return None
+    lemma = morph.lemma(before.text)
+    return lemma if lemma in _STREET_NOUNS else None
 
 
 def _names_known_place(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

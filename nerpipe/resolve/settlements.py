@@ -79,6 +79,17 @@ def settlements_placed_after(analysis: Analysis, spans: list[Span], places: dict
     return settlements_of_districts(analysis, out)
 
 
+def _named_before_district(analysis: Analysis, span: Span, ordered: list[Span], position: int,
+                           places: dict[Span, Place]) -> bool:
+    """Whether a place the gazetteer does not know stands right before a district of Russia in the genitive
+    (``из Кедрового Увала Заречного района``): a settlement of that district, named without its noun."""
+    after = ordered[position + 1] if position + 1 < len(ordered) else None
+    if after is None or places[span].category != "other" or analysis.text[span.end:after.start].strip():
+        return False
+    tokens = analysis.tokens_in(after.start, after.end)
+    return _district(places[after]) and bool(tokens) and tokens[-1].feat.get("Case") == "Gen"
+
+
 # the prepositions of a region a settlement lies in (``в селе Кедрово в Карелии``)
 _IN = frozenset({"в", "во"})
 
@@ -157,14 +168,17 @@ _SENTENCES_BEFORE = 3
 def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer,
                         region: str | None = None) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text is
-    about (its small places are its), else of the one region of Russia the nearest sentence naming any names, its
-    own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах Кедровского края … В
-    Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence names two regions or
-    a place abroad. So are the places of no noun listed right after such a village (``сел Зорькино, Мирошкино и
-    Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``): a text names a region's small places
-    after the region (not a river's: it may cross several). Only the regions ``places`` name count, not a village
-    placed here: a region does not pass from village to village. The one place villages and districts take the
-    text's region (:func:`~nerpipe.resolve.locations.placed_in_region` gives it to the other small places)."""
+    about (its small places are its), unless its own sentence names one other region before it (``В соседней
+    Кедровской области … жителей села Кедрово``: that one), else of the one region of Russia the nearest sentence
+    naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах
+    Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence
+    names two regions or a place abroad. So are the places of no noun listed right after such a village (``сел
+    Зорькино, Мирошкино и Ленточное``) or after ``соседних`` (``в соседних Зорькино, Мирошкино``), and a place of no
+    noun right before a district's genitive (``из Кедрового Увала Заречного района``), of that district's region
+    first: a text names a region's small places after the region (not a river's: it may cross several). Only the
+    regions ``places`` name count, not a village placed here: a region does not pass from village to village. The
+    one place villages and districts take the text's region (:func:`~nerpipe.resolve.locations.placed_in_region`
+    gives it to the other small places)."""
     ordered = sorted(places, key=lambda span: span.start)
     out = dict(places)
     small: set[Span] = set()  # the villages, districts and places listed after them
@@ -173,25 +187,29 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
         place = places[span]
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
+        before_district = _named_before_district(analysis, span, ordered, k, places)
         if not (place.region_code or place.country_code) and (
-                _settlement(place) or _district(place) or tokens and follows_neighbour(analysis, tokens[0].index)
+                _settlement(place) or _district(place) or before_district
+                or tokens and follows_neighbour(analysis, tokens[0].index)
                 or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
-            found = region or _region_before(by_sentence, sent)
+            # ``В соседней Омской области … жителей села Кедрово``: its own sentence's region before the text's
+            found = (places[ordered[k + 1]].region_code if before_district else None) \
+                or _region_before(by_sentence, sent, 0) or region or _region_before(by_sentence, sent)
             if found is not None:
                 out[span] = Place(place.name, place.category, found, RUSSIA)
         by_sentence.setdefault(sent, []).append(place)
     return out
 
 
-def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None:
+def _region_before(by_sentence: dict[int, list[Place]], sent: int, back: int = -1) -> str | None:
     """The one region of Russia the nearest sentence that names any names among the places named before (by
-    sentence), from sentence ``sent`` back ``_SENTENCES_BEFORE``; ``None`` where that sentence names two, or a
-    place abroad, or none does."""
+    sentence), from sentence ``sent`` back ``back`` sentences (``_SENTENCES_BEFORE`` where negative); ``None``
+    where that sentence names two, or a place abroad, or none does."""
     if sent < 0:
         return None
-    for number in range(sent, sent - _SENTENCES_BEFORE - 1, -1):
+    for number in range(sent, sent - (_SENTENCES_BEFORE if back < 0 else back) - 1, -1):
         named = by_sentence.get(number, ())
         if any(place.country_code not in (None, RUSSIA) for place in named):
             return None  # ``в Заморье, в деревне …``: not the region named before
