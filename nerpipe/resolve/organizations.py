@@ -35,7 +35,7 @@ from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .country_names import country_key
 from .declined_names import join_declined_names
-from .described import join_described_names
+from .described import join_described_abbreviations, join_described_names
 from .described_countries import countries_of_descriptions
 from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
@@ -232,6 +232,7 @@ def resolve_orgs(
     join_misread_names(text, resolved, morph)
     join_bank_compounds(text, resolved)
     join_described_names(resolved, lexicon, gazetteer)
+    join_described_abbreviations(text, resolved, lexicon)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
     persons = [s for s in spans if s.type == PER]  # ``швейцарского трейдера Zentrix``, not ``финский гонщик Zentrix X``
