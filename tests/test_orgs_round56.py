@@ -1,0 +1,73 @@
+"""Organizations of the fifty-sixth round: a dictionary name cut short inside a longer name the text defines, a
+unit named with its body's abbreviation and with the body's full name in the genitive, a description in lower case
+before a body's abbreviation, two names set against each other by ``vs``."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names, org_texts
+
+
+@pytest.mark.parametrize("text, whole, cut", [
+    # the dictionary's ``Международная федерация хоккея`` inside the longer name defined by its abbreviation
+    ("Исполком Международной федерации хоккея с мячом (ЗФХ) изучит рекомендации. Об этом сообщил генсекретарь ЗФХ.",
+     "Международной федерации хоккея с мячом", "Международной федерации хоккея"),
+])
+def test_no_dictionary_name_cut_from_a_longer_one(models, text, whole, cut):
+    texts = org_texts(text, models)
+    assert whole in texts
+    assert cut not in texts
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the body a unit's span names stays (``Управления`` + ``Росреестра``)
+    ("Пресс-служба Управления Росреестра по Тверской области сообщила о проверке.", "Росреестра",
+     "Федеральная служба государственной регистрации кадастра и картографии"),
+])
+def test_the_body_of_a_unit_stays(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a unit with its body's abbreviation, and with the body's name in the genitive: one unit
+    ("Исполком Международной федерации гребли (WRF) изучит рекомендации. Исполком WRF соберётся в мае.",
+     "Исполком WRF", "Исполком Международной федерации гребли"),
+    ("Правление Заречной лиги гольфа (ЗЛГ) утвердило календарь. Решение правления ЗЛГ опубликовано.",
+     "правления ЗЛГ", "Правление Заречной лиги гольфа"),
+])
+def test_unit_with_abbreviation_and_genitive_name(models, text, short, full):
+    names = org_entity_names(text, models)
+    assert names.get(short) == names.get(full) is not None
+
+
+@pytest.mark.parametrize("text, described, named", [
+    # a lower-case description with the noun the body is named with elsewhere: that body
+    ("Активисты независимого профсоюза КРС вышли на митинг. Суд принял решение о ликвидации Межрегионального "
+     "профсоюза «Рабочее братство» (КРС).", "независимого профсоюза КРС", "КРС"),
+])
+def test_description_before_an_abbreviation_is_that_body(models, text, described, named):
+    names = org_entity_names(text, models)
+    assert names.get(described) == names.get(named) is not None
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    # a noun of another kind than the body's: a unit of it
+    ("Сотрудники координационного центра ЗГУ провели проверку. Заречный государственный университет (ЗГУ) "
+     "открыл набор.", "координационного центра ЗГУ", "ЗГУ"),
+])
+def test_description_of_another_kind_stays_a_unit(models, text, unit, body):
+    names = org_entity_names(text, models)
+    assert names.get(unit) is not None and names.get(unit) != names.get(body)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Kedron vs Zentrix: 1:1", ("Kedron", "Zentrix")),
+])
+def test_names_set_against_each_other(models, text, parts):
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.listed import split_listed_bodies
+
+    span = Span(0, text.index(":"), ORG)
+    pieces = split_listed_bodies(text, span, models.orgs)
+    assert tuple(text[p.start:p.end] for p in pieces) == parts
