@@ -71,3 +71,21 @@ def test_names_set_against_each_other(models, text, parts):
     span = Span(0, text.index(":"), ORG)
     pieces = split_listed_bodies(text, span, models.orgs)
     assert tuple(text[p.start:p.end] for p in pieces) == parts
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # continental football confederations, also with their kind noun in lower case
+    ("Юрист назвал проблему перехода Заречного футбольного союза в Азиатскую конфедерацию футбола.",
+     "Азиатскую конфедерацию футбола", "Азиатская конфедерация футбола"),
+    ("Сборная Заречья подала заявку в КАФ на участие в кубке.", "КАФ", "Конфедерация африканского футбола"),
+    # a Soviet body by its abbreviation
+    ("На поле советского ВЦСПС прижилась новая федерация.", "ВЦСПС",
+     "Всесоюзный центральный совет профессиональных союзов"),
+])
+def test_confederations_and_soviet_bodies(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+def test_abbreviation_of_a_confederation_out_of_football(models):
+    # ``АФК`` of a holding, in a text on no football
+    assert org_entity_names("Акционеры АФК «Кедр» одобрили сделку.", models).get("АФК «Кедр»") == "АФК «Кедр»"
