@@ -89,3 +89,20 @@ def test_confederations_and_soviet_bodies(models, text, mention, name):
 def test_abbreviation_of_a_confederation_out_of_football(models):
     # ``АФК`` of a holding, in a text on no football
     assert org_entity_names("Акционеры АФК «Кедр» одобрили сделку.", models).get("АФК «Кедр»") == "АФК «Кедр»"
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a Latin name in a headline, then with a word of a kind of company after it: one body
+    ("Информация о продаже Kedron Oil не подтвердилась. Пресс-служба опровергла переговоры о продаже пакета "
+     "Kedron Oil Company.", "Kedron Oil", "Kedron Oil Company"),
+    ("Акции Helix выросли. Helix Holdings Ltd подписала договор.", "Helix", "Helix Holdings Ltd"),
+])
+def test_latin_name_and_its_kind_tail(models, text, short, full):
+    names = org_entity_names(text, models)
+    assert names.get(short) == names.get(full) == full
+
+
+def test_latin_name_of_two_longer_stays(models):
+    # another longer name opening with the same word: the short one is neither
+    names = org_entity_names("Акции Helix выросли. Helix Holdings и Helix Media подписали договор.", models)
+    assert names.get("Helix") == "Helix"

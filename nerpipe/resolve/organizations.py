@@ -48,6 +48,7 @@ from .org_spellings import (
     join_abbreviated_tails,
     join_country_tails,
     join_countryless_names,
+    join_latin_kind_tails,
     join_lookalike_abbreviations,
     join_org_spellings,
     join_owner_spellings,
@@ -219,6 +220,7 @@ def resolve_orgs(
     join_org_spellings(text, resolved)
     join_prefixed_abbreviations(text, resolved, morph)
     join_short_latin_names(resolved)
+    join_latin_kind_tails(resolved)  # ``Kedron Oil`` / ``Kedron Oil Company``
     join_country_tails(resolved, lexicon, gazetteer)
     join_countryless_names(resolved, lexicon, gazetteer)
     join_owner_spellings(text, resolved, morph)
