@@ -106,3 +106,13 @@ def test_latin_name_of_two_longer_stays(models):
     # another longer name opening with the same word: the short one is neither
     names = org_entity_names("Акции Helix выросли. Helix Holdings и Helix Media подписали договор.", models)
     assert names.get("Helix") == "Helix"
+
+
+@pytest.mark.parametrize("text, site, agency", [
+    # a news agency's site in a dateline: the agency
+    ("Москва. 22 ноября. INTERFAX.RU - Глава Заречного банка рассказал корреспонденту \"Интерфакса\" о планах.",
+     "INTERFAX.RU", "Интерфакса"),
+])
+def test_agency_site_is_the_agency(models, text, site, agency):
+    names = org_entity_names(text, models)
+    assert names.get(site) == names.get(agency) == "Российское информационное агентство «Интерфакс»"
