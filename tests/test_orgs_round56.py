@@ -116,3 +116,19 @@ def test_latin_name_of_two_longer_stays(models):
 def test_agency_site_is_the_agency(models, text, site, agency):
     names = org_entity_names(text, models)
     assert names.get(site) == names.get(agency) == "Российское информационное агентство «Интерфакс»"
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a headline's body without ``Главная``, then in full: one body
+    ("Военная прокуратура Украины начала проверку\n\nГлавная военная прокуратура Украины сообщила о проверке в "
+     "части.", "Военная прокуратура Украины", "Главная военная прокуратура Украины"),
+])
+def test_body_without_its_main(models, text, short, full):
+    names = org_entity_names(text, models)
+    assert names.get(short) == names.get(full) == full
+
+
+def test_bodies_of_two_countries_stay_apart(models):
+    names = org_entity_names("Военная прокуратура Украины начала проверку. Главная военная прокуратура Польши "
+                             "сообщила о проверке.", models)
+    assert names.get("Военная прокуратура Украины") == "Военная прокуратура Украины"

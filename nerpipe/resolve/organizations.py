@@ -59,7 +59,13 @@ from .placed_heads import resolve_placed_heads
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import places_share_head, resolve_shared_heads
-from .short_variants import join_bare_units, join_short_variants, join_titled_owners, join_unqualified_names
+from .short_variants import (
+    join_bare_units,
+    join_main_variants,
+    join_short_variants,
+    join_titled_owners,
+    join_unqualified_names,
+)
 from .unit_abbreviations import join_abbreviated_units
 from .unit_heads import resolve_unit_heads
 
@@ -226,6 +232,7 @@ def resolve_orgs(
     join_owner_spellings(text, resolved, morph)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
+    join_main_variants(resolved, morph)  # ``Военная прокуратура X`` / ``Главная военная прокуратура X``
     join_unqualified_names(text, resolved, lexicon)
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)
