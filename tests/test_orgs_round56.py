@@ -132,3 +132,21 @@ def test_bodies_of_two_countries_stay_apart(models):
     names = org_entity_names("Военная прокуратура Украины начала проверку. Главная военная прокуратура Польши "
                              "сообщила о проверке.", models)
     assert names.get("Военная прокуратура Украины") == "Военная прокуратура Украины"
+
+
+@pytest.mark.parametrize("text, span", [
+    # a unit's field with ``в`` in lower case belongs to its name
+    ("Об этом сообщил начальник Главного управления надзора в уголовных производствах Генеральной прокуратуры "
+     "Заречья.", "Главного управления надзора в уголовных производствах"),
+])
+def test_unit_grows_over_its_field(models, text, span):
+    assert any(found.startswith(span) for found in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, stop", [
+    # a place or a time after ``в`` is no field
+    ("Начальник управления надзора в Москве провёл совещание.", "управления надзора в Москве"),
+    ("Главное управление надзора в этом году сократило штат.", "Главное управление надзора в этом году"),
+])
+def test_unit_stops_before_place_or_time(models, text, stop):
+    assert stop not in org_texts(text, models)
