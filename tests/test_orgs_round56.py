@@ -150,3 +150,15 @@ def test_unit_grows_over_its_field(models, text, span):
 ])
 def test_unit_stops_before_place_or_time(models, text, stop):
     assert stop not in org_texts(text, models)
+
+
+def test_country_adjective_before_a_kind_noun(models):
+    # ``Российская компания`` is not the Indian company named before it
+    text = ("«Кедрнефть» и индийская частная нефтеперерабатывающая компания Zentrix заключили крупнейшую сделку. "
+            "Российская компания будет поставлять контрагенту нефть.")
+    assert org_entity_names(text, models).get("компания") != "Zentrix"
+
+
+def test_same_country_adjective_refers_back(models):
+    text = "Индийская компания Zentrix заключила сделку. Индийская компания будет поставлять нефть."
+    assert org_entity_names(text, models).get("компания") == "Zentrix"

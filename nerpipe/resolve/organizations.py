@@ -217,7 +217,7 @@ def resolve_orgs(
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
     name_shared_places(analysis, resolved, spans, lexicon)
-    resolve_generic_orgs(analysis, resolved, lexicon)
+    resolve_generic_orgs(analysis, resolved, lexicon, gazetteer)
     resolve_initialisms(analysis, resolved, morph)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon, places)
