@@ -162,3 +162,16 @@ def test_country_adjective_before_a_kind_noun(models):
 def test_same_country_adjective_refers_back(models):
     text = "Индийская компания Zentrix заключила сделку. Индийская компания будет поставлять нефть."
     assert org_entity_names(text, models).get("компания") == "Zentrix"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Кедрнефть выкупит долю в компании Zentrix. Кедрнефть таким образом станет компанией номер один в мире.",
+     "компанией"),
+])
+def test_predicate_noun_is_no_body(models, text, predicate):
+    assert predicate not in org_texts(text, models)
+
+
+def test_kind_noun_refers_back(models):
+    text = "Кедрнефть выкупит долю в компании Zentrix. Руководство компании одобрило сделку."
+    assert org_entity_names(text, models).get("компании") == "Zentrix"
