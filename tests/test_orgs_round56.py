@@ -175,3 +175,11 @@ def test_predicate_noun_is_no_body(models, text, predicate):
 def test_kind_noun_refers_back(models):
     text = "Кедрнефть выкупит долю в компании Zentrix. Руководство компании одобрило сделку."
     assert org_entity_names(text, models).get("компании") == "Zentrix"
+
+
+def test_unit_initials_before_body_abbreviation_still_join(models):
+    # ``КДК ЛФС``: the unit's initials and the body's abbreviation, beside both in full
+    text = ("КДК ЛФС оштрафовал клуб «Вымпел». Решение принято на заседании Контрольно-дисциплинарного комитета "
+            "Лесного футбольного союза (ЛФС). Исполком ЛФС соберётся в мае.")
+    names = org_entity_names(text, models)
+    assert names.get("КДК ЛФС") == "Контрольно-дисциплинарный комитет Лесного футбольного союза"

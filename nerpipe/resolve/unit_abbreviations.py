@@ -97,9 +97,10 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
         size = len(expansion.split())
         if len(longer) <= size:
             continue
-        if " ".join(longer[-size:]).casefold() == expansion \
-                or _lemmas(longer[-size:], morph) == _lemmas(expansion.split(), morph):
-            return _same_unit(before, longer[:-size])  # ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли``
+        if " ".join(longer[-size:]).casefold() == expansion:
+            return _same_unit(before, longer[:-size])
+        if _lemmas(longer[-size:], morph) == _lemmas(expansion.split(), morph) and _same_unit(before, longer[:-size]):
+            return True  # ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли``
         if len(before) == 1 and is_abbreviation(before[0]) \
                 and _lemmas(longer[-size:], morph) == [fold(w) for w in expansion.split()] \
                 and initials(" ".join(longer[:-size])) == before[0].upper():
