@@ -183,3 +183,14 @@ def test_unit_initials_before_body_abbreviation_still_join(models):
             "Лесного футбольного союза (ЛФС). Исполком ЛФС соберётся в мае.")
     names = org_entity_names(text, models)
     assert names.get("КДК ЛФС") == "Контрольно-дисциплинарный комитет Лесного футбольного союза"
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a unit's abbreviation before its body inside a unit's span: no body of its own
+    ("Об этом сообщает пресс-служба СУ СК России по Ростовской области.",
+     "пресс-служба СУ СК России по Ростовской области", "СУ"),
+])
+def test_unit_abbreviation_inside_a_unit_is_no_body(models, text, kept, dropped):
+    texts = org_texts(text, models)
+    assert kept in texts
+    assert dropped not in texts
