@@ -54,3 +54,34 @@ def _describes(words: list[str], other: ResolvedOrg, lexicon: OrgLexicon) -> boo
         return False
     kinds = lexicon.kind_lemmas(other.name)
     return not kinds or morph.lemma(noun) in kinds
+
+
+def join_described_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """A mention in lower case of a descriptor (adjectives before it or none) and the abbreviation the text gives
+    another body (``независимого профсоюза КРС`` beside ``Межрегионального профсоюза «Рабочее братство» (КРС)``)
+    is that body, where the text names it elsewhere with the same descriptor noun; a noun of another kind is a unit
+    of it (``координационного центра ЗГУ`` beside ``Заречный государственный университет (ЗГУ)``)."""
+    morph = lexicon.morph
+    by_abbr: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        if org.abbr and is_abbreviation(org.abbr):
+            by_abbr.setdefault(org.abbr, {})[org.org_id] = org
+    if not by_abbr:
+        return
+    nouns: dict[str, set[str]] = {}  # an organization → the lemmas of the words its mentions are written with
+    for span, org in resolved.items():
+        nouns.setdefault(org.org_id, set()).update(morph.lemma(word) for word in text[span.start:span.end].split())
+    joined: dict[str, ResolvedOrg] = {}
+    for span, org in resolved.items():
+        *described, last = text[span.start:span.end].split()
+        targets = by_abbr.get(last, {})
+        if len(targets) != 1 or org.org_id in targets or not described or not described[0][:1].islower():
+            continue
+        *adjectives, noun = described
+        target = next(iter(targets.values()))
+        if lexicon.kind_of(noun) == "descriptor" and morph.lemma(noun) in nouns[target.org_id] \
+                and all(word.isalpha() and morph.has_gram(word, "ADJF") for word in adjectives):
+            joined[org.org_id] = target
+    for span, org in list(resolved.items()):
+        if org.org_id in joined:  # its other mentions too (``профсоюза`` referring back to it)
+            resolved[span] = joined[org.org_id]

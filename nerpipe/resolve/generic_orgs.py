@@ -19,10 +19,12 @@ from .prefixed_kinds import opens_sentence
 from .syntax import word_before
 
 if TYPE_CHECKING:
+    from ..places import Gazetteer
     from .organizations import ResolvedOrg
 
 
-def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
+                         gazetteer: Gazetteer | None = None) -> None:
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
     that the text names with it (``концерн «Вектор»`` → ``Вектор``), and to the one named more
@@ -32,7 +34,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
     kind of organization that refers to none is dropped (not ``Облдума``: its place's): it names no organization
     of its own. A name that is only a kind (``сборная команда``) is no organization to refer back to. Of several
     bodies a noun may refer to, the one the text describes by it before its quoted name (``банк`` after ``банк
-    «Заря»`` and ``Банк России``: the bank «Заря») when it is one."""
+    «Заря»`` and ``Банк России``: the bank «Заря») when it is one. A country's adjective before the noun
+    (``Российская компания`` after ``индийская компания Zentrix``) leaves out the bodies of another country."""
     morph = lexicon.morph
     full: dict[str, dict[str, ResolvedOrg]] = {}
     described: dict[str, set[str]] = {}  # a kind's lemma → the bodies the text names by it before a quoted name
@@ -83,6 +86,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             # ``в международную федерацию`` after ``Федерация хоккея Заречья``: of a body of another kind, none named
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
+        if candidates and gazetteer is not None and (country := _country_before(analysis, span, gazetteer)):
+            candidates = {key: org for key, org in candidates.items() if org.country in (None, country)}
         kind = lexicon.kind_of(words[0])
         common = _common_noun(analysis, span)
         if kind == "team" or kind == "descriptor" and common and opens_sentence(analysis, span):
@@ -192,6 +197,17 @@ def _modifies_next(analysis: Analysis, span: Span) -> bool:
 # does (``надзорного ведомства`` is the prosecutor's office named before)
 _REACHES = frozenset({"международный", "всемирный", "мировой", "европейский", "континентальный", "национальный",
                       "олимпийский", "азиатский", "африканский", "американский", "общеевропейский"})
+
+
+def _country_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
+    """The country an adjective agreeing with a one-word span right before it names (``Российская компания`` →
+    ``RU``), or ``None``."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    before = word_before(analysis, span) if len(tokens) == 1 else None
+    if before is None or before.pos != "ADJ" or before.feat.get("Case") != tokens[0].feat.get("Case"):
+        return None
+    place = gazetteer.place_of_adjective(before.text.lower())
+    return place.country_code if place is not None and place.kind == "country" else None
 
 
 def _relational_before(analysis: Analysis, span: Span, morph) -> str | None:

@@ -87,6 +87,33 @@ def join_short_latin_names(resolved: dict[Span, ResolvedOrg]) -> None:
     _join_to_longer(resolved, _abbreviated(resolved), resolved.items())
 
 
+def join_latin_kind_tails(resolved: dict[Span, ResolvedOrg]) -> None:
+    """A Latin name and the same name with words of a kind of company or a legal form after it (``Kedron Oil`` /
+    ``Kedron Oil Company``, ``Helix`` / ``Helix Holdings Ltd``) are one body, named by the longer, whichever the text
+    gives first (a headline's short name before the long one); another longer name opening with the same words
+    (``Helix Media``) leaves it as it is."""
+    latin = {org.org_id: org for org in resolved.values() if is_latin_name(_bare(org.name))}
+    targets: dict[str, ResolvedOrg] = {}
+    for org in latin.values():
+        words = [w.casefold() for w in name_words(org)]
+        longer = {other.org_id: other for other in latin.values() if other.org_id != org.org_id
+                  and _starts_with([w.casefold() for w in name_words(other)], words)}
+        if len(longer) == 1 and _kind_tail_of(words, [w.casefold() for w in name_words(*longer.values())]):
+            targets[org.org_id] = next(iter(longer.values()))
+    for span, org in list(resolved.items()):
+        if org.org_id in targets:
+            resolved[span] = targets[org.org_id]
+
+
+def _kind_tail_of(words: list[str], longer: list[str]) -> bool:
+    """Whether ``longer`` is ``words`` and words of a kind of company or legal forms after them, one at least
+    other than a legal form or ``Group`` (those :func:`nerpipe.resolve.same_names.name_key` strips already)."""
+    tail = [fold(word.strip(".,")) for word in longer[len(words):]]
+    return bool(words) and bool(tail) and longer[:len(words)] == words \
+        and all(word in _LATIN_KINDS | LATIN_LEGAL_FORMS for word in tail) \
+        and any(word not in LATIN_LEGAL_FORMS | {"group"} for word in tail)
+
+
 def join_abbreviated_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """Every name of abbreviations alone takes the one longer name that ends with it after words of its kind
     (``ЗГУ`` after ``Заречный исследовательский университет ЗГУ``, not after ``Совет директоров ЗГУ``); asked

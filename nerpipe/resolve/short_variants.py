@@ -154,3 +154,21 @@ def join_unqualified_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon
         if len(words) > 1 and len(candidates) == 1 and org.org_id not in candidates \
                 and org.country is None and org.region_code is None and lexicon.lookup(org.name) is None:
             resolved[span] = next(iter(candidates.values()))
+
+
+def join_main_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A body named without the ``Главный`` its name opens with elsewhere in the document (a headline's ``Военная
+    прокуратура Заречья``, then ``Главная военная прокуратура Заречья``) is that body, of the same country and
+    region: one place has no two of them. A name of two words (``Главное управление``) joins none."""
+    by_words = {tuple(w.casefold() for w in name_words(org)): org for org in resolved.values()}
+    targets: dict[str, ResolvedOrg] = {}
+    for words, org in by_words.items():
+        if len(words) < 3 or morph.lemma(words[0]) != "главный":
+            continue
+        shorter = by_words.get(words[1:])
+        if shorter is not None and shorter.org_id != org.org_id and shorter.country == org.country \
+                and shorter.region_code == org.region_code:
+            targets[shorter.org_id] = org
+    for span, org in list(resolved.items()):
+        if org.org_id in targets:
+            resolved[span] = targets[org.org_id]

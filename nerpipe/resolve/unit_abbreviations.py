@@ -25,7 +25,8 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
     """Every organization whose name ends with an abbreviation after other words takes the one other
     organization of the document that names the same unit in full: the words before agree (one may have
     an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
-    words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``), or the same abbreviation follows
+    words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``, or in the genitive: ``Исполком ЗФГ`` /
+    ``Исполком Заречной федерации гребли``), or the same abbreviation follows
     and the words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
     ЛФС``, or with the body's name in full after them: ``… комитет Лесного футбольного союза``); a bare
     abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
@@ -98,6 +99,8 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
             continue
         if " ".join(longer[-size:]).casefold() == expansion:
             return _same_unit(before, longer[:-size])
+        if _lemmas(longer[-size:], morph) == _lemmas(expansion.split(), morph) and _same_unit(before, longer[:-size]):
+            return True  # ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли``
         if len(before) == 1 and is_abbreviation(before[0]) \
                 and _lemmas(longer[-size:], morph) == [fold(w) for w in expansion.split()] \
                 and initials(" ".join(longer[:-size])) == before[0].upper():

@@ -136,7 +136,7 @@ from .repair import add_span
 from .routes import split_route
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
-from .units import cut_placed_parents, drop_letter_names, find_unit_orgs
+from .units import cut_placed_parents, drop_letter_names, drop_nested_unit_abbreviations, find_unit_orgs
 from .untagged_places import find_contest_places, find_untagged_countries
 from .vehicles import drop_vehicle_names
 
@@ -223,6 +223,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
     spans = place_datelines(text, spans, gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans = recast_town_names(analysis, spans, morph)  # ``Нэмуро`` beside ``в городе Нэмуро``: the town
+    spans = drop_nested_unit_abbreviations(analysis, spans)  # ``СУ`` of ``пресс-служба СУ СК России по …``
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

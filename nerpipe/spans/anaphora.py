@@ -20,8 +20,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     """ORG spans for a common noun that refers back to the one organization the document named
     with it before (``концерна`` after ``концерн «Вектор»``, ``альянса`` after ``Северный
     альянс``, ``правительство`` after ``правительство Чили``): the noun alone, singular, not
-    made generic (``каждая компания``, ``две крупные компании``) and with no name or genitive dependent of
-    its own.
+    made generic (``каждая компания``, ``две крупные компании``), no predicate in the instrumental (``станет
+    компанией``) and with no name or genitive dependent of its own.
     Resolve makes it that organization; a noun two organizations of the document share stays
     as it is, and so does the noun of a body named by the person who leads it (``партии`` after
     ``партии Сомова``: the party of anyone else)."""
@@ -65,6 +65,8 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             pass  # the country's government or parliament, named by the noun alone
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
+        if _predicative(tokens, token, morph):
+            continue  # ``станет компанией номер один``: what a body becomes, no body of its own
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
         if is_generic(tokens, token.index, morph) \
                 or lemma not in NATIONAL_BODIES and _classified(tokens, token.index, morph):
@@ -75,6 +77,18 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             continue  # a name or a dependent of its own (``компании «Вектор»``, ``компании региона``)
         found.append(Span(token.start, token.end, ORG))
     return found
+
+
+# verbs whose instrumental says what their subject is or becomes (``стала компанией``, ``является банком``)
+_COPULAS = frozenset({"стать", "становиться", "являться", "явиться", "считаться", "оставаться", "остаться", "быть",
+                      "называть", "назвать", "признать", "признавать", "делать", "сделать"})
+
+
+def _predicative(tokens, token, morph) -> bool:
+    """Whether a noun in the instrumental hangs from a copula (``станет компанией номер один``): a predicate."""
+    if token.feat.get("Case") != "Ins" or token.head is None or token.head == token.index:
+        return False
+    return morph.lemma(tokens[token.head].text) in _COPULAS
 
 
 def _national_noun(token, lemma: str, morph) -> bool:

@@ -6,7 +6,8 @@ head of a name (``Судом`` of ``Судом Партизанского рай
   made of — a genitive after a common noun (``Госпиталя принцессы Ирины``, ``Палаты представителей
   112 созыва``), a phrase with ``при`` (``Совета при Президенте``, ``комитета при прокуратуре``),
   with ``по`` after a body (``Агентства по туризму``, ``комитета по бюджету, налогам и сборам``),
-  with ``в`` and a place after an office abroad (``посольства в Токио``), with ``по`` and a place after
+  with ``в`` and a place after an office abroad (``посольства в Токио``), with ``в`` and a field in lower case
+  after a unit (``управления надзора в уголовных производствах``), with ``по`` and a place after
   an office's abbreviation (``УФСБ по Тверской области``), names joined by ``и`` after ``имени`` and
   genitives joined by ``и`` to the one that ends the name (``Союза издателей и распространителей``,
   :mod:`.coordination`); a name of the dictionary, a name in full, only by a ``при`` phrase;
@@ -203,9 +204,12 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         case = _OWN_PREPOSITIONS[word]
         start = index + 1
     elif word in ("в", "во"):
-        if head is None or not morph.forms(head.text) & _OFFICES:
+        if head is not None and morph.forms(head.text) & _OFFICES:
+            return _place_after(analysis, index, attached, by_start)
+        if kind != "unit" or index + 1 >= len(tokens) or not tokens[index + 1].text.islower():
             return None
-        return _place_after(analysis, index, attached, by_start)
+        case = "Loc"  # ``управления надзора в уголовных производствах``: the field a unit oversees
+        start = index + 1
     elif word in ("и", ","):
         inside = {fold(tokens[i].text) for i in attached}
         if inside & {"имени", "им"} and word == "и":
@@ -228,6 +232,8 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     target = tokens[noun]
     if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun) or _day_of_month(tokens, start, noun, morph):
         return None
+    if case == "Loc" and word != "при" and (not target.text.islower() or morph.forms(target.text) & _CIRCUMSTANCES):
+        return None  # ``управления в Москве``, ``в случае``: where or when, not its field
     after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
     if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
             and kind in _STATE_KINDS and word not in _OWN_PREPOSITIONS:
@@ -239,6 +245,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
         if not _institution(target, by_start, lexicon):
             return None  # ``при поддержке``: a circumstance
     elif not depends_on(tokens, noun, attached | set(range(start, noun))) and not (
+            case == "Loc" and target.head in (None, noun)) and not (  # a field the parser hung from nothing
             word == "по" and _field(tokens, target, morph)) and not (
             _after_kind(previous, start, head, lexicon) and common_noun(target, morph)):
         return None

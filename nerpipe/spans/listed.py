@@ -3,7 +3,7 @@ a name in the genitive and the next body's name (``Кедрбанка Агент
 ``и`` (``палаты представителей и сената``); and a body's noun alone before ``и`` and a body of a place, which
 shares that place (``генштаба`` of ``генштаба и спецслужб Заречья``); a Latin abbreviation listed with one
 natasha tagged (``партий FDP и AfD``), and a name in Latin capitals listed with a body (``«Кривого зеркала» и
-ZORKAXX``)."""
+ZORKAXX``); two names set against each other by ``vs``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from ..orgs import OrgLexicon
 from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 
+# ``vs`` between two names set against each other
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+(?=\S)", re.IGNORECASE)
 # a comma and the capitalised word after it inside a span
 _COMMA_WORD = re.compile(r",\s+([А-ЯЁ][а-яё]+)")
 
@@ -32,8 +34,13 @@ def refine_listed(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) -> li
 def split_listed_bodies(text: str, span: Span, orgs: OrgLexicon) -> list[Span]:
     """An ORG span cut at each comma a capitalised noun of a kind of body follows, when the span
     opens with a noun of a kind too (``министерства спорта, туризма, Федерации гребли`` → two);
-    a comma before a lower-case word stays inside (``министерства спорта, туризма``)."""
+    a comma before a lower-case word stays inside (``министерства спорта, туризма``). Two names set against
+    each other by ``vs`` (a heading's ``Kedron vs Zentrix``) are two spans."""
     inside = text[span.start:span.end]
+    versus = _VERSUS.search(inside)
+    if versus is not None:
+        return [Span(span.start, span.start + versus.start(), span.type),
+                Span(span.start + versus.end(), span.end, span.type)]
     first = inside.split(maxsplit=1)[0] if inside.split() else ""
     if "," not in inside or orgs.kind_of(first.lower()) is None:
         return [span]

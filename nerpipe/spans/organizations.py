@@ -253,7 +253,8 @@ def _after_unit(analysis: Analysis, index: int, lexicon: OrgLexicon) -> bool:
 def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer, nested: bool = False
                ) -> list[Span] | None:
     """``spans`` with ``new`` in them (see :func:`find_dictionary_orgs`), or ``None`` when it does not
-    fit; ``nested``: it may lie inside an organization, as the body a unit of it is named with."""
+    fit; ``nested``: it may lie inside an organization, as the body a unit of it is named with (inside the unit's
+    span, which opens before it: not a longer name from its own first word)."""
     kept = []
     for span in spans:
         if (span.start, span.end) == (new.start, new.end):
@@ -269,8 +270,8 @@ def _place_org(new: Span, spans: list[Span], text: str, gazetteer: Gazetteer, ne
             rest = new.end + len(text[new.end:span.end]) - len(text[new.end:span.end].lstrip())
             kept.append(Span(rest, span.end, PER))
             continue
-        if span.overlaps(new) and not (nested and span.type == ORG and span.contains(new)):
-            return None
+        if span.overlaps(new) and not (nested and span.type == ORG and span.contains(new) and span.start < new.start):
+            return None  # a longer name opening where it opens cuts it short (``федерации хоккея`` + ``с мячом``)
         kept.append(span)
     kept.append(new)
     return kept

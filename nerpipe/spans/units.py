@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import LEADERSHIP_BODIES, OrgLexicon
+from ..orgs import LEADERSHIP_BODIES, UNIT_ABBREVIATIONS, OrgLexicon
 from ..records import LOC, ORG, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS
 from .dependents import of_countries
@@ -190,3 +190,19 @@ def _before_place(analysis: Analysis, span: Span, places: list[Span], lexicon: O
             or lexicon.is_place_noun(rest[-1].text) and all(t.pos in ("ADJ", "NOUN", "PROPN") for t in rest)
         return Span(span.start, tokens[k - 1].end, span.type) if placed else None
     return None
+
+
+def drop_nested_unit_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` without a unit's abbreviation alone (``СУ``, ``ЦК``: :data:`~nerpipe.orgs.UNIT_ABBREVIATIONS`)
+    nested in a longer ORG span right before its body's span (``пресс-служба СУ СК России по …``, ``ЦК`` of
+    ``Секретарь ЦК ЗНП``'s unit): the first word of the unit's name, no body of its own."""
+    text = analysis.text
+    orgs = [s for s in spans if s.type == ORG]
+    starts = {s.start for s in orgs}
+
+    def cut(span: Span) -> bool:
+        after = span.end + len(text[span.end:span.end + 2]) - len(text[span.end:span.end + 2].lstrip())
+        return span.type == ORG and text[span.start:span.end] in UNIT_ABBREVIATIONS and after > span.end \
+            and after in starts and any(o != span and o.start <= span.start and o.end > span.end for o in orgs)
+
+    return [span for span in spans if not cut(span)]
