@@ -194,3 +194,14 @@ def test_unit_abbreviation_inside_a_unit_is_no_body(models, text, kept, dropped)
     texts = org_texts(text, models)
     assert kept in texts
     assert dropped not in texts
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the body's country is read from any of its mentions, not only its last one (``Компания Marvex`` has none)
+    ("Индийская компания Marvex заключила сделку. Компания Marvex получила заказ, а российская компания "
+     "отказалась от поставок.", "компания"),
+    ("Польский банк Tarnex открыл филиал. Акции банка Tarnex выросли, а немецкий банк закрыл филиал.", "банк"),
+])
+def test_country_adjective_reads_the_body_country_of_any_mention(models, text, mention):
+    names = org_entity_names(text, models)
+    assert names.get(mention) not in ("Marvex", "Tarnex")

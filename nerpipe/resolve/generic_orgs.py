@@ -62,6 +62,10 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
                 full.setdefault(head, {})[org.org_id] = org
     # the names of the bodies a noun may refer back to that are a state's central bank (:func:`_central_bank`)
     central = {org.name for bodies in full.values() for org in bodies.values() if _central_bank(org, lexicon)}
+    countries: dict[str, str] = {}  # a body's country from any of its mentions (its last one may have none)
+    for org in resolved.values():
+        if org.country is not None:
+            countries.setdefault(org.org_id, org.country)
     named = dict(resolved)
     for span, org in list(resolved.items()):
         words = org.name.split()
@@ -87,7 +91,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
         if candidates and gazetteer is not None and (country := _country_before(analysis, span, gazetteer)):
-            candidates = {key: org for key, org in candidates.items() if org.country in (None, country)}
+            candidates = {key: org for key, org in candidates.items() if countries.get(key) in (None, country)}
         kind = lexicon.kind_of(words[0])
         common = _common_noun(analysis, span)
         if kind == "team" or kind == "descriptor" and common and opens_sentence(analysis, span):
