@@ -205,3 +205,14 @@ def test_unit_abbreviation_inside_a_unit_is_no_body(models, text, kept, dropped)
 def test_country_adjective_reads_the_body_country_of_any_mention(models, text, mention):
     names = org_entity_names(text, models)
     assert names.get(mention) not in ("Marvex", "Tarnex")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a copula with a preposition before the noun (``остался с компанией``): the body named before, no predicate
+    ("Компания «Кедрон» наняла нового директора. Иван Сомов остался с компанией до конца года.", "компанией",
+     "Кедрон"),
+    ("Концерн «Лесоторг» сменил владельца. Павел Лунин остался с концерном до конца года.", "концерном",
+     "Лесоторг"),
+])
+def test_copula_with_a_preposition_refers_back(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name

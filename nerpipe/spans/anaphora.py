@@ -65,7 +65,7 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
             pass  # the country's government or parliament, named by the noun alone
         elif lemma not in first_seen or token.start < first_seen[lemma] or len(owners[lemma]) > 8:
             continue
-        if _predicative(tokens, token, morph):
+        if is_predicative(tokens, token, morph):
             continue  # ``станет компанией номер один``: what a body becomes, no body of its own
         after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
         if is_generic(tokens, token.index, morph) \
@@ -84,11 +84,29 @@ _COPULAS = frozenset({"стать", "становиться", "являться"
                       "называть", "назвать", "признать", "признавать", "делать", "сделать"})
 
 
-def _predicative(tokens, token, morph) -> bool:
-    """Whether a noun in the instrumental hangs from a copula (``станет компанией номер один``): a predicate."""
+def is_predicative(tokens, token, morph) -> bool:
+    """Whether a noun in the instrumental hangs from a copula with no preposition of its own (``станет компанией
+    номер один``): a predicate; with one (``остался с компанией``, ``был под банком``) it names a body."""
     if token.feat.get("Case") != "Ins" or token.head is None or token.head == token.index:
         return False
+    if _has_preposition(tokens, token):
+        return False
     return morph.lemma(tokens[token.head].text) in _COPULAS
+
+
+def _has_preposition(tokens, token) -> bool:
+    """Whether a preposition stands right before the noun, or hangs from it before its adjectives (its ``case``
+    dependent: ``с новой компанией``)."""
+    position = token.index - 1
+    while position >= 0 and tokens[position].sent == token.sent and token.index - position <= _PREPOSITION_REACH:
+        before = tokens[position]
+        if before.pos == "ADP" and (position == token.index - 1 or before.head == token.index and before.rel == "case"):
+            return True
+        position -= 1
+    return False
+
+
+_PREPOSITION_REACH = 4  # a preposition and the noun it governs: a few adjectives between them at most
 
 
 def _national_noun(token, lemma: str, morph) -> bool:
