@@ -216,3 +216,14 @@ def test_country_adjective_reads_the_body_country_of_any_mention(models, text, m
 ])
 def test_copula_with_a_preposition_refers_back(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a Group or legal-form variant of the short name is no other longer name: it blocks nothing
+    ("Акции Marlow Gas выросли. Marlow Gas Company подписала договор. Marlow Gas Group расширяет бизнес.",
+     "Marlow Gas", "Marlow Gas Company"),
+    ("Акции Helix выросли. Helix Holdings подписала договор, Helix Ltd расширяет бизнес.", "Helix", "Helix Holdings"),
+])
+def test_latin_name_with_a_group_variant_joins_its_kind_tail(models, text, short, full):
+    names = org_entity_names(text, models)
+    assert names.get(short) == names.get(full) == full

@@ -91,13 +91,15 @@ def join_latin_kind_tails(resolved: dict[Span, ResolvedOrg]) -> None:
     """A Latin name and the same name with words of a kind of company or a legal form after it (``Kedron Oil`` /
     ``Kedron Oil Company``, ``Helix`` / ``Helix Holdings Ltd``) are one body, named by the longer, whichever the text
     gives first (a headline's short name before the long one); another longer name opening with the same words
-    (``Helix Media``) leaves it as it is."""
+    (``Helix Media``) leaves it as it is, but not the same name with only a legal form or ``Group`` after it
+    (``Helix Ltd``: the short name's own variant)."""
     latin = {org.org_id: org for org in resolved.values() if is_latin_name(_bare(org.name))}
     targets: dict[str, ResolvedOrg] = {}
     for org in latin.values():
         words = [w.casefold() for w in name_words(org)]
         longer = {other.org_id: other for other in latin.values() if other.org_id != org.org_id
-                  and _starts_with([w.casefold() for w in name_words(other)], words)}
+                  and _starts_with(other_words := [w.casefold() for w in name_words(other)], words)
+                  and not _legal_tail_of(words, other_words)}
         if len(longer) == 1 and _kind_tail_of(words, [w.casefold() for w in name_words(*longer.values())]):
             targets[org.org_id] = next(iter(longer.values()))
     for span, org in list(resolved.items()):
@@ -108,10 +110,21 @@ def join_latin_kind_tails(resolved: dict[Span, ResolvedOrg]) -> None:
 def _kind_tail_of(words: list[str], longer: list[str]) -> bool:
     """Whether ``longer`` is ``words`` and words of a kind of company or legal forms after them, one at least
     other than a legal form or ``Group`` (those :func:`nerpipe.resolve.same_names.name_key` strips already)."""
-    tail = [fold(word.strip(".,")) for word in longer[len(words):]]
-    return bool(words) and bool(tail) and longer[:len(words)] == words \
+    tail = _tail_of(words, longer)
+    return bool(words) and bool(tail) \
         and all(word in _LATIN_KINDS | LATIN_LEGAL_FORMS for word in tail) \
         and any(word not in LATIN_LEGAL_FORMS | {"group"} for word in tail)
+
+
+def _legal_tail_of(words: list[str], longer: list[str]) -> bool:
+    """Whether ``longer`` (opening with ``words``) is ``words`` and legal forms or ``Group`` alone after them."""
+    tail = _tail_of(words, longer)
+    return bool(tail) and all(word in LATIN_LEGAL_FORMS | {"group"} for word in tail)
+
+
+def _tail_of(words: list[str], longer: list[str]) -> list[str]:
+    """The words of ``longer`` after the ``words`` it opens with, folded and without their dots and commas."""
+    return [fold(word.strip(".,")) for word in longer[len(words):]]
 
 
 def join_abbreviated_tails(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
