@@ -227,3 +227,19 @@ def test_copula_with_a_preposition_refers_back(models, text, mention, name):
 def test_latin_name_with_a_group_variant_joins_its_kind_tail(models, text, short, full):
     names = org_entity_names(text, models)
     assert names.get(short) == names.get(full) == full
+
+
+@pytest.mark.parametrize("countries", [("UA", "PL"), ("PL", "UA")])
+def test_main_variant_of_bodies_sharing_words(models, countries):
+    # two bodies of the same words in two countries: the one of the main body's country joins it, whichever is last
+    from nerpipe.records import ORG, Span
+    from nerpipe.resolve.organizations import ResolvedOrg
+    from nerpipe.resolve.short_variants import join_main_variants
+
+    bodies = [("Военная прокуратура Заречья", country) for country in countries]
+    bodies.append(("Главная военная прокуратура Заречья", "UA"))
+    resolved = {Span(at * 40, at * 40 + len(name), ORG): ResolvedOrg(f"org_{at}", name, None, None, country)
+                for at, (name, country) in enumerate(bodies)}
+    join_main_variants(resolved, models.morph)
+    names = {country: org.name for (_, country), org in zip(bodies[:2], resolved.values())}
+    assert names == {"UA": "Главная военная прокуратура Заречья", "PL": "Военная прокуратура Заречья"}

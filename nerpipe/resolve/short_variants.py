@@ -160,15 +160,18 @@ def join_main_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """A body named without the ``Главный`` its name opens with elsewhere in the document (a headline's ``Военная
     прокуратура Заречья``, then ``Главная военная прокуратура Заречья``) is that body, of the same country and
     region: one place has no two of them. A name of two words (``Главное управление``) joins none."""
-    by_words = {tuple(w.casefold() for w in name_words(org)): org for org in resolved.values()}
+    by_words: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}  # bodies of other regions may share the words
+    for org in resolved.values():
+        by_words.setdefault(tuple(w.casefold() for w in name_words(org)), {})[org.org_id] = org
     targets: dict[str, ResolvedOrg] = {}
-    for words, org in by_words.items():
+    for words, bodies in by_words.items():
         if len(words) < 3 or morph.lemma(words[0]) != "главный":
             continue
-        shorter = by_words.get(words[1:])
-        if shorter is not None and shorter.org_id != org.org_id and shorter.country == org.country \
-                and shorter.region_code == org.region_code:
-            targets[shorter.org_id] = org
+        for org in bodies.values():
+            shorter = [other for other in by_words.get(words[1:], {}).values() if other.org_id != org.org_id
+                       and other.country == org.country and other.region_code == org.region_code]
+            if len(shorter) == 1:
+                targets[shorter[0].org_id] = org
     for span, org in list(resolved.items()):
         if org.org_id in targets:
             resolved[span] = targets[org.org_id]
