@@ -59,8 +59,9 @@ def _describes(words: list[str], other: ResolvedOrg, lexicon: OrgLexicon) -> boo
 def join_described_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """A mention in lower case of a descriptor (adjectives before it or none) and the abbreviation the text gives
     another body (``независимого профсоюза КРС`` beside ``Межрегионального профсоюза «Рабочее братство» (КРС)``)
-    is that body, where the text names it elsewhere with the same descriptor noun; a noun of another kind is a unit
-    of it (``координационного центра ЗГУ`` beside ``Заречный государственный университет (ЗГУ)``)."""
+    is that body, where the text names it elsewhere with the same descriptor noun; a noun of another kind is left
+    alone, a unit and not that body (``координационного центра ЗГУ`` beside ``Заречный государственный университет
+    (ЗГУ)``)."""
     morph = lexicon.morph
     by_abbr: dict[str, dict[str, ResolvedOrg]] = {}
     for org in resolved.values():
