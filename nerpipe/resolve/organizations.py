@@ -31,43 +31,16 @@ from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 from .bracket_owners import initials_within, inner_initials, inner_name_before
 from .bracketed_names import find_bracketed_full_names, find_unit_body
-from .compounds import resolve_compounds
-from .coordinated import name_shared_places
 from .country_names import country_key
-from .declined_names import join_declined_names
-from .described import join_described_abbreviations, join_described_names
 from .described_countries import countries_of_descriptions
-from .generic_orgs import resolve_generic_orgs
 from .ids import org_id_for
-from .initialisms import apposed_initials, of_last_words, resolve_initialisms, split_apposed_latin
+from .initialisms import apposed_initials, of_last_words, split_apposed_latin
 from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
-from .misread_names import join_bank_compounds, join_misread_names
 from .missions import after_in, is_mission
-from .org_spellings import (
-    join_abbreviated_tails,
-    join_country_tails,
-    join_countryless_names,
-    join_latin_kind_tails,
-    join_lookalike_abbreviations,
-    join_org_spellings,
-    join_owner_spellings,
-    join_prefixed_abbreviations,
-    join_short_latin_names,
-)
-from .placed_heads import resolve_placed_heads
+from .org_joins import join_org_names
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
-from .quoted_adjectives import join_quoted_adjectives
-from .shared import places_share_head, resolve_shared_heads
-from .short_variants import (
-    join_bare_units,
-    join_main_variants,
-    join_short_variants,
-    join_titled_owners,
-    join_unqualified_names,
-)
-from .unit_abbreviations import join_abbreviated_units
-from .unit_heads import resolve_unit_heads
+from .shared import places_share_head
 
 # generic words for a region → the types of federal subject they can stand for (None: any)
 _REGION_KINDS = {
@@ -216,34 +189,7 @@ def resolve_orgs(
     for span, org in list(resolved.items()):
         if org.abbr is None and org.org_id in abbreviations:
             resolved[span] = replace(org, abbr=abbreviations[org.org_id])  # ``… выборы» (ДЧВ)``: its abbreviation
-    name_shared_places(analysis, resolved, spans, lexicon)
-    resolve_generic_orgs(analysis, resolved, lexicon, gazetteer)
-    resolve_initialisms(analysis, resolved, morph)
-    resolve_compounds(resolved, morph)
-    resolve_shared_heads(analysis, resolved, lexicon, places)
-    resolve_placed_heads(analysis, resolved, morph, gazetteer)
-    resolve_unit_heads(analysis, resolved, lexicon)
-    join_org_spellings(text, resolved)
-    join_prefixed_abbreviations(text, resolved, morph)
-    join_short_latin_names(resolved)
-    join_latin_kind_tails(resolved)  # ``Kedron Oil`` / ``Kedron Oil Company``
-    join_country_tails(resolved, lexicon, gazetteer)
-    join_countryless_names(resolved, lexicon, gazetteer)
-    join_owner_spellings(text, resolved, morph)
-    join_lookalike_abbreviations(resolved)
-    join_short_variants(analysis, resolved, lexicon)
-    join_main_variants(resolved, morph)  # ``Военная прокуратура X`` / ``Главная военная прокуратура X``
-    join_unqualified_names(text, resolved, lexicon)
-    join_bare_units(resolved)
-    join_titled_owners(resolved, morph)
-    join_abbreviated_units(text, resolved, morph)
-    join_declined_names(resolved, morph)
-    join_misread_names(text, resolved, morph)
-    join_bank_compounds(text, resolved)
-    join_described_names(resolved, lexicon, gazetteer)
-    join_described_abbreviations(text, resolved, lexicon)
-    join_abbreviated_tails(resolved, lexicon)
-    join_quoted_adjectives(analysis, resolved, morph)
+    join_org_names(analysis, resolved, spans, morph, lexicon, gazetteer, places)
     persons = [s for s in spans if s.type == PER]  # ``швейцарского трейдера Zentrix``, not ``финский гонщик Zentrix X``
     return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
                                      persons, gazetteer, lexicon)
