@@ -19,15 +19,17 @@ if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
 _NEXT_WORD = re.compile(r" (\w+)\b")
+_BRACKETED = re.compile(r"\s*\(\s*(\w+)\s*\)")
 
 
 def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every organization whose name ends with an abbreviation after other words takes the one other
     organization of the document that names the same unit in full: the words before agree (one may have
     an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
-    words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``, or in the genitive: ``Исполком ЗФГ`` /
-    ``Исполком Заречной федерации гребли``), or the same abbreviation follows
-    and the words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
+    words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``, or the body's name in the genitive after
+    the same words, no adjective more, where the text gives the abbreviation in brackets right after that unit:
+    ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли (ЗФГ)``), or the same abbreviation follows and the
+    words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
     ЛФС``, or with the body's name in full after them: ``… комитет Лесного футбольного союза``); a bare
     abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
     and so is a name that opens with the abbreviation of the words another name opens with (``УВД по Северному
@@ -38,6 +40,10 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
         if org.abbr and is_abbreviation(org.abbr) and len(_words(org)) > 1:
             expansions.setdefault(org.abbr, set()).add(" ".join(_words(org)).casefold())
     fulls = {org.org_id: org for org in resolved.values()}
+    bracketed: dict[str, set[str]] = {}  # a body → the abbreviations the text gives in brackets right after it
+    for span, org in resolved.items():
+        if (found := _BRACKETED.match(text, span.end)) is not None and is_abbreviation(found[1]):
+            bracketed.setdefault(org.org_id, set()).add(found[1])
     words_of = {org_id: _words(org) for org_id, org in fulls.items()}  # names stay as they are; only abbr changes
     for span, org in list(resolved.items()):
         words = _words(org)
@@ -47,7 +53,8 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
             continue
         candidates = {other.org_id: other for other in fulls.values()
                       if other.org_id != org.org_id and _names_in_full(words, other, words_of[other.org_id],
-                                                                       expansions, morph)}
+                                                                       expansions, morph,
+                                                                       bracketed.get(other.org_id, set()))}
         spelled = {other.org_id: other for other in fulls.values()
                    if other.org_id != org.org_id and _spelled_out(words, words_of[other.org_id])
                    and takes_form(morph.parses(fold(words_of[other.org_id][0])), "sing", "nomn")}
@@ -83,9 +90,9 @@ def _quoted_words(name: str) -> list[str]:
 
 
 def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expansions: dict[str, set[str]],
-                   morph: Morph) -> bool:
-    """Whether ``other`` (its name's words ``longer``) names the unit ``words`` names with an abbreviation at its
-    end."""
+                   morph: Morph, bracketed: set[str]) -> bool:
+    """Whether ``other`` (its name's words ``longer``; ``bracketed``, the abbreviations the text gives right after
+    it) names the unit ``words`` names with an abbreviation at its end."""
     *before, last = words
     quoted = _quoted_words(other.name)
     if len(quoted) > 1 and initials(" ".join(quoted)) == last.upper() and len(longer) > len(quoted):
@@ -97,10 +104,14 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
         size = len(expansion.split())
         if len(longer) <= size:
             continue
-        if " ".join(longer[-size:]).casefold() == expansion:
-            return _same_unit(before, longer[:-size])
-        if _lemmas(longer[-size:], morph) == _lemmas(expansion.split(), morph) and _same_unit(before, longer[:-size]):
-            return True  # ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли``
+        tail, unit = longer[-size:], longer[:-size]
+        # the body's name as written after the unit's words (one may have an adjective more), or in another case
+        # after the same words where the text gives the body's abbreviation right after the unit in full
+        # (``Исполком Заречной федерации гребли (ЗФГ)`` / ``Исполком ЗФГ``; not ``Европейское бюро ЗФГ``)
+        if (" ".join(tail).casefold() == expansion or last in bracketed and _lemmas(tail, morph) == _lemmas(
+                expansion.split(), morph) and [w.casefold() for w in before] == [w.casefold() for w in unit]) \
+                and _same_unit(before, unit):
+            return True
         if len(before) == 1 and is_abbreviation(before[0]) \
                 and _lemmas(longer[-size:], morph) == [fold(w) for w in expansion.split()] \
                 and initials(" ".join(longer[:-size])) == before[0].upper():
