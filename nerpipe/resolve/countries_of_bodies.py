@@ -7,7 +7,6 @@ without Russia (``Либерально-демократической парти
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,7 +20,6 @@ from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
 from .locations import Scope
-from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .phrase_countries import country_of_phrase
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
@@ -300,40 +298,6 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
     folded = fold(surface)
     return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
-
-
-def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> dict[int, str]:
-    """The one foreign country each sentence names that names one, in a text that names no place of Russia (none
-    where it does): by sentence, once per text, for :func:`find_sentence_country`."""
-    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
-        return {}
-    by_sentence = read_sentences(analysis, places)
-    return {sent: next(iter(countries)) for sent, (countries, _) in by_sentence.items() if len(countries) == 1}
-
-
-def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, str]) -> str | None:
-    """The one foreign country the sentence of a mention names (``Заречного лидера сопровождают члены Кабмина``:
-    Заречная Республика), in a text that names no place of Russia: there a state's body named without a country is
-    not Russia's, though the text is about no one country (it names two). ``None`` where the sentence names none
-    or several, or the text names Russia anywhere. ``countries``: :func:`read_sentence_countries`."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    return countries.get(tokens[0].sent) if tokens else None
-
-
-def first_foreign_country(places: dict[Span, Place]) -> str | None:
-    """The foreign country a text that names no place of Russia names most often, or, where two tie, first
-    (``Сейм Латвии утвердил правительство … американским латышом``: Latvia): the state whose body a noun alone
-    names there (``правительство``, ``кабмин``) when neither its sentence nor the text's scope says which;
-    ``None`` where the text names a place of Russia."""
-    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
-        return None
-    named = [(span.start, place.country_code) for span, place in places.items()
-             if place is not None and place.country_code]
-    counts = Counter(code for _, code in named)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(code for _, code in sorted(named) if counts[code] == top)
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,
