@@ -94,6 +94,11 @@ def _org_countries(text, models):
      "телеканал «Россия 7»", None),
     ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщила компания «Казахстан "
      "Кедр Ойл».", "компания «Казахстан Кедр Ойл»", "KZ"),
+    # a country's name that is no first word of the name, or a pronoun's homograph: the text's country
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщила компания «Кедр Чад "
+     "Ойл».", "компания «Кедр Чад Ойл»", "NG"),
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщил завод Того Кедра.",
+     "Того Кедра", "NG"),
 ])
 def test_a_body_named_with_a_countrys_name(models, text, surface, expected):
     assert _org_countries(text, models).get(surface) == expected

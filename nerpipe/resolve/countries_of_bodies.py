@@ -213,10 +213,18 @@ def _of_many_states(name: str) -> bool:
 
 
 def _country_in_name(name: str, gazetteer: Gazetteer) -> str | None:
-    """The country whose one-word name a body's name holds as a word of its own (``Россия 24``, ``Казахстан
-    Телеком``): that country's, not the text's; ``None`` for none."""
-    return next((code for word in name.replace("«", " ").replace("»", " ").split()
-                 if (code := _country_codes(gazetteer).get(word)) is not None), None)
+    """The country whose one-word name a body's name opens with, or its quoted part does (``Россия 24``,
+    ``компания «Казахстан Кедр Ойл»``): that country's, not the text's; ``None`` for none. Not a country's name
+    inside a name (``Кедр Чад Ойл``), nor an unquoted first word that is a pronoun's form too (``Того``: of ``тот``):
+    a word of another sense there as likely."""
+    words = name.split()
+    firsts = [(word.lstrip("«"), word.startswith("«")) for index, word in enumerate(words)
+              if index == 0 or word.startswith("«")]
+    for word, quoted in firsts:
+        code = _country_codes(gazetteer).get(word.rstrip("»"))
+        if code is not None and (quoted or not gazetteer.morph.has_gram(word, "Apro")):
+            return code
+    return None
 
 
 @lru_cache(maxsize=1)
