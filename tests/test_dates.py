@@ -289,7 +289,6 @@ def test_a_short_iso_date_out_of_a_stamp_is_no_date(models, text):
     "Завод «Первого Мая» выпустил новые станки.",
     "Жители проспекта Первого мая пожаловались на шум.",
     "В парке имени Двадцать второго апреля посадили клёны.",
-    # in quotes of its own (the grammar reads no day after an opening quote)
     "Новый сорт яблок назвали «Двадцать пятого мая» в честь праздника.",
 ])
 def test_a_day_in_words_in_a_name_is_no_date(models, text):

@@ -37,20 +37,23 @@ def read_day_words(value: str) -> int:
 _NAME_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:улиц|проспект|площад|переул|бульвар|набережн|шосс|проезд|тупик|алле|сквер|парк|завод|фабрик|комбинат"
     r"|колхоз|совхоз|кинотеатр|стадион|имени)\w*|\b(?:ул|просп|пл|пер|наб|им)\.)\s*[«\"„]?\s*$")
+# an opening quote right before the day and a closing one right after the month: a quoted name (``«Первого мая»``)
+_QUOTED = re.compile(r"[«\"„][»\"“]")
 # where a sentence may open: the text's start, a sentence's end, a line's, an opening quote or a dash of speech
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…\n])[\s«\"„—–-]*$")
 
 
 def names_by_day_words(text: str, start: int, stop: int) -> bool:
     """Whether a date of a day in words at ``start``–``stop`` (``Восьмого марта``) is a name, no date: after the noun
-    of a street or a works (``на улице Восьмого марта``, ``Завод «Первого мая»``, ``имени …``), or with its month
+    of a street or a works (``на улице Восьмого марта``, ``Завод «Первого мая»``, ``имени …``), in quotes of its own
+    (``назвали «Первого мая»``), or with its month
     capitalised inside a sentence (``к магазину у Восьмого Марта``); a sentence opening with it (``Восьмого марта
     прошёл концерт``) has its date. ``False`` for a date whose day is no word."""
     words = text[start:stop].split()
     if not words or words[0].lower() not in DAY_WORDS | TENS.keys():
         return False
     before = text[max(0, start - 40):start]
-    if _NAME_NOUN_BEFORE.search(before):
+    if _NAME_NOUN_BEFORE.search(before) or _QUOTED.match(before[-1:] + text[stop:stop + 1]):
         return True
     month = next((word for word in words[1:] if word.lower() not in DAY_WORDS | TENS.keys()), "")
     return month.istitle() and not _SENTENCE_OPENS.search(before)
