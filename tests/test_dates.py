@@ -32,6 +32,13 @@ DATES = [
      [("двадцать пятого мая 2015 года", "2015-05-25", "2015-05-25", False)]),
     ("Тридцать первого декабря и второго января офисы закрыты.", None,
      [("Тридцать первого декабря", "--12-31", "--12-31", False), ("второго января", "--01-02", "--01-02", False)]),
+    # with its ё written
+    ("Четвёртого марта 2015 года открылся мост.", None,
+     [("Четвёртого марта 2015 года", "2015-03-04", "2015-03-04", False)]),
+    ("Двадцать четвёртого мая выставка закроется.", None,
+     [("Двадцать четвёртого мая", "--05-24", "--05-24", False)]),
+    # opening a sentence, the month in lower case: a date
+    ("Восьмого марта в Заречье прошёл концерт.", None, [("Восьмого марта", "--03-08", "--03-08", False)]),
     # the second year of a range by its last two digits
     ("Он возглавлял комитет в 1996-99 годах.", None, [("1996-99 годах", "1996", "1999", False)]),
     ("Завод строили в 1998–02 гг.", None, [("1998–02 гг.", "1998", "2002", False)]),
@@ -274,6 +281,18 @@ def test_dates_in_iso(models, text, published, expected):
 ])
 def test_a_short_iso_date_out_of_a_stamp_is_no_date(models, text):
     assert not [found for found in dates_of(models, text, None) if "-" in found[0]]
+
+
+@pytest.mark.parametrize("text", [
+    # a day in words in a name: a month in capitals inside a sentence, after a street's or a works' noun, in quotes
+    "Магазин на улице Восьмого Марта закрыли на ремонт.",
+    "Завод «Первого Мая» выпустил новые станки.",
+    "Жители проспекта Первого мая пожаловались на шум.",
+    "В парке имени Двадцать второго апреля посадили клёны.",
+    "Новый сорт яблок назвали «Двадцать пятого мая» в честь праздника.",
+])
+def test_a_day_in_words_in_a_name_is_no_date(models, text):
+    assert dates_of(models, text, None) == []
 
 
 @pytest.mark.parametrize("text, expected", [

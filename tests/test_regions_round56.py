@@ -1,5 +1,5 @@
 """Places and bodies of round 56's fresh pages, by mechanism: a state's body named by its noun alone in a text
-that names no place of Russia is the foreign country's the text names most, or first; a name after a lane's noun
+that names no place of Russia is the foreign country's the text is about, never one of a tie; a name after a lane's noun
 is no town; a village in a sentence naming a region other than the text's is of that region; a subject's name after
 ``город`` is a town; a body named with a country's name is that country's; a body of many states is of no venue's
 country; a place of no noun before a district's genitive is that district's settlement."""
@@ -10,24 +10,34 @@ import pytest
 
 from .conftest import org_entity_names, places_of
 
+_TWO_COUNTRIES = ("Парламент Норвегии в четверг утвердил новое правительство. Его возглавил Кедр Ольсен, выпускник "
+                  "университета в Бостоне. В кабмин вошли пять партий.")
+
 
 @pytest.mark.parametrize("text, surface, expected", [
-    # two countries named as often: the first one's
-    ("В среду сейм Латвии утвердил правительство во главе с лидером партии, американским латышом Янисом Краузе "
-     "из штата Огайо, приехавшим в Ригу в 1994 году. В кабмин не вошли две партии.", "правительство",
-     "Правительство Латвии"),
-    ("В среду сейм Латвии утвердил правительство во главе с лидером партии, американским латышом Янисом Краузе "
-     "из штата Огайо, приехавшим в Ригу в 1994 году. В кабмин не вошли две партии.", "кабмин",
-     "Правительство Латвии"),
+    # the country named in the body's sentence
+    (_TWO_COUNTRIES, "правительство", "Правительство Норвегии"),
+    # two countries named as often, one of them by its genitive with another of its bodies: that one's
+    (_TWO_COUNTRIES, "кабмин", "Правительство Норвегии"),
+    ("Делегация прилетит из Берлина в Осло. Парламент Норвегии утвердил бюджет. Кабмин одобрил законопроект.",
+     "Кабмин", "Правительство Норвегии"),
+    # one country named more often than all the others together
+    ("Выборы в Норвегии завершились, итоги подвели в Осло. Правительство уйдёт в отставку. Переговоры о "
+     "новом составе пройдут в Стокгольме.", "Правительство", "Правительство Норвегии"),
+    # countries named as often, none the text's subject: not the first one named, Russia's
+    ("Кабмин одобрил законопроект. Подписание соглашения пройдёт в Лондоне и в Париже.", "Кабмин",
+     "Правительство Российской Федерации"),
+    ("Кабмин одобрил законопроект. Делегация прилетит из Берлина в Лондон, а затем посетит Париж и Лондон.",
+     "Кабмин", "Правительство Российской Федерации"),
 ])
 def test_a_body_by_its_noun_in_a_text_naming_no_place_of_russia(models, text, surface, expected):
     assert org_entity_names(text, models)[surface] == expected
 
 
 def test_a_body_by_its_noun_in_a_text_naming_russia_is_not_the_foreign_countrys(models):
-    text = ("В среду премьер Латвии Янис Краузе прибыл в Россию. Правительство одобрило визит главы кабмина "
-            "Латвии в Россию.")
-    assert org_entity_names(text, models)["Правительство"] != "Правительство Латвии"
+    text = ("В среду премьер Норвегии Кедр Ольсен прибыл в Россию. Правительство одобрило визит главы кабмина "
+            "Норвегии в Россию.")
+    assert org_entity_names(text, models)["Правительство"] != "Правительство Норвегии"
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -84,6 +94,11 @@ def _org_countries(text, models):
      "телеканал «Россия 7»", None),
     ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщила компания «Казахстан "
      "Кедр Ойл».", "компания «Казахстан Кедр Ойл»", "KZ"),
+    # a country's name that is no first word of the name, or a pronoun's homograph: the text's country
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщила компания «Кедр Чад "
+     "Ойл».", "компания «Кедр Чад Ойл»", "NG"),
+    ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщил завод Того Кедра.",
+     "Того Кедра", "NG"),
 ])
 def test_a_body_named_with_a_countrys_name(models, text, surface, expected):
     assert _org_countries(text, models).get(surface) == expected

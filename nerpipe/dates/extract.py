@@ -9,6 +9,7 @@ from functools import lru_cache
 from yargy.morph import MorphAnalyzer
 
 from .centuries import latin_numerals
+from .day_words import names_by_day_words
 from .durations import TRIGGER as _DURATION_TRIGGER
 from .durations import duration_rule, find_durations
 from .grammar import RELATIVE_DAYS, RawDate, build_grammar, season_month, weekday_number, which_lemma
@@ -96,7 +97,8 @@ class DateExtractor:
                         if raw is not None and not self.governs_noun(text, raw) \
                                 and (not match.fact.bare or self.reads_as_year(text, raw)) \
                                 and not self.is_block(text, raw) and not in_a_number(text, raw) \
-                                and not out_of_stamp(text, raw):
+                                and not out_of_stamp(text, raw) \
+                                and not names_by_day_words(text, raw.start, raw.end):
                             matches.append(raw)
             # two grammars may read the same words: the longer reading wins ("в декабре прошлого года",
             # "в 2006 году" over "в 2006")

@@ -11,6 +11,7 @@ from yargy.interpretation import fact
 from yargy.predicates import dictionary, eq, gram, in_, in_caseless, is_lower, normalized
 
 from .centuries import PART_PREPOSITIONS, century_rules, half_word, part_word
+from .day_words import DAY_WORDS, UNIT_WORDS, read_day_words
 from .periods import period_rules, tenth_rule
 from .shift_words import and_int, shift_rules
 
@@ -65,20 +66,6 @@ def weekday_number(word: str | None) -> int | None:
 
 def _int(value: str) -> int:
     return int(value)
-
-
-# a day's ordinal in words in the genitive (``Семнадцатого марта``), by itself or after its tens (``двадцать пятого``)
-_DAY_WORDS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6,
-              "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10, "одиннадцатого": 11, "двенадцатого": 12,
-              "тринадцатого": 13, "четырнадцатого": 14, "пятнадцатого": 15, "шестнадцатого": 16,
-              "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19, "двадцатого": 20, "тридцатого": 30}
-_DAY_TENS = {"двадцать": 20, "тридцать": 30}
-
-
-def day_of_words(value: str) -> int:
-    """The day an ordinal in words names: ``Двенадцатого`` → 12, ``двадцать пятого`` → 25."""
-    words = value.lower().replace("ё", "е").split()
-    return sum(_DAY_TENS.get(word) or _DAY_WORDS[word] for word in words)
 
 
 def month_number(value: str) -> int:
@@ -160,10 +147,9 @@ def build_grammar():
     # a month's year: "2024 года", "2024 г.", "2024-го", "2024-го года"
     month_year_part = rule(y("y1"), rule(dash, in_({"го", "м", "й"})).optional(), year_word.optional())
     full = rule(d("d1"), mn("m1"), rule(y("y1"), year_word.optional()).optional())
-    units = {word for word, number in _DAY_WORDS.items() if number < 10}
-    day_words = or_(rule(in_caseless(set(_DAY_WORDS))), rule(in_caseless({"двадцать"}), in_caseless(units)),
+    day_words = or_(rule(in_caseless(set(DAY_WORDS))), rule(in_caseless({"двадцать"}), in_caseless(set(UNIT_WORDS))),
                     rule(in_caseless({"тридцать"}), in_caseless({"первого"})))
-    full_words = rule(day_words.interpretation(Parts.d1.custom(day_of_words)), mn("m1"),
+    full_words = rule(day_words.interpretation(Parts.d1.custom(read_day_words)), mn("m1"),
                       rule(y("y1"), year_word.optional()).optional())
     # "декабрь 2024 года", "декабрь 2024-го"
     month_year = rule(mn("m1"), month_year_part)

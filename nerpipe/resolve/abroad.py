@@ -38,16 +38,14 @@ from .countries_of_bodies import (
     bodies_of_the_country,
     counts_in_roubles,
     find_currencies,
-    find_sentence_country,
-    first_foreign_country,
     missions_of_subjects,
-    read_sentence_countries,
 )
 from .ids import local_org_id, org_id_for
 from .locations import Scope, dominant_country
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .stated_abroad import countries_named_at, foreign_counterpart, named_as_abroad
+from .subject_country import find_sentence_country, find_subject_country, main_foreign_country, read_sentence_countries
 
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
@@ -129,8 +127,9 @@ def state_bodies_abroad(
     country's (see the module): each mention of such a body goes to the country an adjective before it
     names (``грузинского МВД``), else to the one the document is about (``scope``), else, in a text that names no
     place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
-    Кабмина``: :func:`~nerpipe.resolve.countries_of_bodies.find_sentence_country`), else to the one it names most
-    or, of two as often, first (:func:`~nerpipe.resolve.countries_of_bodies.first_foreign_country`)."""
+    Кабмина``: :func:`~nerpipe.resolve.subject_country.find_sentence_country`), else, for a body named by its noun
+    alone, to the one the text is about (:func:`~nerpipe.resolve.subject_country.find_subject_country`), never the
+    first of two named as often."""
     named = countries_named_at(analysis, organizations, places, gazetteer)  # once for each mention
     stated = named_as_abroad(analysis, organizations, places, lexicon, gazetteer, named)
     # a national body of Russia by its own name (``ФХР``) stays itself beside another country's of the same words
@@ -144,6 +143,7 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if named[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
+    subject = find_subject_country(organizations, places, named, lexicon.morph)  # once for all the bodies
     money = read_state_bodies(lexicon.morph).money
     # the sentences of currencies, read only when a money body (the Minfin, the central bank) is among the bodies
     currencies = find_currencies(analysis, lexicon.morph, gazetteer) \
@@ -155,7 +155,7 @@ def state_bodies_abroad(
                 and counts_in_roubles(analysis, span, currencies, in_sentence):
             continue  # "Минфин разместил ОФЗ на 20 млрд рублей … на бирже в Лондоне": Russia's
         country = named[span] or scope.country or in_sentence \
-            or (first_foreign_country(places) if _noun_alone(analysis, span, lexicon) else None)
+            or (subject if _noun_alone(analysis, span, lexicon) else None)
         if country in (None, RUSSIA) or org.org_id in russias:
             continue  # the text names this body as Russia's somewhere ("Минсельхоз РФ" … "Минсельхоза", "Кремль")
         name = foreign_counterpart(org.name, country, gazetteer)
@@ -163,11 +163,12 @@ def state_bodies_abroad(
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
     town = main_town(places, gazetteer)
     home = dominant_country(places)
+    foreign = main_foreign_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = named[span] or scope.country or home \
-            or find_sentence_country(analysis, span, sentences) or first_foreign_country(places)
+            or find_sentence_country(analysis, span, sentences) or subject
         if country in (None, RUSSIA) and _foreign_only(org, lexicon):
-            country = main_foreign_country(places) or country
+            country = foreign or country
         if town is not None and lexicon.morph.lemma(org.name) in TOWN_BODIES:
             name = f"{org.name} {gazetteer.genitive(town.name)}"  # "мэрии" in a text about Tver: Tver's
             out[span] = ResolvedOrg(org_id_for(name), name, None, town.region_code, town.country_code)
@@ -254,15 +255,6 @@ def _foreign_only(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether ``org`` is a chamber or a body Russia has none of by that name: in a text about Russia
     too it is the foreign country's the text names (``Сенат`` beside ``санкции США``)."""
     return _chamber(org) or lexicon.morph.lemma(org.name) in _FOREIGN_BODIES
-
-
-def main_foreign_country(places: dict[Span, Place]) -> str | None:
-    """The foreign country a document names places of most often, when no other one ties with it."""
-    counts = Counter(place.country_code for place in places.values()
-                     if place is not None and place.country_code not in (None, RUSSIA)).most_common(2)
-    if not counts or len(counts) > 1 and counts[1][1] == counts[0][1]:
-        return None
-    return counts[0][0]
 
 
 def _chamber(org: ResolvedOrg) -> bool:

@@ -7,7 +7,6 @@ without Russia (``Либерально-демократической парти
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,7 +20,6 @@ from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for
 from .locations import Scope
-from .named_abroad import read_sentences
 from .organizations import ResolvedOrg
 from .phrase_countries import country_of_phrase
 from .russia_names import RUSSIAN_ADJECTIVE, is_russian, without_russia
@@ -215,10 +213,18 @@ def _of_many_states(name: str) -> bool:
 
 
 def _country_in_name(name: str, gazetteer: Gazetteer) -> str | None:
-    """The country whose one-word name a body's name holds as a word of its own (``Россия 24``, ``Казахстан
-    Телеком``): that country's, not the text's; ``None`` for none."""
-    return next((code for word in name.replace("«", " ").replace("»", " ").split()
-                 if (code := _country_codes(gazetteer).get(word)) is not None), None)
+    """The country whose one-word name a body's name opens with, or its quoted part does (``Россия 24``,
+    ``компания «Казахстан Кедр Ойл»``): that country's, not the text's; ``None`` for none. Not a country's name
+    inside a name (``Кедр Чад Ойл``), nor an unquoted first word that is a pronoun's form too (``Того``: of ``тот``):
+    a word of another sense there as likely."""
+    words = name.split()
+    firsts = [(word.lstrip("«"), word.startswith("«")) for index, word in enumerate(words)
+              if index == 0 or word.startswith("«")]
+    for word, quoted in firsts:
+        code = _country_codes(gazetteer).get(word.rstrip("»"))
+        if code is not None and (quoted or not gazetteer.morph.has_gram(word, "Apro")):
+            return code
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -300,40 +306,6 @@ def _without_all_russia(surface: str, org: ResolvedOrg) -> bool:
     folded = fold(surface)
     return not any(word in folded for word in (*_ALL_RUSSIAN, "росси", "рф")) \
         and (org.abbr is None or org.abbr not in surface) and " " in org.name
-
-
-def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> dict[int, str]:
-    """The one foreign country each sentence names that names one, in a text that names no place of Russia (none
-    where it does): by sentence, once per text, for :func:`find_sentence_country`."""
-    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
-        return {}
-    by_sentence = read_sentences(analysis, places)
-    return {sent: next(iter(countries)) for sent, (countries, _) in by_sentence.items() if len(countries) == 1}
-
-
-def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, str]) -> str | None:
-    """The one foreign country the sentence of a mention names (``Заречного лидера сопровождают члены Кабмина``:
-    Заречная Республика), in a text that names no place of Russia: there a state's body named without a country is
-    not Russia's, though the text is about no one country (it names two). ``None`` where the sentence names none
-    or several, or the text names Russia anywhere. ``countries``: :func:`read_sentence_countries`."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    return countries.get(tokens[0].sent) if tokens else None
-
-
-def first_foreign_country(places: dict[Span, Place]) -> str | None:
-    """The foreign country a text that names no place of Russia names most often, or, where two tie, first
-    (``Сейм Латвии утвердил правительство … американским латышом``: Latvia): the state whose body a noun alone
-    names there (``правительство``, ``кабмин``) when neither its sentence nor the text's scope says which;
-    ``None`` where the text names a place of Russia."""
-    if any(place is not None and place.country_code == RUSSIA for place in places.values()):
-        return None
-    named = [(span.start, place.country_code) for span, place in places.items()
-             if place is not None and place.country_code]
-    counts = Counter(code for _, code in named)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(code for _, code in sorted(named) if counts[code] == top)
 
 
 def scope_of_bodies(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place], scope: Scope,

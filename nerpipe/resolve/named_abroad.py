@@ -73,7 +73,7 @@ class NamedCountries:
 def read_sentences(analysis: Analysis, places: dict[Span, Place]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
     """By sentence, the countries of the places it names (a place by the sentence it opens in) and those of them it
     names by a noun (``Заречья``, not ``заречским``), in one pass over the places, for :func:`read_countries` and
-    :func:`~nerpipe.resolve.countries_of_bodies.read_sentence_countries`; only the sentences that name a country's
+    :func:`~nerpipe.resolve.subject_country.read_sentence_countries`; only the sentences that name a country's
     place not inside the quoted name of a work or an act (``«Акт о поддержке свободы в Заречье»``), which says
     nothing of where the sentence is; such a place still counts among the nouns of a sentence that names another."""
     named: dict[int, set[str]] = {}
