@@ -139,7 +139,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
-        words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Орлова, Бека Басилая,``
+        words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
         if verb_gender:
             genders[span] = verb_gender
         if subject:
@@ -171,8 +171,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
-    decline_a_by_nominative(analysis, names)  # ``Хитоси Кикаваде`` beside ``Кикавада``
-    join_declined_alone(analysis, names, set(subjects))  # ``Хелльбергу`` beside ``Хелльберг``
+    decline_a_by_nominative(analysis, names)  # ``Сэйдзи Тамукаде`` beside ``Тамукада``
+    join_declined_alone(analysis, names, set(subjects))  # ``Брумквисту`` beside ``Брумквист``
     keep_subject_surnames(analysis, names, subjects, morph)
     keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)
@@ -381,8 +381,8 @@ def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset
 
 def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
-    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative; ``Теймураз Джанашию`` of
-    ``Теймураз Джанашия``: his accusative), or with the same surname
+    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative; ``Теймураз Мчедлурию`` of
+    ``Теймураз Мчедлурия``: his accusative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
     declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
     return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, "еиыую") \

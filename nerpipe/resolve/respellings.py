@@ -92,7 +92,7 @@ _DOUBLED = re.compile(r"(\w)\1+")
 
 def letters_doubled(word: str, other: str) -> bool:
     """Whether two words in Cyrillic letters differ only by letters written doubled in one and single in the other
-    (``Руссефф``, ``Русеф``; ``Хелльберг``, ``Хельберг``), their first letters alike and four letters or more: one
+    (``Крассефф``, ``Красеф``; ``Тулльгрен``, ``Тульгрен``), their first letters alike and four letters or more: one
     foreign name the news transcribes two ways. Not one word that is the other and a letter more (``Ковалл``,
     ``Ковал``): the shorter may be a case form's stem, which :func:`.people._oblique_forms` weighs."""
     a, b = fold(word), fold(other)

@@ -23,7 +23,7 @@ def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> Non
     """A surname the document writes alike beside a first name in different cases, the first name written
     otherwise, does not decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention. A
     first name written alike each time shows no case of its own, whatever cases the tagger reads it in
-    (``Чарльза Теннока`` twice, once read as a genitive and once as an accusative: ``Чарльз Теннок``)."""
+    (``Освальда Тримбока`` twice, once read as a genitive and once as an accusative: ``Освальд Тримбок``)."""
     cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
     firsts: dict[str, set[str]] = defaultdict(set)  # a surname as written → its first names as written
     written: dict[Span, str] = {}
@@ -157,24 +157,24 @@ _A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
 
 
 def _declined_a(written: str, nominative: str) -> bool:
-    """Whether a word is a surname in ``-а`` or ``-я`` (``Кикавада``) in an oblique case (``Кикаваде``,
-    ``Кикавадой``), folded both."""
+    """Whether a word is a surname in ``-а`` or ``-я`` (``Тамукада``) in an oblique case (``Тамукаде``,
+    ``Тамукадой``), folded both."""
     stem = nominative[:-1]
     return nominative[-1:] in "ая" and len(stem) >= 3 and written.startswith(stem) \
         and written[len(stem):] in _A_OBLIQUE
 
 
 def _declined_consonant(written: str, nominative: str) -> bool:
-    """Whether a word is a man's surname ending in a consonant (``Хелльберг``) with the ending of an oblique case
-    (``Хелльбергу``, ``Хелльбергом``), folded both."""
+    """Whether a word is a man's surname ending in a consonant (``Брумквист``) with the ending of an oblique case
+    (``Брумквисту``, ``Брумквистом``), folded both."""
     return len(nominative) >= 4 and nominative[-1] in CONSONANTS and written.startswith(nominative) \
         and written[len(nominative):] in MANS_CONSONANT_OBLIQUE
 
 
 def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None:
     """A full name whose surname is kept as written in an oblique case of a surname in ``-а`` or ``-я``
-    (``министру … Хитоси Кикаваде``, too far from its noun for the case to be read) takes the surname the document
-    writes alone as it is written (``Кикавада посетил``): the one such surname alone it declines. Surnames of the
+    (``библиотекарю … Сэйдзи Тамукаде``, too far from its noun for the case to be read) takes the surname the document
+    writes alone as it is written (``Тамукада открыл``): the one such surname alone it declines. Surnames of the
     Russian families are left alone (``Анна Орловой`` is no one's)."""
     alone = {fold(name.last) for span, name in names.items() if name.last and not name.first and not name.middle
              and len(analysis.words_in(span.start, span.end)) == 1
@@ -190,8 +190,8 @@ def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None
 
 
 def join_declined_alone(analysis: Analysis, names: dict[Span, Name], subjects: set[Span]) -> None:
-    """A foreign surname written alone in an oblique case (``забил Хелльбергу``), no form of any full name of the
-    document, is the surname the document writes alone as it is (``Хелльберг ошибся``), when it is that one's only:
+    """A foreign surname written alone in an oblique case (``сказала Брумквисту``), no form of any full name of the
+    document, is the surname the document writes alone as it is (``Брумквист ошибся``), when it is that one's only:
     a man's ending in a consonant with the ending of a case, or one in ``-а`` or ``-я`` declined. Not the subject of a
     verb (it is in the nominative), nor surnames of the Russian families, whose forms a woman's surname shares
     (``Орлову``: his dative, or Орлова's accusative)."""
