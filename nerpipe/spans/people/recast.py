@@ -78,7 +78,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)  # "Лыков поддержал": a surname, no short form of "лыковый" opening a sentence
         elif not analysis.starts_sentence(tokens[0].index) and not (
                 _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
-                and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
+                and not acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
@@ -124,7 +124,7 @@ def _short_adjective_surname(token, morph: Morph) -> bool:
         and all(p.tag.POS == "ADJS" for p in parses)
 
 
-def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
+def acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether the word at ``index`` is set beside a noun of a person (``лидер страны Бланк``), the subject of a
     verb of what people do and works do not (``заявил Кисель``; ``resources/things.txt``), or the one whose words a
     ``по`` phrase reports (``По словам Шпиля``): as a surname is, where a work's name is done, given or heard
