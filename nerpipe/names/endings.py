@@ -76,8 +76,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
         if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
             return stem + "я"
         if stem[-1] == "ь" and ending == "ей" and stem[-2] in CONSONANTS:
-            return stem + "я"  # ``марруньей`` → ``маррунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and names
-            # that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
+            return stem + "я"  # ``марруньей`` → ``маррунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and
+            # names that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
         if stem[-1] not in CONSONANTS or ending == "ю":
             continue
         if ending == "и" and stem[-1] not in "кгхжшчщ":
