@@ -157,7 +157,13 @@ def test_polish_surname_in_tski_after_a_vowel(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
 
 
-def test_news_agency_no_person(models):
-    """A word ending as the names of news agencies do (``-пресс``) is no person."""
-    typed = _typed("Как сообщили Заречпресс в сельсовете, староста Павел Орлов поблагодарил гостей.", models)
-    assert typed == [("PER", "Павел Орлов")]
+@pytest.mark.parametrize("text, expected", [
+    # a word ending as the names of news agencies do, where it reports: the subject of a verb of reporting, or the
+    # source after ``по данным``
+    ("Как сообщили Заречпресс в сельсовете, староста Павел Орлов поблагодарил гостей.", [("PER", "Павел Орлов")]),
+    ("По данным Лесинформ, староста Павел Орлов поблагодарил гостей.", [("PER", "Павел Орлов")]),
+    # the same ending where nothing is reported: the tagger's person stays
+    ("Староста Павел Орлов и Заречпресс посадили сад у школы.", [("PER", "Павел Орлов"), ("PER", "Заречпресс")]),
+])
+def test_news_agency_no_person(models, text, expected):
+    assert _typed(text, models) == expected
