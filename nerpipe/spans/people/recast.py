@@ -93,10 +93,10 @@ _REPORTING_VERBS = frozenset({"сообщить", "сообщать", "пере�
 
 
 def is_agency_word(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether the word at ``index`` is a news agency's one-word name: the one that
-    :func:`nerpipe.metadata.known_agency` knows, or a word ending as their names do, with a stem of its own before
-    the ending, where it reports: the subject of a verb of reporting, in the nominative (``сообщили Заречпресс``) or the source after
-    ``по данным``, ``по сообщению``, ``со ссылкой на`` (``по данным Лесинформ``)."""
+    """Whether the word at ``index`` is a news agency's one-word name: one :func:`nerpipe.metadata.known_agency`
+    knows, or a word ending as their names do, with a stem of its own before the ending, where it reports: the
+    subject of a verb of reporting, in the nominative (``сообщили Заречпресс``), or the source after ``по данным``,
+    ``по сообщению``, ``со ссылкой на`` (``по данным Лесинформ``)."""
     token = analysis.tokens[index]
     lowered = fold(token.text)
     if known_agency(token.text) == token.text:
