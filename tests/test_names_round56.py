@@ -109,6 +109,8 @@ def test_street_named_after_a_person_keeps_the_person(models):
     ("Пирог испёк Шамселдин Бахир.", {("Шамселдин", None, "Бахир")}),
     # ``-лдин`` after ``о``: a surname of the Russian families, written first before a first name
     ("Болдин Андрей Петрович выступил в суде.", {("Андрей", "Петрович", "Болдин")}),
+    ("Бахолдин Сергей Иванович испёк пирог.", {("Сергей", "Иванович", "Бахолдин")}),
+    ("Булдин Олег Ильич открыл выставку.", {("Олег", "Ильич", "Булдин")}),
 ])
 def test_given_name_in_eldin(models, text, expected):
     assert {(p.first, p.middle, p.last) for p in analyze(text, models).persons} == expected
