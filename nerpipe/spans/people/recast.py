@@ -87,16 +87,21 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
 
 # the endings of the one-word names of news agencies (``Заречпресс``, ``Лесинформ``, ``Мирфакс``): no surname ends so
 _AGENCY_ENDINGS = ("пресс", "информ", "факс")
-# the verbs a news agency is the subject of when it reports (``сообщили Заречпресс``, ``передаёт Лесинформ``)
+# the verbs a news agency is the subject or the addressee of when it reports or is told (``сообщили Заречпресс``,
+# ``передаёт Лесинформ``)
 _REPORTING_VERBS = frozenset({"сообщить", "сообщать", "передать", "передавать", "информировать", "написать", "писать",
                               "уточнить", "уточнять", "пояснить", "процитировать", "цитировать", "распространить"})
+# what an agency is to such a verb, no preposition between: its subject, or whom it tells (the parser reads
+# ``сообщили Заречпресс`` either way)
+_REPORTING_ROLES = frozenset({"nsubj", "iobj", "obj"})
 
 
 def is_agency_word(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether the word at ``index`` is a news agency's one-word name: one :func:`nerpipe.metadata.known_agency`
-    knows, or a word ending as their names do, with a stem of its own before the ending, where it reports: the
-    subject of a verb of reporting, in the nominative (``сообщили Заречпресс``), or the source after ``по данным``,
-    ``по сообщению``, ``со ссылкой на`` (``по данным Лесинформ``)."""
+    knows, or a word ending as their names do, with a stem of its own before the ending, where it reports or is
+    told: the subject or the object of a verb of reporting (``сообщили Заречпресс``, ``сообщили Заречпресс в
+    управлении``), or the source after ``по данным``, ``по сообщению``, ``со ссылкой на`` (``по данным
+    Лесинформ``)."""
     token = analysis.tokens[index]
     lowered = fold(token.text)
     if known_agency(token.text) == token.text:
@@ -104,8 +109,7 @@ def is_agency_word(analysis: Analysis, index: int, morph: Morph) -> bool:
     if not any(lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in _AGENCY_ENDINGS):
         return False
     head = analysis.tokens[token.head] if token.head is not None else None
-    if head is not None and (token.rel == "nsubj" or token.feat.get("Case") == "Nom") \
-            and morph.forms(head.text) & _REPORTING_VERBS:  # the parser may hang the subject as ``iobj``
+    if head is not None and token.rel in _REPORTING_ROLES and morph.forms(head.text) & _REPORTING_VERBS:
         return True
     before = [fold(t.text) for t in analysis.tokens[max(0, index - 2):index]]
     return len(before) == 2 and (before[0] == "по" and before[1] in REPORT_NOUNS or before == ["ссылкой", "на"])
