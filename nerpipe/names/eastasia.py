@@ -151,7 +151,8 @@ RUSSIAN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва",
 
 # the first names of the Muslim world in ``-ддин`` (``Насриддин``), or in ``-елдин`` as Sudan's and Egypt's are
 # transcribed (``Салахелдин``), in any case: no surname of the Russian families doubles the ``д`` before ``-ин``, nor
-# has ``-лдин`` after ``е``, ``э`` or ``и`` (``Болдин`` has it after ``о``)
+# has ``-лдин`` after ``е``, ``э`` or ``и``: the surnames in ``-лдин`` pymorphy's dictionary knows have ``а``, ``о`` or
+# ``у`` before it (``Балдин``, ``Болдин``, ``Бахолдин``, ``Булдин``), and ``resources/names.txt`` lists none
 _DIN_NAME = re.compile(r"(?:ддин|[еэи]лдин)(?:а|у|ом|е)?$")
 
 

@@ -51,11 +51,11 @@ CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 
 def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
     """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
-    case: ``дерипаски`` (genitive) → ``дерипаска``; for men also ``дерипаске`` (dative),
-    ``дерипаску`` (accusative), ``дерипаской`` (instrumental); in ``-йя`` likewise
-    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``), in ``-ья`` in the instrumental (``куньей`` →
-    ``кунья``); for women the accusative and instrumental (``дерипаску``,
-    ``дерипаской``), not the dative, whose ``-е`` ends indeclinable surnames as well (``Дюпре``). ``None``
+    case: ``зарипаски`` (genitive) → ``зарипаска``; for men also ``зарипаске`` (dative),
+    ``зарипаску`` (accusative), ``зарипаской`` (instrumental); in ``-йя`` likewise
+    (``монтойи``, ``монтойе``, ``монтойю`` → ``монтойя``), in ``-ья`` in the instrumental (``марруньей`` →
+    ``маррунья``); for women the accusative and instrumental (``зарипаску``,
+    ``зарипаской``), not the dative, whose ``-е`` ends indeclinable surnames as well (``Дюпре``). ``None``
     otherwise."""
     for ending, in_case in _IYA_ENDINGS:
         if text.endswith(ending) and case in in_case and len(text) - len(ending) >= 3:
@@ -76,8 +76,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
         if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
             return stem + "я"
         if stem[-1] == "ь" and ending == "ей" and stem[-2] in CONSONANTS:
-            return stem + "я"  # ``куньей`` → ``кунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and names
-            # that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
+            return stem + "я"  # ``марруньей`` → ``маррунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and
+            # names that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
         if stem[-1] not in CONSONANTS or ending == "ю":
             continue
         if ending == "и" and stem[-1] not in "кгхжшчщ":
@@ -102,11 +102,11 @@ TURKIC_PATRONYMICS = TURKIC_SONS + TURKIC_DAUGHTERS
 
 
 # ``-ски``, ``-цки`` after a consonant: Polish and Czech surnames that do not decline (``Ковальски``),
-# no genitive of a Russian surname in ``-ска`` (``Дерипаски``)
+# no genitive of a Russian surname in ``-ска`` (``Зарипаски``)
 # ``-джи``, ``-чи``: surnames of India and Japan that do not decline (``Мукерджи``, ``Ямагучи``); a
 # surname in ``-джа``, ``-ча`` whose genitive ends so is rare
 _INDECLINABLE_AFTER_HISSING = ("джи", "чи")
 
 
-# (see above) and ``-цки`` after a vowel (``Новицки``, ``Чарнецки``): Polish too, no genitive of a Russian ``-цка``
+# (see above) and ``-цки`` after a vowel (``Жмудецки``, ``Кармелецки``): Polish too, no genitive of a Russian ``-цка``
 _POLISH_SURNAME = re.compile(r"(?:[бвгджзйлмнпрстфхцчшщь][сц]|[аеиоуыэ]ц)ки$")

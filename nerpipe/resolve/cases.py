@@ -146,10 +146,11 @@ def read_apposed_mans_genitive(analysis, span, morph: Morph) -> Name | None:
 
 
 def read_apposed_subject_case(analysis, span) -> str | None:
-    """``Nom`` for a name set off by commas after the genitive that follows the subject's noun (``Адвокат Михаила
-    Орлова, Бека Басилая, заявил``), which the parser hangs on that noun in the nominative, the subject of a verb,
-    while the tagger reads it in an oblique case: an apposition is in its noun's case (the lawyer is Бека Басилая,
-    not the genitive of ``Бек Басилай``); else ``None``."""
+    """``Nom`` for a name set off by commas after the genitive that follows the subject's noun (``Адвокат Ивана
+    Сомова, Бека Мчедлурая, заявил``), which the parser hangs on that noun in the nominative, the subject of a verb,
+    while the tagger reads it in an oblique case: an apposition is in its noun's case (the lawyer is Бека Мчедлурая,
+    not the genitive of ``Бек Мчедлурай``); else ``None``. Not when the genitive between is a noun of a person, a
+    title (``Помощник главы, Бека Мчедлурая,``): the name may be the apposition of that one, in the genitive."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens or tokens[0].rel not in ("appos", "conj") or tokens[0].head is None \
             or tokens[0].feat.get("Case") not in _OBLIQUE or tokens[0].index < 3 \
@@ -163,4 +164,6 @@ def read_apposed_subject_case(analysis, span) -> str | None:
     between = analysis.tokens[head.index + 1:before.index]
     if not between or any(t.feat.get("Case") != "Gen" and t.pos != "PUNCT" for t in between):
         return None  # only the genitive the noun governs between it and the comma
+    if any(t.pos == "NOUN" and t.feat.get("Animacy") == "Anim" for t in between):
+        return None  # a person's noun in the genitive (``Помощник главы, …,``): the name may be that one's, its case
     return "Nom"

@@ -17,7 +17,6 @@ from ..names import (
     is_patronymic,
     parse_name,
 )
-from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE
 from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
@@ -35,13 +34,10 @@ from .cases import (
 )
 from .families import drop_kin_named, share_family_name
 from .forms import (
-    FIRST_NAME_OBLIQUE,
     could_be_form,
-    first_name_form,
     first_of_double,
     genders_shown,
-    genitive_of_a,
-    oblique_of_a,
+    oblique_of_consonant,
     person_gender,
     regular_family,
     respelled,
@@ -63,6 +59,7 @@ from .list_mates import (
     swap_surname_first_mates,
 )
 from .nicknames import drop_nickname, join_nicknamed, join_secular_names
+from .oblique_names import oblique_forms, womans_names
 from .openers import after_dash, after_list_number, line_of_its_own, named_after_case, opens_speech, womans_name_opening
 from .particles import particle_surnames_alone
 from .respellings import (
@@ -139,7 +136,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
-        words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Орлова, Бека Басилая,``
+        words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
         if verb_gender:
             genders[span] = verb_gender
         if subject:
@@ -171,8 +168,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
-    decline_a_by_nominative(analysis, names)  # ``Хитоси Кикаваде`` beside ``Кикавада``
-    join_declined_alone(analysis, names, set(subjects))  # ``Хелльбергу`` beside ``Хелльберг``
+    decline_a_by_nominative(analysis, names)  # ``Сэйдзи Тамукаде`` beside ``Тамукада``
+    join_declined_alone(analysis, names, set(subjects))  # ``Брумквисту`` beside ``Брумквист``
     keep_subject_surnames(analysis, names, subjects, morph)
     keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)
@@ -180,7 +177,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     as_subjects = {names[span] for span in subjects if span in names}
-    forms = _oblique_forms(full, morph, _womans_names(analysis, names, genders, morph), as_subjects) \
+    forms = oblique_forms(full, morph, womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
         | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full) \
@@ -335,8 +332,7 @@ def _declined_as_mans(words, name: Name) -> bool:
     if len(words) != 2 or name.middle:
         return False
     pairs = ((fold(words[0].text), fold(name.first)), (fold(words[1].text), fold(name.last)))
-    return all(nominative[-1:] in CONSONANTS and written != nominative and written.startswith(nominative)
-               and written[len(nominative):] in MANS_CONSONANT_OBLIQUE for written, nominative in pairs)
+    return all(oblique_of_consonant(written, nominative) for written, nominative in pairs)
 
 
 def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
@@ -351,51 +347,3 @@ def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
 
 
 _SURNAME_OF_A_NAME = ("ов", "ев", "ёв")
-
-
-def _oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(),
-                   subjects: set[Name] = frozenset()) -> dict[Name, Name]:
-    """Full names of a document that are a case form of another of its full names, read as a name
-    of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
-    ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
-    shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
-    read as (``Мирославу Орлову``, his dative or her accusative); a name written as a verb's subject is no
-    oblique form of a first name in ``-а`` (``Андреу Корвини пришёл`` beside ``Андреа Корвини``)."""
-    out: dict[Name, Name] = {}
-    distinct = list(dict.fromkeys(full))
-    for name in distinct:
-        for other in distinct:
-            declined = _declined_in_a(name, other, name in subjects)
-            if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
-                    and not declined:
-                continue
-            if declined or could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
-                    and first_name_form(morph, name.first, other.first):
-                if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
-                    out[other] = name
-                else:
-                    out[name] = other
-                break
-    return out
-
-
-def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
-    """Whether a full name is another with the same first name whose surname in ``-а`` or ``-я`` is in an
-    oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative; ``Теймураз Джанашию`` of
-    ``Теймураз Джанашия``: his accusative), or with the same surname
-    whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
-    declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
-    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, "еиыую") \
-        or not subject and fold(name.last) == fold(other.last) \
-        and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
-
-
-def _womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:
-    """The full names some span shows a woman's: by its verb, or by a surname only a woman's can be
-    (``Орловой``)."""
-    out = set()
-    for span, name in names.items():
-        written = analysis.text[span.start:span.end].split()[-1]
-        if name.is_full and (genders.get(span) == "femn" or genders_shown(morph, written) == {"femn"}):
-            out.add(name)
-    return out

@@ -69,7 +69,7 @@ def _respelled_name(name: Name, other: Name, morph: Morph) -> bool:
     if is_russian_surname(name.last) or is_russian_surname(other.last):
         return False
     pairs = [(name.first, other.first), (name.last, other.last)]
-    if not all(vowel_respelled(a, b) or letters_doubled(a, b) for a, b in pairs):
+    if not all(vowel_respelled(a, b) or differ_by_doubling(a, b) for a, b in pairs):
         return False
     first, second = fold(name.first), fold(other.first)
     return first == second or iotated(first, second) \
@@ -90,11 +90,11 @@ def iotated(word: str, other: str) -> bool:
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
-def letters_doubled(word: str, other: str) -> bool:
+def differ_by_doubling(word: str, other: str) -> bool:
     """Whether two words in Cyrillic letters differ only by letters written doubled in one and single in the other
-    (``Руссефф``, ``Русеф``; ``Хелльберг``, ``Хельберг``), their first letters alike and four letters or more: one
+    (``Крассефф``, ``Красеф``; ``Тулльгрен``, ``Тульгрен``), their first letters alike and four letters or more: one
     foreign name the news transcribes two ways. Not one word that is the other and a letter more (``Ковалл``,
-    ``Ковал``): the shorter may be a case form's stem, which :func:`.people._oblique_forms` weighs."""
+    ``Ковал``): the shorter may be a case form's stem, which :func:`.oblique_names.oblique_forms` weighs."""
     a, b = fold(word), fold(other)
     return a != b and min(len(a), len(b)) >= _MIN_RESPELLED_LETTERS and a[:1] == b[:1] \
         and not a.startswith(b) and not b.startswith(a) and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)

@@ -12,18 +12,17 @@ from os.path import commonprefix
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name, is_russian_surname, masculine_nominative
 from ..names.cases import after_consonant
-from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE
 from ..names.first_endings import HISSING
 from ..ner import Analysis
 from ..records import Span
-from .forms import could_be_form, regular_family
+from .forms import could_be_form, oblique_of_a, oblique_of_consonant, regular_family
 
 
 def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
     """A surname the document writes alike beside a first name in different cases, the first name written
     otherwise, does not decline (``Олега Кырба``, ``Олегом Кырба``): it stays as written in every mention. A
     first name written alike each time shows no case of its own, whatever cases the tagger reads it in
-    (``Чарльза Теннока`` twice, once read as a genitive and once as an accusative: ``Чарльз Теннок``)."""
+    (``Освальда Тримбока`` twice, once read as a genitive and once as an accusative: ``Освальд Тримбок``)."""
     cases: dict[str, set[str]] = defaultdict(set)  # a surname as written → the cases of its first names
     firsts: dict[str, set[str]] = defaultdict(set)  # a surname as written → its first names as written
     written: dict[Span, str] = {}
@@ -156,56 +155,51 @@ def _consonant_stem(word: str, case: str | None) -> str | None:
 _A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
 
 
-def _declined_a(written: str, nominative: str) -> bool:
-    """Whether a word is a surname in ``-а`` or ``-я`` (``Кикавада``) in an oblique case (``Кикаваде``,
-    ``Кикавадой``), folded both."""
-    stem = nominative[:-1]
-    return nominative[-1:] in "ая" and len(stem) >= 3 and written.startswith(stem) \
-        and written[len(stem):] in _A_OBLIQUE
+def _declined_alone(written: str, nominative: str) -> bool:
+    """Whether a surname written alone is another written alone in an oblique case, folded both: a man's ending in a
+    consonant with the ending of a case (``Брумквисту`` of ``Брумквист``), or one in ``-а`` or ``-я``
+    (``Тамукаде``, ``Тамукадой`` of ``Тамукада``)."""
+    return len(nominative) >= 4 and oblique_of_consonant(written, nominative) \
+        or oblique_of_a(written, nominative, _A_OBLIQUE)
 
 
-def _declined_consonant(written: str, nominative: str) -> bool:
-    """Whether a word is a man's surname ending in a consonant (``Хелльберг``) with the ending of an oblique case
-    (``Хелльбергу``, ``Хелльбергом``), folded both."""
-    return len(nominative) >= 4 and nominative[-1] in CONSONANTS and written.startswith(nominative) \
-        and written[len(nominative):] in MANS_CONSONANT_OBLIQUE
+def _surnames_alone(analysis: Analysis, names: dict[Span, Name]) -> dict[Span, str]:
+    """The one-word spans of a surname with no first name nor patronymic → the word as written, folded."""
+    return {span: fold(analysis.text[span.start:span.end]) for span, name in names.items()
+            if name.last and not name.first and not name.middle and len(analysis.words_in(span.start, span.end)) == 1}
 
 
 def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None:
     """A full name whose surname is kept as written in an oblique case of a surname in ``-а`` or ``-я``
-    (``министру … Хитоси Кикаваде``, too far from its noun for the case to be read) takes the surname the document
-    writes alone as it is written (``Кикавада посетил``): the one such surname alone it declines. Surnames of the
+    (``библиотекарю … Сэйдзи Тамукаде``, too far from its noun for the case to be read) takes the surname the document
+    writes alone as it is written (``Тамукада открыл``): the one such surname alone it declines. Surnames of the
     Russian families are left alone (``Анна Орловой`` is no one's)."""
-    alone = {fold(name.last) for span, name in names.items() if name.last and not name.first and not name.middle
-             and len(analysis.words_in(span.start, span.end)) == 1
-             and fold(analysis.text[span.start:span.end]) == fold(name.last) and not regular_family(name.last)}
+    alone = {written for span, written in _surnames_alone(analysis, names).items()
+             if written == fold(names[span].last) and not regular_family(written)}
     for span, name in list(names.items()):
         words = analysis.words_in(span.start, span.end)
         if not name.is_full or len(words) < 2 or fold(words[-1].text) != fold(name.last) \
                 or regular_family(name.last) or fold(name.last) in alone:
             continue
-        nominatives = [last for last in alone if _declined_a(fold(name.last), last)]
+        nominatives = [last for last in alone if oblique_of_a(name.last, last, _A_OBLIQUE)]
         if len(nominatives) == 1:
             names[span] = replace(name, last=restore_case(nominatives[0], name.last))
 
 
 def join_declined_alone(analysis: Analysis, names: dict[Span, Name], subjects: set[Span]) -> None:
-    """A foreign surname written alone in an oblique case (``забил Хелльбергу``), no form of any full name of the
-    document, is the surname the document writes alone as it is (``Хелльберг ошибся``), when it is that one's only:
+    """A foreign surname written alone in an oblique case (``сказала Брумквисту``), no form of any full name of the
+    document, is the surname the document writes alone as it is (``Брумквист ошибся``), when it is that one's only:
     a man's ending in a consonant with the ending of a case, or one in ``-а`` or ``-я`` declined. Not the subject of a
     verb (it is in the nominative), nor surnames of the Russian families, whose forms a woman's surname shares
     (``Орлову``: his dative, or Орлова's accusative)."""
-    alone: dict[Span, str] = {}
-    for span, name in names.items():
-        if name.last and not name.first and not name.middle and len(analysis.words_in(span.start, span.end)) == 1:
-            alone[span] = fold(analysis.text[span.start:span.end])
+    alone = _surnames_alone(analysis, names)
     full = [name.last for name in names.values() if name.is_full and name.last]
     own = {written: names[span] for span, written in alone.items()
            if written == fold(names[span].last) and not regular_family(written) and not is_russian_surname(written)}
     for span, written in alone.items():
         if span in subjects or any(could_be_form(written, last) for last in full):
             continue
-        nominatives = [name for nominative, name in own.items() if nominative != written
-                       and (_declined_consonant(written, nominative) or _declined_a(written, nominative))]
+        nominatives = [name for nominative, name in own.items()
+                       if nominative != written and _declined_alone(written, nominative)]
         if len(nominatives) == 1:
             names[span] = nominatives[0]

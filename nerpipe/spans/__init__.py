@@ -222,7 +222,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = [span for span in spans if span.type != ORG or not in_act_title(analysis, span)]
     spans = drop_time_adjectives(analysis, refine_listed(analysis, spans, orgs), orgs)  # ``[нового] правительства``
     spans = place_datelines(text, spans, gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
-    spans = recast_town_names(analysis, spans, morph)  # ``Нэмуро`` beside ``в городе Нэмуро``: the town
+    spans = recast_town_names(analysis, spans, morph)  # ``Ватакуро`` beside ``в городе Ватакуро``: the town
     spans = drop_nested_unit_abbreviations(analysis, spans)  # ``СУ`` of ``пресс-служба СУ СК России по …``
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)

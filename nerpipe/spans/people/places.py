@@ -1,8 +1,8 @@
 """Places next to names: a country or town in the genitive natasha took into the name after it
 (``короля Лиртании Рагнара Сверкера``, ``на кортах Мирска Котова``), and a place after ``в`` natasha tagged
 as one that is no person (``в Мирандии``), and a team named after its town (``Нью-Ривер Фалконс``); a town's name
-written alone that natasha tagged a person where the document names it after its noun elsewhere (``Нэмуро`` beside
-``в городе Нэмуро``)."""
+written alone that natasha tagged a person where the document names it after its noun elsewhere (``Ватакуро`` beside
+``в городе Ватакуро``)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from ...names import known_first_name
 from ...ner import Analysis
 from ...places import FOREIGN_DIVISIONS, SETTLEMENT_TYPES, Gazetteer
 from ...records import LOC, PER, Span
+from ...resolve.forms import could_be_form
+from .recast import acts_as_person
 
 # the kinds of place a genitive before a ruler's or official's name names (``мвами Лиртании``)
 _LEADING_KINDS = frozenset({"country"})
@@ -80,15 +82,16 @@ def named_after_town(text: str, span: Span, morph: Morph) -> bool:
         and not any(known_first_name(morph, fold(word.strip("()")), shortest=1) for word in words[1:])
 
 
-# the nouns of a town or a foreign division before its name (``в городе Нэмуро``, ``префектуры Акита``), folded; not
+# the nouns of a town or a foreign division before its name (``в городе Ватакуро``, ``префектуры Акита``), folded; not
 # those of streets, squares, airports, capes or islands, which are named after people (``улица Орлова``)
 _TOWN_KINDS = SETTLEMENT_TYPES | FOREIGN_DIVISIONS
 
 
 def recast_town_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """A PER span of one word written as the name of a town or a foreign division a LOC span of the document gives
-    after its noun (``Нэмуро – это ворота`` beside ``в городе Нэмуро``): a LOC span, the place's; not when a name of
-    two words or more of the document ends in that word, nor a first name pymorphy knows (``село Иван`` is rare)."""
+    after its noun (``Ватакуро – лучшее место`` beside ``в городе Ватакуро``): a LOC span, the place's; not when a name
+    of two words or more of the document ends in that word, nor a first name pymorphy knows (``село Иван`` is rare),
+    nor a word the document writes as a person's too (:func:`_person_words`)."""
     towns = set()
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -96,16 +99,36 @@ def recast_town_names(analysis: Analysis, spans: list[Span], morph: Morph) -> li
             continue
         noun = tokens[0] if len(tokens) == 2 else analysis.tokens[tokens[0].index - 1] if tokens[0].index else None
         if noun is not None and morph.forms(noun.text.lower()) & _TOWN_KINDS:
-            towns.add(fold(tokens[-1].text))  # ``городе Нэмуро``, or ``префектуре`` + ``Окитама``
+            towns.add(fold(tokens[-1].text))  # ``городе Ватакуро``, or ``префектуре`` + ``Сомитама``
     if not towns:
         return spans
     named = {fold(analysis.text[s.start:s.end].split()[-1]) for s in spans
              if s.type == PER and len(analysis.text[s.start:s.end].split()) >= 2}
+    persons = _person_words(analysis, spans, towns, morph)
     out = []
     for span in spans:
         surface = analysis.text[span.start:span.end]
-        if span.type == PER and " " not in surface.strip() and fold(surface) in towns and fold(surface) not in named \
+        if span.type == PER and " " not in surface.strip() and fold(surface) in towns - named - persons \
                 and not known_first_name(morph, fold(surface)):
             span = Span(span.start, span.end, LOC)
         out.append(span)
+    return out
+
+
+def _person_words(analysis: Analysis, spans: list[Span], towns: set[str], morph: Morph) -> set[str]:
+    """The town names of ``towns`` a one-word PER span of the document shows a person's too: one the subject of a
+    verb of what people do, set beside a noun of a person or whose words a ``по`` phrase reports (``Ладин родился``,
+    :func:`.recast.acts_as_person`), or written in another case form, not after a preposition (``По словам
+    Ладина`` beside ``в городе Ладин``): a person sharing the town's name."""
+    out = set()
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type != PER or len(tokens) != 1:
+            continue
+        word = fold(tokens[0].text)
+        before = analysis.tokens[tokens[0].index - 1] if tokens[0].index else None
+        if word in towns and acts_as_person(analysis, tokens[0].index, morph):
+            out.add(word)
+        elif word not in towns and (before is None or before.pos != "ADP"):
+            out |= {town for town in towns if could_be_form(word, town)}
     return out

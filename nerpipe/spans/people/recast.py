@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...metadata import known_agency
 from ...morph import Morph, fold
 from ...names import east_asian_surname, is_honorific, is_russian_surname, names_family
 from ...names.endings import MASC_STEMS
@@ -15,7 +16,7 @@ from ...places import PLACE_TYPES
 from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import spells
 from ...resources import read_word_groups
-from ...text import REASONS_AFTER_PO
+from ...text import REASONS_AFTER_PO, REPORT_NOUNS
 from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
 
@@ -29,7 +30,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     knows that pymorphy reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC
     span), a word ending as a neuter adjective (``Заречное``: a LOC span), nor is
     the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``); a word that ends as the
-    names of news agencies do (``сообщили Арменпресс``: an ORG span)."""
+    names of news agencies do where it reports (``сообщили Заречпресс``: an ORG span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
@@ -53,8 +54,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "супругов Смит"
         if is_honorific(morph, word) and east_asian_surname(word) is None:
             continue  # a form of address alone: "Его Святейшество", "Владыка"
-        if _agency_word(word):
-            out.append(Span(span.start, span.end, ORG))  # "сообщили Арменпресс": a news agency
+        if is_agency_word(analysis, index, morph):
+            out.append(Span(span.start, span.end, ORG))  # "сообщили Заречпресс": a news agency
             continue
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
@@ -78,20 +79,40 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)  # "Лыков поддержал": a surname, no short form of "лыковый" opening a sentence
         elif not analysis.starts_sentence(tokens[0].index) and not (
                 _thing_noun(analysis, index, morph) and not _listed_with_people(analysis, index, spans)
-                and not _acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
+                and not acts_as_person(analysis, index, morph) and not _surname_of_document(word, surnames, morph)):
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
 
 
-# the endings of the one-word names of news agencies (``Арменпресс``, ``Укринформ``, ``Интерфакс``): no surname ends so
+# the endings of the one-word names of news agencies (``Заречпресс``, ``Лесинформ``, ``Мирфакс``): no surname ends so
 _AGENCY_ENDINGS = ("пресс", "информ", "факс")
+# the verbs a news agency is the subject or the addressee of when it reports or is told (``сообщили Заречпресс``,
+# ``передаёт Лесинформ``)
+_REPORTING_VERBS = frozenset({"сообщить", "сообщать", "передать", "передавать", "информировать", "написать", "писать",
+                              "уточнить", "уточнять", "пояснить", "процитировать", "цитировать", "распространить"})
+# what an agency is to such a verb, no preposition between: its subject, or whom it tells (the parser reads
+# ``сообщили Заречпресс`` either way)
+_REPORTING_ROLES = frozenset({"nsubj", "iobj", "obj"})
 
 
-def _agency_word(word: str) -> bool:
-    """A word that ends as the one-word names of news agencies do, with a stem of its own before the ending."""
-    lowered = fold(word)
-    return any(lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in _AGENCY_ENDINGS)
+def is_agency_word(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the word at ``index`` is a news agency's one-word name: one :func:`nerpipe.metadata.known_agency`
+    knows, or a word ending as their names do, with a stem of its own before the ending, where it reports or is
+    told: the subject or the object of a verb of reporting (``сообщили Заречпресс``, ``сообщили Заречпресс в
+    управлении``), or the source after ``по данным``, ``по сообщению``, ``со ссылкой на`` (``по данным
+    Лесинформ``)."""
+    token = analysis.tokens[index]
+    lowered = fold(token.text)
+    if known_agency(token.text) == token.text:
+        return True
+    if not any(lowered.endswith(ending) and len(lowered) - len(ending) >= 3 for ending in _AGENCY_ENDINGS):
+        return False
+    head = analysis.tokens[token.head] if token.head is not None else None
+    if head is not None and token.rel in _REPORTING_ROLES and morph.forms(head.text) & _REPORTING_VERBS:
+        return True
+    before = [fold(t.text) for t in analysis.tokens[max(0, index - 2):index]]
+    return len(before) == 2 and (before[0] == "по" and before[1] in REPORT_NOUNS or before == ["ссылкой", "на"])
 
 
 # verbs of what people do and works of art and things do not
@@ -124,7 +145,7 @@ def _short_adjective_surname(token, morph: Morph) -> bool:
         and all(p.tag.POS == "ADJS" for p in parses)
 
 
-def _acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
+def acts_as_person(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether the word at ``index`` is set beside a noun of a person (``лидер страны Бланк``), the subject of a
     verb of what people do and works do not (``заявил Кисель``; ``resources/things.txt``), or the one whose words a
     ``по`` phrase reports (``По словам Шпиля``): as a surname is, where a work's name is done, given or heard
