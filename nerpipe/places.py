@@ -49,13 +49,18 @@ _CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "ma
                   "foreign_city": 5, "continent": 6, "other": 7}
 
 # words that say what kind of place a name is (``город Феникс``, ``реки Славянки``, ``г. Гусев``):
-# abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name)
+# abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name); a street's
+# abbreviations (``пер. Заречный``) only where asked for (:meth:`Gazetteer.place_type`'s ``streets``)
 _TYPE_ABBREVIATIONS = {"г": "город", "гор": "город", "с": "село", "пос": "поселок", "пгт": "поселок", "п": "поселок",
-                       "дер": "деревня", "д": "деревня", "ст": "станица"}
+                       "дер": "деревня", "д": "деревня", "ст": "станица", "ул": "улица", "пер": "переулок",
+                       "пр-т": "проспект", "просп": "проспект", "пл": "площадь", "б-р": "бульвар"}
 CITY_TYPES = frozenset({"город", "городок"})
-PLACE_TYPES = CITY_TYPES | {  # lemmas as Morph.forms gives them, ё folded
+# the nouns of streets and squares: the name after one is the street's, never the town's it may share (``улица
+# Чехова`` is no town Чехов)
+STREET_TYPES = frozenset({"улица", "проспект", "площадь", "переулок", "бульвар", "проезд", "тупик"})
+PLACE_TYPES = CITY_TYPES | STREET_TYPES | {  # lemmas as Morph.forms gives them, ё folded
     "село", "деревня", "поселок", "станица", "аул", "хутор", "река", "озеро", "остров", "полуостров",
-    "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "площадь", "улица", "проспект", "аэропорт",
+    "мыс", "залив", "пролив", "гора", "штат", "провинция", "район", "аэропорт",
     "порт", "кантон", "графство", "префектура", "эмират",
 }
 # words before the name of a first-level division of a foreign state (``штата Техас``, ``провинции
@@ -274,11 +279,13 @@ class Gazetteer:
         found = set(self._bare_divisions.match(words)) if words else set()
         return found.pop() if len(found) == 1 else None
 
-    def place_type(self, word: str, abbreviations: bool = True) -> str | None:
+    def place_type(self, word: str, abbreviations: bool = True, streets: bool = False) -> str | None:
         """The kind of place a word before a name says: ``'реки'`` → ``'река'``, ``'г'`` → ``'город'``
-        (abbreviations only when ``abbreviations``: ``с`` is also a preposition)."""
-        if abbreviations and fold(word) in _TYPE_ABBREVIATIONS:
-            return _TYPE_ABBREVIATIONS[fold(word)]
+        (abbreviations only when ``abbreviations``: ``с`` is also a preposition; a street's, ``'пер'`` →
+        ``'переулок'``, only with ``streets`` too)."""
+        kind = _TYPE_ABBREVIATIONS.get(fold(word)) if abbreviations else None
+        if kind is not None and (streets or kind not in STREET_TYPES):
+            return kind
         if not word[:1].islower():
             return None
         found = self.morph.forms(word) & PLACE_TYPES

@@ -47,7 +47,7 @@ def test_a_body_by_its_noun_in_a_text_naming_russia_is_not_the_foreign_countrys(
     ("Спасатели эвакуируют жителей в Ростовской области. Возникла угроза подтопления территорий у пер. Заречный и "
      "ул. Набережная в хуторе Кедровка Тацинского района.", "хуторе Кедровка", ("хутор Кедровка", "RU-ROS", "RU")),
     ("Жители Ростовской области пожаловались на дорогу в переулке Заречном.", "Заречном",
-     ("переулок Заречном", "RU-ROS", "RU")),
+     ("переулок Заречный", "RU-ROS", "RU")),
 ])
 def test_a_name_after_a_lanes_noun_is_no_town(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected

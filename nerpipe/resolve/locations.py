@@ -34,6 +34,7 @@ from .settlements import (
     plural_of_singular_town,
     settlements_placed_after,
 )
+from .streets import street_in
 from .syntax import word_before
 from .towns_of_states import towns_in_named_states
 from .unknown_places import (
@@ -58,12 +59,12 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             continue
         surface = text[span.start:span.end]
         tokens = analysis.tokens_in(span.start, span.end)
-        street = street_before(analysis, span, gazetteer)
-        place = Place(f"{street} {surface}", "other", None, None) if street else None
+        street = street_in(analysis, span, gazetteer)
+        place = Place(street, "other", None, None) if street else None
         place = place or river_of(analysis, span, morph, gazetteer) or gazetteer.lookup(surface) \
             or lookup_after_type(analysis, span, gazetteer)
-        if place is not None and _subject_after_town_noun(analysis, span, place, gazetteer):
-            place = None  # ``в городе Алания``: a town of that name, not the republic
+        if place is not None:  # ``в городе Алания``: a town of that name, not the republic
+            place = _subject_after_town_noun(analysis, span, place, gazetteer) or place
         if place is not None and plural_of_singular_town(surface, place, morph):
             place = Place(inflect_plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
         if place is None or place.category == "city":
@@ -91,15 +92,27 @@ _FEDERATION = "федерация"
 _TOWN_NOUN = "город"
 
 
-def _subject_after_town_noun(analysis: Analysis, span: Span, place: Place, gazetteer: Gazetteer) -> bool:
-    """Whether a span names a federal subject that is no town (``Алания``, ``Татарстан``) after the noun
-    ``город`` in it or right before it: a town the gazetteer lacks of the subject's name (``городе Алания``)."""
+def _subject_after_town_noun(analysis: Analysis, span: Span, place: Place, gazetteer: Gazetteer) -> Place | None:
+    """The town a span names where it is a federal subject that is no town (``Алания``, ``Калмыкия``) in apposition
+    to the noun ``город`` in it or right before it (``в городе Алания``): a town the gazetteer lacks of the
+    subject's name, of no region or country; ``None`` elsewhere, and where the name may be the subject's genitive
+    (``города Татарстана``, ``городе Башкирии``: a town of the subject)."""
     if place.category != "federal_subject" or not gazetteer.subject_not_city(place.region_code):
-        return False
+        return None
+    morph = gazetteer.morph
     tokens = analysis.tokens_in(span.start, span.end)
-    before = word_before(analysis, span)
-    nouns = [token for token in (tokens[0] if len(tokens) > 1 else None, before) if token is not None]
-    return any(gazetteer.morph.lemma(token.text) == _TOWN_NOUN for token in nouns)
+    if len(tokens) > 1 and morph.lemma(tokens[0].text) == _TOWN_NOUN:
+        named = tokens[1:]
+    elif (before := word_before(analysis, span)) is not None and morph.lemma(before.text) == _TOWN_NOUN:
+        named = tokens
+    else:
+        return None
+    if not named or named[0].feat.get("Case") == "Gen" \
+            or any(p.tag.case == "gent" for p in morph.parses(fold(named[0].text))):
+        return None
+    return Place(nominative([t.word() for t in named], morph, number="keep"), "other", None, None)
+
+
 # the genders of places.VILLAGE_TYPES but посёлок (a town too), which an adjective of the village's name agrees with
 _VILLAGES = {"село": "neut", "деревня": "femn", "станица": "femn", "слобода": "femn", "хутор": "masc",
              "аул": "masc"}
@@ -150,48 +163,6 @@ def named_by_kind_alone(analysis: Analysis, places: dict[Span, Place], morph: Mo
         if len(named) == 1:
             out[span] = named.pop()
     return out
-# nouns of streets and squares: the name after one is the street's, never the town's it may share
-# (``улица Чехова`` is no town Чехов)
-_STREET_TYPES = frozenset({"улица", "проспект", "площадь"})
-# the gazetteer's lacking ones, by lemma, and their abbreviations before a full stop (``пер. Заречный``)
-_STREET_NOUNS = frozenset({"переулок", "бульвар", "проезд", "тупик"})
-_STREET_ABBREVIATIONS = {"ул": "улица", "пер": "переулок", "пр-т": "проспект", "просп": "проспект",
-                         "пл": "площадь", "б-р": "бульвар"}
-
-
-def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
-    """The noun of a street or a square right before a span (``улица`` for ``Чехова`` in ``улице Чехова``),
-    else ``None``; not one in the plural before a place the gazetteer knows, named in the genitive (``на улицах
-    Каракаса``: the town's streets, no street's name; but ``на улицах Ленина и Гагарина``: the streets)."""
-    before = word_before(analysis, span)
-    kind = gazetteer.place_type(before.text, abbreviations=False) if before is not None else None
-    if before is not None and kind not in _STREET_TYPES:
-        return _street_noun(analysis, before, gazetteer.morph)
-    if kind not in _STREET_TYPES:
-        return None
-    return None if before.feat.get("Number") == "Plur" and _names_known_place(analysis, span, gazetteer) else kind
-
-
-def _street_noun(analysis: Analysis, before, morph: Morph) -> str | None:
-    """The street's noun a token before a name is, of those the gazetteer lacks (``переулке``), or abbreviated
-    before a full stop (``пер.``, ``ул.``): ``переулок``, ``улица``; else ``None``."""
-    if before.text == "." and before.index > 0:
-        abbreviation = analysis.tokens[before.index - 1]
-        if abbreviation.sent == before.sent and abbreviation.end == before.start:
-            return _STREET_ABBREVIATIONS.get(fold(abbreviation.text))
-        return None
-    lemma = morph.lemma(before.text)
-    return lemma if lemma in _STREET_NOUNS else None
-
-
-def _names_known_place(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
-    """Whether a span is the genitive of the name of a place the gazetteer knows (``Твери``, ``Каракаса``; not
-    ``Кедрова``, which the gazetteer reads as a town of another name)."""
-    surface = analysis.text[span.start:span.end]
-    place = gazetteer.lookup(surface)
-    return place is not None and place.category != "other" and fold(gazetteer.genitive(place.name)) == fold(surface)
-
-
 def lookup_after_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> Place | None:
     """The place a span names with the noun of its type before it, left out of the span (``штата``
     before ``Техас`` → штат Техас, US); ``None`` without such a noun."""

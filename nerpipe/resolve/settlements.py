@@ -168,8 +168,9 @@ _SENTENCES_BEFORE = 3
 def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer,
                         region: str | None = None) -> dict[Span, Place]:
     """``places`` with each village and district of no region or country made one of ``region``, the one the text is
-    about (its small places are its), unless its own sentence names one other region before it (``В соседней
-    Кедровской области … жителей села Кедрово``: that one), else of the one region of Russia the nearest sentence
+    about (its small places are its), unless its own clause places it in one other region before it, after ``в`` or
+    ``соседней`` (``В соседней Кедровской области … жителей села Кедрово``: that one; not ``Переселенцы из Кедровской
+    области … в селе Кедрово``), else of the one region of Russia the nearest sentence
     naming any names, its own before it first, at most ``_SENTENCES_BEFORE`` sentences before (``в семи районах
     Кедровского края … В Заречном районе``, ``в Кедровской области … В поселке Клепкино``); none where that sentence
     names two regions or a place abroad. So are the places of no noun listed right after such a village (``сел
@@ -194,22 +195,67 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
                 or _after_settlement_noun(analysis, span, gazetteer)
                 or k > 0 and ordered[k - 1] in small and follows_in_list(analysis, ordered[k - 1], span)):
             small.add(span)
-            # ``В соседней Омской области … жителей села Кедрово``: its own sentence's region before the text's
+            # ``В соседней Омской области … жителей села Кедрово``: the region its clause places it in before the text's
             found = (places[ordered[k + 1]].region_code if before_district else None) \
-                or _region_before(by_sentence, sent, 0) or region or _region_before(by_sentence, sent)
+                or _region_placing(analysis, ordered, k, places) or region or _region_before(by_sentence, sent)
             if found is not None:
                 out[span] = Place(place.name, place.category, found, RUSSIA)
         by_sentence.setdefault(sent, []).append(place)
     return out
 
 
-def _region_before(by_sentence: dict[int, list[Place]], sent: int, back: int = -1) -> str | None:
+def _region_placing(analysis: Analysis, ordered: list[Span], position: int, places: dict[Span, Place]) -> str | None:
+    """The one region of Russia the clause of the place at ``position`` (of ``ordered``) places it in before it: a
+    place of the region after ``в``/``во`` (adjectives between: ``в соседней Омской области``) or after a
+    neighbour's adjective, with no clause's bound between (``;``, a comma before ``а``, ``но``, ``где`` …); ``None``
+    where there is none or several."""
+    village = analysis.tokens_in(ordered[position].start, ordered[position].end)
+    found = set()
+    for span in reversed(ordered[:position]):
+        tokens = analysis.tokens_in(span.start, span.end)
+        if not village or not tokens or tokens[0].sent != village[0].sent:
+            break
+        if _clause_bound(analysis, tokens[-1].index + 1, village[0].index):
+            break
+        place = places[span]
+        if place.region_code and place.country_code == RUSSIA and _placing(analysis, tokens[0].index):
+            found.add(place.region_code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _placing(analysis: Analysis, index: int) -> bool:
+    """Whether the place whose first word is at ``index`` follows ``в``/``во`` in its sentence, adjectives between
+    (``во Владимирской``, ``в соседней Омской``), or a neighbour's adjective (``соседней Омской``)."""
+    if follows_neighbour(analysis, index):
+        return True
+    before = index - 1
+    while before >= 0 and analysis.tokens[before].sent == analysis.tokens[index].sent \
+            and analysis.tokens[before].pos == "ADJ":
+        before -= 1
+    return before >= 0 and analysis.tokens[before].sent == analysis.tokens[index].sent \
+        and fold(analysis.tokens[before].text) in _IN
+
+
+# words that open a clause after a comma (``…, а в селе``, ``…, где``), folded
+_CLAUSE_OPENERS = frozenset({"а", "но", "однако", "зато", "хотя", "где", "когда", "если", "пока", "поскольку",
+                             "чтобы", "который", "которая", "которое", "которые", "которой", "которых", "котором"})
+
+
+def _clause_bound(analysis: Analysis, start: int, stop: int) -> bool:
+    """Whether the tokens from ``start`` to ``stop`` hold a clause's bound: a semicolon, or a comma before a word
+    that opens a clause."""
+    tokens = analysis.tokens
+    return any(tokens[i].text == ";" or tokens[i].text == "," and i + 1 < len(tokens)
+               and fold(tokens[i + 1].text) in _CLAUSE_OPENERS for i in range(start, min(stop, len(tokens))))
+
+
+def _region_before(by_sentence: dict[int, list[Place]], sent: int) -> str | None:
     """The one region of Russia the nearest sentence that names any names among the places named before (by
-    sentence), from sentence ``sent`` back ``back`` sentences (``_SENTENCES_BEFORE`` where negative); ``None``
-    where that sentence names two, or a place abroad, or none does."""
+    sentence), from sentence ``sent`` back ``_SENTENCES_BEFORE`` sentences; ``None`` where that sentence names
+    two, or a place abroad, or none does."""
     if sent < 0:
         return None
-    for number in range(sent, sent - (_SENTENCES_BEFORE if back < 0 else back) - 1, -1):
+    for number in range(sent, sent - _SENTENCES_BEFORE - 1, -1):
         named = by_sentence.get(number, ())
         if any(place.country_code not in (None, RUSSIA) for place in named):
             return None  # ``в Заморье, в деревне …``: not the region named before
