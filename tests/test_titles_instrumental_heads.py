@@ -55,6 +55,16 @@ def test_appointed_commander_of_a_named_body(models, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a noun of kin before the name, no title: the kin is the one appointed, the name is not
+    ("Губернатор назначил сына Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
+    ("Губернатор назначил вдову Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
+    ("Указ о назначении сына Петра Орлова министром культуры подписан.", ("Пётр Орлов", "министр культуры")),
+])
+def test_appointed_kin_of_the_name(models, text, absent):
+    assert absent not in rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
     # near cases that stay: a participle that agrees with the noun after it qualifies it
     ("Пётр Орлов назначен управляющим директором банка.", ("Пётр Орлов", "управляющий")),
     ("Совет стал руководящим органом фонда, заявил Пётр Орлов.", ("Пётр Орлов", "руководящий")),

@@ -70,18 +70,21 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
     return None
 
 
-def naming_word_before(analysis: Analysis, first: int, morph: Morph) -> int:
+def find_naming_word(analysis: Analysis, first: int, in_title: set[int] | frozenset[int]) -> int:
     """The token before the name that starts at ``first``, past a rank or a title of the one named in the
     accusative or the genitive (``назначил генерал-полковника Петра Орлова командующим``, ``о назначении
-    заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does."""
+    заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does. Only the
+    words of a title (``in_title``: the tokens of the titles found) are passed over, not any noun (``назначил сына
+    Петра Орлова министром``: the son is the one appointed, not Орлов)."""
     tokens = analysis.tokens
     before = first - 1
+    if before < 0 or before not in in_title or case_of(tokens[before]) not in ("Acc", "Gen"):
+        return before
     k = before
-    while k >= 0 and first - k <= 4 and tokens[k].sent == tokens[first].sent \
-            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen") \
-            and morph.lemma(tokens[k].text) not in NAMING:  # "назначение Петра Орлова": the noun itself
-        k -= 1
-    return k if k < before and k >= 0 and case_of(tokens[before]) in ("Acc", "Gen") else before
+    while k >= 0 and k in in_title and tokens[k].sent == tokens[first].sent \
+            and case_of(tokens[k]) not in ("Nom", "Ins"):
+        k -= 1  # not into a title of another case: "назначенного министром генерала …"
+    return k
 
 
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:

@@ -115,7 +115,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out or index in conferred:
             continue
-        person = predicate_person(analysis, title, people, holders, morph)
+        person = predicate_person(analysis, title, people, holders, morph, in_title)
         if person is not None:
             out[index] = person
             share_coordinated(analysis, titles, index, out, people)

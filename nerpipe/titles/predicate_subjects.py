@@ -15,6 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .appointees import appoints, appoints_other
+from .lexicon import RELATIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nominative_after, pronoun_antecedent
 from .tokens import People, case_of, first_token, other_gender, same_case
 
@@ -42,7 +43,7 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
     for _ in range(4 if climb else 1):
         if morph is not None and appoints(tokens[current], morph):
             obj = dependent(analysis, current, ("obj",), people)
-            obj = obj if obj is not None else _titled_object(analysis, current, people)
+            obj = obj if obj is not None else _titled_object(analysis, current, people, morph)
             if obj is not None:
                 return people.of_token[obj]
             if appoints_other(tokens[current], morph):
@@ -185,14 +186,15 @@ def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) 
     return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
 
-def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
+def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) -> int | None:
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
     школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
-    genitive (``избрал дочь президента Петра Орлова …``: the president's)."""
+    genitive (``избрал дочь президента Петра Орлова …``: the president's), nor one after a noun of kin
+    (``назначил сына Петра Орлова министром``: the son is appointed, the name is his father's)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
-    if obj is None or obj.index < verb:
+    if obj is None or obj.index < verb or morph.forms(obj.text) & RELATIVES:
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
