@@ -203,9 +203,11 @@ def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return morph.lemma(tokens[k].text) in _SOUGHT
 
 
-def successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def is_successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A new holder, in the accusative, the object of a verb of seeking or choosing (``оркестр сможет выбрать себе
-    нового руководителя``, ``клуб ищет нового тренера``): one not found yet, no one named before."""
+    нового руководителя``, ``клуб ищет нового тренера``): one not found yet, no one named before. Not the object of
+    a perfective verb in the past (``клуб нашёл нового тренера``, ``выбрал нового руководителя``): one found, who
+    may be named before."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if case_of(head) not in ("Acc", "Gen") or not any(morph.lemma(t.text) == "новый"
@@ -214,4 +216,7 @@ def successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     k = title.first - 1
     if k >= 0 and fold(tokens[k].text) in ("себе", "им", "ей", "ему"):
         k -= 1
-    return k >= 0 and tokens[k].sent == head.sent and morph.lemma(tokens[k].text) in _SEEKING
+    if k < 0 or tokens[k].sent != head.sent or morph.lemma(tokens[k].text) not in _SEEKING:
+        return False
+    feats = tokens[k].feat  # "клуб нашёл нового тренера": a perfective verb in the past reports one found
+    return not (feats.get("Aspect") == "Perf" and feats.get("Tense") == "Past" and feats.get("VerbForm") == "Fin")

@@ -16,7 +16,7 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acts_until_filled, post_sought, strip_new_of_acting, successor_sought
+from .appointees import acts_until_filled, is_successor_sought, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
@@ -114,7 +114,7 @@ def build_positions(
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
     no_antecedent = {t for t in infos if t not in holders and (appointed_by_noun(analysis, t, lexicon.morph)
                                                                 or post_sought(analysis, t, lexicon.morph)
-                                                                or successor_sought(analysis, t, lexicon.morph))}
+                                                                or is_successor_sought(analysis, t, lexicon.morph))}
     # a title a declined predicate gives ("Он может стать мэром") refers back to no one
     no_antecedent |= {t for t in infos if t not in holders and predicate_declined(analysis, t.head, lexicon.morph)}
     for title, info in infos.items():
