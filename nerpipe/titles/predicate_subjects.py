@@ -24,6 +24,7 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 # ("Орлов объявил, что покидает пост", "заявила о том, что слагает полномочия")
 _STATING = {"объявить", "объявлять", "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить",
             "подтвердить", "подтверждать", "признаться", "признаваться", "написать", "пояснить", "отметить"}
+_WHOM = frozenset({"которого", "которую"})  # a relative pronoun, the object of a clause on a name before it
 
 
 def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
@@ -46,6 +47,9 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             obj = obj if obj is not None else _titled_object(analysis, current, people, morph)
             if obj is not None:
                 return people.of_token[obj]
+            if any(t.head == current and t.rel == "obj" and fold(t.text) in _WHOM for t in analysis.tokens_in(
+                    *analysis.sentences[tokens[current].sent])):
+                return _qualified_person(analysis, current, people)  # "Орлов, которого назначили командующим"
             if appoints_other(tokens[current], morph):
                 return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = nsubj(analysis, current, people)
