@@ -194,11 +194,11 @@ def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) 
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
     школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
     genitive (``избрал дочь президента Петра Орлова …``: the president's), nor one after a noun of kin
-    (``назначил сына Петра Орлова министром``: the son is appointed, the name is his father's)."""
+    (:func:`_kin_of_name`)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
-    if obj is None or obj.index < verb or morph.forms(obj.text) & RELATIVES:
+    if obj is None or obj.index < verb or _kin_of_name(analysis, obj, morph):
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
@@ -209,6 +209,14 @@ def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) 
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
     return None
+
+
+def _kin_of_name(analysis: Analysis, obj, morph: Morph) -> bool:
+    """A noun of kin with no possessive of its own (``назначил сына Петра Орлова министром``): the name after it
+    is whose kin it is, the kin is the one appointed; not so ``назначил свою жену Анну Котову …``, the name
+    in apposition to the kin."""
+    return bool(morph.forms(obj.text) & RELATIVES) and not any(
+        t.head == obj.index and t.pos in ("DET", "PRON") for t in analysis.tokens_in(*analysis.sentences[obj.sent]))
 
 
 def dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:
