@@ -47,6 +47,9 @@ def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
      ("Пётр Орлов", "командующий войсками округа")),
     ("Анна Котова, которую избрали председателем совета, выступила на форуме.",
      ("Анна Котова", "председатель совета")),
+    # an honour before the rank: passed over as the rank is
+    ("Указ о назначении Героя России генерал-майора Петра Орлова командующим Северным флотом подписан.",
+     ("Пётр Орлов", "командующий Северным флотом")),
     # a noun of kin with its possessive: the name in apposition to it is the one appointed
     ("Губернатор назначил своего сына Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
     # near case that stays: the noun of appointing right before the name

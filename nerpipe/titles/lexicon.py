@@ -42,6 +42,7 @@ INDECLINABLE = frozenset(_GROUPS.get("indeclinable", ()))
 ABBREVIATED = frozenset(_GROUPS.get("abbreviated", ()))
 # nouns of kin ("сын", "вдова"), asked where no lexicon is passed as well: "назначил сына Петра Орлова …"
 RELATIVES = frozenset(_GROUPS.get("relative", ()))
+HONOURS = frozenset(_GROUPS.get("honour", ()))  # "Героя России генерал-лейтенанта X": an honour before a name
 # the nouns of a post itself (lemmas), and the forms a holder is written around ("занимал пост …",
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})

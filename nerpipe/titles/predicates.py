@@ -142,7 +142,7 @@ def predicate_person(
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
-            before = find_naming_word(analysis, first_token(analysis, person), in_title)  # "генерал-майора"
+            before = find_naming_word(analysis, first_token(analysis, person), in_title, morph)
             if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)
