@@ -42,6 +42,16 @@ def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
      ("Глеб Ракитин", "командующий войсками Озёрного военного округа")),
     ("Указ о назначении генерал-майора Петра Орлова командующим Северным флотом подписан.",
      ("Пётр Орлов", "командующий Северным флотом")),
+    # the relative pronoun the object of the appointing verb: the name its clause qualifies
+    ("Генерал-майор Пётр Орлов, которого назначили командующим войсками округа, прибыл в город.",
+     ("Пётр Орлов", "командующий войсками округа")),
+    ("Анна Котова, которую избрали председателем совета, выступила на форуме.",
+     ("Анна Котова", "председатель совета")),
+    # an honour before the rank: passed over as the rank is
+    ("Указ о назначении Героя России генерал-майора Петра Орлова командующим Северным флотом подписан.",
+     ("Пётр Орлов", "командующий Северным флотом")),
+    # a noun of kin with its possessive: the name in apposition to it is the one appointed
+    ("Губернатор назначил своего сына Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
     # near case that stays: the noun of appointing right before the name
     ("Министр спорта Глеб Ракитин прокомментировал назначение Петра Орлова главным тренером сборной.",
      ("Пётр Орлов", "главный тренер сборной")),
@@ -52,6 +62,16 @@ def test_a_head_of_the_instrumental_governs_its_noun(models, text, expected):
 ])
 def test_appointed_commander_of_a_named_body(models, text, expected):
     assert expected in rows(text, models)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a noun of kin before the name, no title: the kin is the one appointed, the name is not
+    ("Губернатор назначил сына Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
+    ("Губернатор назначил вдову Петра Орлова министром культуры.", ("Пётр Орлов", "министр культуры")),
+    ("Указ о назначении сына Петра Орлова министром культуры подписан.", ("Пётр Орлов", "министр культуры")),
+])
+def test_appointed_kin_of_the_name(models, text, absent):
+    assert absent not in rows(text, models)
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -28,3 +28,19 @@ from .test_titles_news import rows
 ])
 def test_title_past_a_rank_to_the_name(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with no complement of its own before a rank in the genitive: whose it is, "X of Y", the rank's holder
+    # only holds the rank
+    ("Суд допросил адвоката генерал-майора Петра Орлова.",
+     {("Пётр Орлов", "генерал-майор", "генерал-майор", False)}),
+    ("Полиция задержала охранника генерала Петра Орлова.",
+     {("Пётр Орлов", "генерал", "генерал", False)}),
+    # the first with its own complement, the second a rank: one man's title and rank
+    ("Суд допросил начальника отдела кадров полковника Петра Орлова.",
+     {("Пётр Орлов", "начальник отдела кадров", "начальник отдела", False),
+      ("Пётр Орлов", "полковник", "полковник", False)}),
+])
+def test_title_before_a_rank_of_another(models, text, expected):
+    assert rows(text, models) == expected

@@ -10,7 +10,7 @@ from ..records import Span
 from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on, thanked_for
 from .grammar import Title, is_discharging_verb, is_duties_word
-from .lexicon import INDECLINABLE, POSTS
+from .lexicon import HONOURS, INDECLINABLE, POSTS
 from .sharing import POSSESSIVES
 from .tokens import People, case_of, first_conjunct, first_token
 
@@ -70,18 +70,35 @@ def appointee_after(analysis: Analysis, title: Title, people: People) -> Span | 
     return None
 
 
-def naming_word_before(analysis: Analysis, first: int, morph: Morph) -> int:
+def find_naming_word(analysis: Analysis, first: int, in_title: set[int] | frozenset[int], morph: Morph) -> int:
     """The token before the name that starts at ``first``, past a rank or a title of the one named in the
     accusative or the genitive (``назначил генерал-полковника Петра Орлова командующим``, ``о назначении
-    заместителя министра Петра Орлова …``): where the verb or noun of appointing stands, if it does."""
+    заместителя министра Петра Орлова …``), or an honour (``Героя России``, :func:`_in_honour`): where the verb or
+    noun of appointing stands, if it does. Only the words of a title (``in_title``: the tokens of the titles
+    found) are passed over, not any noun (``о назначении сына Петра Орлова министром``: the son is appointed)."""
     tokens = analysis.tokens
     before = first - 1
+    if before < 0 or before not in in_title or case_of(tokens[before]) not in ("Acc", "Gen"):
+        return before
     k = before
-    while k >= 0 and first - k <= 4 and tokens[k].sent == tokens[first].sent \
-            and tokens[k].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[k]) in ("Acc", "Gen") \
-            and morph.lemma(tokens[k].text) not in NAMING:  # "назначение Петра Орлова": the noun itself
-        k -= 1
-    return k if k < before and k >= 0 and case_of(tokens[before]) in ("Acc", "Gen") else before
+    while k >= 0 and tokens[k].sent == tokens[first].sent and (
+            k in in_title and case_of(tokens[k]) not in ("Nom", "Ins") or _in_honour(analysis, k, first, morph)):
+        k -= 1  # not into a title of another case: "назначенного министром генерала …"
+    return k
+
+
+def _in_honour(analysis: Analysis, k: int, first: int, morph: Morph) -> bool:
+    """A word of an honour in the accusative or the genitive before the name at ``first`` (``Героя России``,
+    ``Героя Советского Союза``): the honour's noun or a word that hangs on it, within three steps."""
+    tokens = analysis.tokens
+    token = tokens[k]
+    for _ in range(3):
+        if token.pos in ("NOUN", "PROPN") and case_of(token) in ("Acc", "Gen") and morph.lemma(token.text) in HONOURS:
+            return True
+        if token.head is None or not token.head < first:
+            return False
+        token = tokens[token.head]
+    return False
 
 
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
@@ -200,9 +217,11 @@ def post_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return morph.lemma(tokens[k].text) in _SOUGHT
 
 
-def successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def is_successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A new holder, in the accusative, the object of a verb of seeking or choosing (``оркестр сможет выбрать себе
-    нового руководителя``, ``клуб ищет нового тренера``): one not found yet, no one named before."""
+    нового руководителя``, ``клуб ищет нового тренера``): one not found yet, no one named before. Not the object of
+    a perfective verb in the past (``клуб нашёл нового тренера``, ``выбрал нового руководителя``): one found, who
+    may be named before."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if case_of(head) not in ("Acc", "Gen") or not any(morph.lemma(t.text) == "новый"
@@ -211,4 +230,7 @@ def successor_sought(analysis: Analysis, title: Title, morph: Morph) -> bool:
     k = title.first - 1
     if k >= 0 and fold(tokens[k].text) in ("себе", "им", "ей", "ему"):
         k -= 1
-    return k >= 0 and tokens[k].sent == head.sent and morph.lemma(tokens[k].text) in _SEEKING
+    if k < 0 or tokens[k].sent != head.sent or morph.lemma(tokens[k].text) not in _SEEKING:
+        return False
+    feats = tokens[k].feat  # "клуб нашёл нового тренера": a perfective verb in the past reports one found
+    return not (feats.get("Aspect") == "Perf" and feats.get("Tense") == "Past" and feats.get("VerbForm") == "Fin")

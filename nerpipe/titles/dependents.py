@@ -174,7 +174,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 if prep_case is None and _depends_elsewhere(tokens, k, head):
                     break  # "лишение депутата мандата": the genitive belongs to another phrase
                 if (_complement_before(tokens, cover, first_dependent, k, lexicon)
-                        or lemma not in lexicon.assisting and _personal_rank(tok, lexicon)) \
+                        or lemma not in lexicon.assisting and is_personal_rank(tok, lexicon)) \
                         and _titles_name(tokens, cover, k, lexicon):
                     # "министра обороны генерала Петра Орлова", "первого проректора профессора Петра Орлова": the
                     # rank is the name's, not a dependent; not after a head that assists one person ("помощник
@@ -266,7 +266,7 @@ def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon)
     return bool(nouns) and lexicon.title_lemma(nouns[-1].text, nouns[-1].feat) is None
 
 
-def _personal_rank(token, lexicon: TitleLexicon) -> bool:
+def is_personal_rank(token, lexicon: TitleLexicon) -> bool:
     """A rank one holds as a person, a scholar's, a cleric's or a soldier's (``профессора``, ``архиепископа``,
     ``полковника``): after a title that leads a body, the rank of the name after it, not what that title governs
     (only a head that assists one person governs it: ``помощник профессора``)."""
@@ -313,7 +313,7 @@ def _service_of_rank(tokens, cover, k: int, j: int, lexicon: TitleLexicon) -> bo
     полиции``, ``генерал-лейтенанта юстиции``): part of the rank, not a name that ends the look for one."""
     span = cover[j]
     return span.type != PER and span.start == tokens[j].start and (j + 1 >= len(tokens) or cover[j + 1] is not span) \
-        and case_of(tokens[j]) == "Gen" and _personal_rank(tokens[k], lexicon)
+        and case_of(tokens[j]) == "Gen" and is_personal_rank(tokens[k], lexicon)
 
 
 def _depends_elsewhere(tokens, k: int, head: int) -> bool:

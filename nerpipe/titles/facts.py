@@ -16,10 +16,11 @@ from ..places import Gazetteer
 from ..records import ORG, PER, POSITION, Mention, OrgEntity, PositionFact, Span
 from ..resolve import Resolved, Scope
 from .allied import allied_infos
-from .appointees import acts_until_filled, post_sought, strip_new_of_acting, successor_sought
+from .appointees import acts_until_filled, is_successor_sought, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
 from .colleagues import colleague_facts
 from .declined import predicate_declined
+from .dependents import is_personal_rank
 from .elsewhere import holds_elsewhere, of_predecessor, stated_holder
 from .former import held_before
 from .gapped import gapped_source
@@ -76,7 +77,8 @@ def build_positions(
     persons = [s for s in spans if s.type == PER and s in resolved.entity_of]
     inner = {t: found for t in titles if (found := inner_title(analysis, t, lexicon)) is not None}
     holders: dict[Title, list[Span]] = {}  # a plural title may have several ("губернаторы Орлов и Лаптев")
-    for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner):
+    ranks = frozenset(t.head for t in titles if is_personal_rank(analysis.tokens[t.head], lexicon))
+    for attachment in attach_titles(analysis, titles, readable, persons, lexicon.morph, inner, ranks):
         holders.setdefault(attachment.title, []).append(attachment.person)
     holders, replaced, taken = with_takeovers(analysis, titles, persons, holders, lexicon)
     for title in titles:  # "был режиссёром театра, в 1990 году — главным режиссёром …": the verb left out
@@ -112,7 +114,7 @@ def build_positions(
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
     no_antecedent = {t for t in infos if t not in holders and (appointed_by_noun(analysis, t, lexicon.morph)
                                                                 or post_sought(analysis, t, lexicon.morph)
-                                                                or successor_sought(analysis, t, lexicon.morph))}
+                                                                or is_successor_sought(analysis, t, lexicon.morph))}
     # a title a declined predicate gives ("Он может стать мэром") refers back to no one
     no_antecedent |= {t for t in infos if t not in holders and predicate_declined(analysis, t.head, lexicon.morph)}
     for title, info in infos.items():

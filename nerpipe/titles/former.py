@@ -13,15 +13,17 @@ from .declined import NO_LONGER, negated, only_asked
 from .grammar import Title, acting_verb
 from .predicates import POST_WORDS
 from .resigned import (
+    FROM,
     HOLDING,
+    from_post,
     has_resigned,
     has_stopped_working,
     is_conditional,
     is_no_longer_held,
-    left_in_apposition,
     says_into_retirement,
+    title_before_dash,
 )
-from .tokens import case_of, first_conjunct, is_participle
+from .tokens import case_of, first_conjunct
 from .verbs import is_predicate
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
@@ -38,7 +40,6 @@ WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впосл�
 _LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
                  "освобожденный", "снятый", "снятой", "отстраненный", "сместить", "смещать", "отправить",
                  "отправлять", "отправленный"}
-_FROM = {"с", "со", "от"}
 # nouns of leaving a post, and verbs of moving from one, with the post after "с"/"от": "об освобождении от
 # должности министра", "об уходе с поста тренера", "перешёл с поста главы МИД" (not "перешёл на пост")
 _LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
@@ -87,7 +88,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
     before = [fold(t.text) for t in tokens[max(title.first - 2, 0): title.first] if t.sent == sent]
     if before == ["в", "прошлом"] or tuple(before) in NO_LONGER:
         return True  # "Орлов, в прошлом журналист", "Орлов больше не директор"
-    if len(before) == 2 and _from_post(analysis, title, morph):
+    if len(before) == 2 and from_post(analysis, title, morph):
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
                 and tokens[verb].feat.get("Tense") not in ("Pres", "Fut") and not only_asked(analysis, verb, morph):
@@ -109,7 +110,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         lemma = morph.lemma(tokens[j].text)
         if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
                 and not only_asked(analysis, j, morph) and not _of_life(analysis, j) \
-                and (lemma not in _LEAVING_FROM or any(fold(t.text) in _FROM for t in tokens[j + 1: title.first])
+                and (lemma not in _LEAVING_FROM or any(fold(t.text) in FROM for t in tokens[j + 1: title.first])
                      or says_into_retirement(tokens, tokens[j + 1: title.first])):  # "отправил в отставку директора"
             return True
         if _leaving_from(analysis, j, title, morph):
@@ -134,7 +135,7 @@ def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) ->
         return False
     between = [fold(t.text) for t in tokens[index + 1: title.first]]
     # "об увольнении с гражданской службы министра": the service left, with the post in it
-    return bool(between) and between[0] in _FROM and morph.lemma(between[-1]) in POST_WORDS | _SERVICE \
+    return bool(between) and between[0] in FROM and morph.lemma(between[-1]) in POST_WORDS | _SERVICE \
         and (lemma in _MOVING_FROM or stated_done(analysis, index, morph))
 
 
@@ -177,24 +178,11 @@ def _of_life(analysis: Analysis, index: int) -> bool:
     return [fold(t.text) for t in analysis.tokens[index + 1: index + 3]] == _OF_LIFE
 
 
-def _from_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``, also with
-    the post's adjectives between (``от замещаемой должности министра``)."""
-    tokens = analysis.tokens
-    if title.first < 2 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
-        return False
-    k = title.first - 2
-    while k > 0 and title.first - k <= 4 and (tokens[k].pos == "ADJ" or is_participle(tokens[k])) \
-            and tokens[k].sent == tokens[title.first].sent:
-        k -= 1  # "от замещаемой должности", "с занимаемого поста"
-    return fold(tokens[k].text) in _FROM
-
-
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """``с должности заместителя министра уволена Анна Котова``: a post after ``с``/``от`` whose verb of leaving,
     in the past, comes after the title."""
     tokens = analysis.tokens
-    if not _from_post(analysis, title, morph):
+    if not from_post(analysis, title, morph):
         return False
     for token in tokens[title.last + 1: title.last + 6]:
         if token.sent != tokens[title.last].sent or token.text in (",", ";", ".", "—", ":"):
@@ -328,7 +316,7 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     that leaving (``уволил министра A и министра B``)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
             or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
-            or _left_by_clause(analysis, title, morph) or left_in_apposition(analysis, title, morph):
+            or _left_by_clause(analysis, title, morph) or was_left_in_apposition(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title)
     # "об освобождении от должности министра A и министра B": the noun or verb of leaving before the first
@@ -336,6 +324,15 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return first is not None and (_left_by_clause(analysis, first, morph)
                                   or case_of(analysis.tokens[first.head]) in ("Gen", "Acc")
                                   and left_post(analysis, first, morph))
+
+
+def was_left_in_apposition(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the genitive after a dash that joins it to the title of a post after ``с``/``от``
+    (:func:`.resigned.title_before_dash`): one post under two names, left when the first is (:func:`left_post`:
+    ``освободил от должности начальника штаба - первого заместителя командующего``, ``снят с поста президента -
+    председателя правления``; not ``может быть освобождён от должности министра - руководителя аппарата``)."""
+    first = title_before_dash(analysis, title, morph)
+    return first is not None and left_post(analysis, first, morph)
 
 
 def _left_by_clause(analysis: Analysis, title: Title, morph: Morph) -> bool:

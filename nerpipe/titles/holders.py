@@ -69,13 +69,14 @@ class Attachment:
 
 def attach_titles(
     analysis: Analysis, titles: list[Title], spans: list[Span], persons: list[Span], morph: Morph,
-    inner: dict[Title, Title] | None = None,
+    inner: dict[Title, Title] | None = None, ranks: frozenset[int] = frozenset(),
 ) -> list[Attachment]:
     """Link titles to the people the text gives them to (``spans``: every entity span, for the gaps).
 
     ``inner`` maps a title to the title it governs (``помощник президента`` → ``президента``): a name
     in the genitive right after the outer title holds the inner one (``помощник президента Петра
-    Орлова``), and the outer title stays without that holder.
+    Орлова``), and the outer title stays without that holder. ``ranks``: the heads of the titles that are
+    personal ranks (``генерал-майора``).
     """
     people = index_people(analysis, persons)
     cover = index_cover(analysis, spans)
@@ -99,7 +100,7 @@ def attach_titles(
             person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person
-    share_forward(analysis, titles, out, in_title)
+    share_forward(analysis, titles, out, ranks)
     titled = set(out.values())
     for index, title in enumerate(titles):
         if index in out or index in conferred:
@@ -114,7 +115,7 @@ def attach_titles(
     for index, title in enumerate(titles):
         if index in out or index in conferred:
             continue
-        person = predicate_person(analysis, title, people, holders, morph)
+        person = predicate_person(analysis, title, people, holders, morph, in_title)
         if person is not None:
             out[index] = person
             share_coordinated(analysis, titles, index, out, people)

@@ -40,6 +40,9 @@ _GROUPS = read_word_groups("titles.txt")
 INDECLINABLE = frozenset(_GROUPS.get("indeclinable", ()))
 # heads written with a full stop ("зав. кафедрой", "зам. начальника"), asked where no lexicon is passed as well
 ABBREVIATED = frozenset(_GROUPS.get("abbreviated", ()))
+# nouns of kin ("сын", "вдова"), asked where no lexicon is passed as well: "назначил сына Петра Орлова …"
+RELATIVES = frozenset(_GROUPS.get("relative", ()))
+HONOURS = frozenset(_GROUPS.get("honour", ()))  # "Героя России генерал-лейтенанта X": an honour before a name
 # the nouns of a post itself (lemmas), and the forms a holder is written around ("занимал пост …",
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})
@@ -83,7 +86,7 @@ class TitleLexicon:
         self.candidates = frozenset(groups.get("candidate", ()))
         self.nominations = frozenset(groups.get("nomination", ()))
         self.post_making = frozenset(groups.get("post_making", ()))
-        self.relatives = frozenset(groups.get("relative", ()))
+        self.relatives = RELATIVES
         self.spouses = frozenset(groups.get("spouse", ()))
         self.regional_bodies = frozenset(groups.get("regional_body", ()))
         self.offices = frozenset(groups.get("office", ()))

@@ -15,6 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .appointees import appoints, appoints_other
+from .lexicon import RELATIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nominative_after, pronoun_antecedent
 from .tokens import People, case_of, first_token, other_gender, same_case
 
@@ -23,6 +24,7 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 # ("Орлов объявил, что покидает пост", "заявила о том, что слагает полномочия")
 _STATING = {"объявить", "объявлять", "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить",
             "подтвердить", "подтверждать", "признаться", "признаваться", "написать", "пояснить", "отметить"}
+_WHOM = frozenset({"которого", "которую"})  # a relative pronoun, the object of a clause on a name before it
 
 
 def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
@@ -42,9 +44,12 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
     for _ in range(4 if climb else 1):
         if morph is not None and appoints(tokens[current], morph):
             obj = dependent(analysis, current, ("obj",), people)
-            obj = obj if obj is not None else _titled_object(analysis, current, people)
+            obj = obj if obj is not None else _titled_object(analysis, current, people, morph)
             if obj is not None:
                 return people.of_token[obj]
+            if any(t.head == current and t.rel == "obj" and fold(t.text) in _WHOM for t in analysis.tokens_in(
+                    *analysis.sentences[tokens[current].sent])):
+                return _qualified_person(analysis, current, people)  # "Орлов, которого назначили командующим"
             if appoints_other(tokens[current], morph):
                 return None  # "Орлов назначил сына директором": the one appointed is not named
         subject = nsubj(analysis, current, people)
@@ -185,14 +190,15 @@ def _plural_of_one(analysis: Analysis, verb: int, person: Span, people: People) 
     return not (after + 1 < len(tokens) and fold(tokens[after].text) in ("и", ",") and after + 1 in people.by_first)
 
 
-def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
+def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) -> int | None:
     """The name after a noun object of a verb and its dependents, in the object's case (``назначил директора
     школы Петра Орлова руководителем …``): who is appointed; not a name right after another person in the
-    genitive (``избрал дочь президента Петра Орлова …``: the president's)."""
+    genitive (``избрал дочь президента Петра Орлова …``: the president's), nor one after a noun of kin
+    (:func:`_kin_of_name`)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
                 and t.pos == "NOUN"), None)
-    if obj is None or obj.index < verb:
+    if obj is None or obj.index < verb or _kin_of_name(analysis, obj, morph):
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
         if k in people.by_first:
@@ -203,6 +209,14 @@ def _titled_object(analysis: Analysis, verb: int, people: People) -> int | None:
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
     return None
+
+
+def _kin_of_name(analysis: Analysis, obj, morph: Morph) -> bool:
+    """A noun of kin with no possessive of its own (``назначил сына Петра Орлова министром``): the name after it
+    is whose kin it is, the kin is the one appointed; not so ``назначил свою жену Анну Котову …``, the name
+    in apposition to the kin."""
+    return bool(morph.forms(obj.text) & RELATIVES) and not any(
+        t.head == obj.index and t.pos in ("DET", "PRON") for t in analysis.tokens_in(*analysis.sentences[obj.sent]))
 
 
 def dependent(analysis: Analysis, index: int, rels: tuple[str, ...], people: People) -> int | None:

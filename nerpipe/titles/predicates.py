@@ -15,7 +15,7 @@ from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
-from .appointees import NAMING, appointee_after, appoints_other, names_by_noun, naming_word_before, post_sought
+from .appointees import NAMING, appointee_after, appoints_other, find_naming_word, names_by_noun, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POSTS
@@ -50,9 +50,10 @@ _PRONOUN_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 
 
 def predicate_person(
-    analysis: Analysis, title: Title, people: People, holders: dict[int, Span], morph: Morph
+    analysis: Analysis, title: Title, people: People, holders: dict[int, Span], morph: Morph,
+    in_title: set[int] | frozenset[int] = frozenset(),
 ) -> Span | None:
-    """The holder a predicate gives a title to.
+    """The holder a predicate gives a title to (``in_title``: the tokens of every title found).
 
     ``капитаном стал Кузьмин`` (also ``премьером станет глава партии … Зайцева``);
     ``Кузьмин назначен министром``, ``Зайцева, занимающая пост директора``, ``… в
@@ -141,7 +142,7 @@ def predicate_person(
     if instrumental or acting:
         person = people.by_last.get(title.first - 1)
         if person is not None:
-            before = naming_word_before(analysis, first_token(analysis, person), morph)  # past a rank: "генерал-майора"
+            before = find_naming_word(analysis, first_token(analysis, person), in_title, morph)
             if before >= 0 and morph.lemma(tokens[before].text) in NAMING:
                 return None if declined(analysis, before, morph) else person
         verb = gapped_predicate(analysis, title)

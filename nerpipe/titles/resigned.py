@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..morph import Morph, fold
 from ..ner import Analysis
+from ..text import DASHES
 from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
 from .predicates import POST_WORDS
-from .tokens import case_of
+from .tokens import case_of, is_participle
 
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
 HOLDING = {"быть", "являться", "работать", "служить", "трудиться"}
@@ -103,24 +106,38 @@ def has_stopped_working(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return no_more or since
 
 
-_FROM_POST = frozenset({"с", "со", "от"})
-_DASHES = frozenset({"-", "–", "—", "─"})
+FROM = frozenset({"с", "со", "от"})  # before the post left: "с поста министра", "от должности директора"
 
 
-def left_in_apposition(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """A title in the genitive after a dash that joins it to the title of a post left (``освободил от должности
-    начальника штаба - первого заместителя командующего``, ``снят с поста президента - председателя правления``):
-    one post under two names, left as the first is; only words in the genitive between the post word and the dash."""
+def from_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title right after ``с``/``от`` and a post word: ``с поста министра``, ``от должности директора``, also with
+    the post's adjectives between (``от замещаемой должности министра``)."""
+    tokens = analysis.tokens
+    if title.first < 2 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
+        return False
+    k = title.first - 2
+    while k > 0 and title.first - k <= 4 and (tokens[k].pos == "ADJ" or is_participle(tokens[k])) \
+            and tokens[k].sent == tokens[title.first].sent:
+        k -= 1  # "от замещаемой должности", "с занимаемого поста"
+    return fold(tokens[k].text) in FROM
+
+
+def title_before_dash(analysis: Analysis, title: Title, morph: Morph) -> Title | None:
+    """For a title in the genitive after a dash, the title of a post after ``с``/``от`` right before that dash that
+    it is another name of (``от должности начальника штаба - первого заместителя командующего``, ``с поста
+    президента – председателя правления``): its words, all in the genitive, from the post word to the dash; or
+    None. :func:`.former.was_left_in_apposition` asks whether that post was left."""
     tokens = analysis.tokens
     dash = title.first - 1
-    if dash < 3 or tokens[dash].text not in _DASHES or case_of(tokens[title.head]) != "Gen":
-        return False
+    if dash < 3 or tokens[dash].text not in DASHES or case_of(tokens[title.head]) != "Gen":
+        return None
     k = dash - 1
     while k > 0 and dash - k <= 8 and tokens[k].sent == tokens[dash].sent and case_of(tokens[k]) == "Gen" \
             and tokens[k].pos in ("NOUN", "ADJ", "PROPN", "NUM") and morph.lemma(tokens[k].text) not in POST_WORDS:
         k -= 1
     if k == dash - 1 or tokens[k].sent != tokens[dash].sent or morph.lemma(tokens[k].text) not in POST_WORDS:
-        return False
-    while k > 0 and tokens[k - 1].pos == "ADJ":
-        k -= 1  # "от занимаемой должности"
-    return k > 0 and fold(tokens[k - 1].text) in _FROM_POST
+        return None
+    head = next((t.index for t in tokens[k + 1: dash] if t.pos in ("NOUN", "PROPN")), k + 1)
+    first = replace(title, start=tokens[k + 1].start, end=tokens[dash - 1].end, head=head, first=k + 1,
+                    last=dash - 1, acting=False, former=False, governed=False, spouse=None, relative=None)
+    return first if from_post(analysis, first, morph) else None

@@ -88,17 +88,22 @@ def _joined_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
     return cases == {"Gen", "Acc"} and tokens[second].rel == "conj" and tokens[second].head == first
 
 
-def _stacked_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
-    """A title right before a rank, one read as a genitive and one as an accusative (``переведут начальника
-    управления по Тверской области генерал-лейтенанта юстиции Петра Орлова``): of a masculine noun of a person the
-    two forms are one, and nothing stands between to make them two phrases."""
+def _stacked_gen_acc(analysis: Analysis, a: Title, b: Title, ranks: frozenset[int]) -> bool:
+    """A title with its own complement right before a personal rank, one read as a genitive and one as an
+    accusative (``переведут начальника управления по Тверской области генерал-лейтенанта юстиции Петра Орлова``):
+    of a masculine noun of a person the two forms are one, and nothing stands between to make them two phrases.
+    Not a bare title before a rank (``допросил адвоката генерал-майора Петра Орлова``): the possessive "X of Y",
+    the rank's holder another than the first title's. ``ranks``: the heads of the titles that are personal ranks."""
     tokens = analysis.tokens
-    return {case_of(tokens[first]), case_of(tokens[second])} == {"Gen", "Acc"} \
-        and tokens[first].feat.get("Gender") != "Fem" and tokens[second].feat.get("Gender") != "Fem"
+    return a.last > a.head and b.head in ranks \
+        and {case_of(tokens[a.head]), case_of(tokens[b.head])} == {"Gen", "Acc"} \
+        and tokens[a.head].feat.get("Gender") != "Fem" and tokens[b.head].feat.get("Gender") != "Fem"
 
 
-def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], in_title: set[int]) -> None:
-    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second."""
+def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
+                  ranks: frozenset[int] = frozenset()) -> None:
+    """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second
+    (``ranks``: the heads of the titles that are personal ranks, :func:`_stacked_gen_acc`)."""
     for index in range(len(titles) - 2, -1, -1):
         a, b = titles[index], titles[index + 1]
         if index in out or index + 1 not in out or out[index + 1].start < b.end:
@@ -113,7 +118,7 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         stacked = not between or _gap_is_phrase(analysis, a, b)
         # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
         if (between in _LINKS or stacked or degree or between in DASHES) \
-                and (_alike(analysis, a, b) or not between and _stacked_gen_acc(analysis, a.head, b.head)) \
+                and (_alike(analysis, a, b) or not between and _stacked_gen_acc(analysis, a, b, ranks)) \
                 and not _two_subjects(analysis, a, out[index + 1]) and not _two_leaders(analysis, a, b) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
