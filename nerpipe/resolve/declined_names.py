@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..morph import Morph, fold
 from ..orgs import is_latin_name
 from ..records import Span
-from .org_spellings import name_words
+from .org_spellings import name_words, point_at_joined
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -30,9 +30,7 @@ def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None
                    and _declines_to(name_words(org), name_words(other), morph)]
         if len(matches) == 1:
             targets[org.org_id] = matches[0]
-    for span, org in list(resolved.items()):
-        if org.org_id in targets:
-            resolved[span] = targets[org.org_id]
+    point_at_joined(resolved, targets)
 
 
 def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:

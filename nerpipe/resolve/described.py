@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..orgs import OrgLexicon, is_abbreviation
 from ..places import Gazetteer
 from ..records import Span
-from .org_spellings import name_words
+from .org_spellings import name_words, point_at_joined
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -35,9 +35,7 @@ def join_described_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
                          or gazetteer.place_of_adjective(words[0]) is not None):
                 targets[org.org_id] = other
                 break
-    for span, org in list(resolved.items()):
-        if org.org_id in targets:
-            resolved[span] = targets[org.org_id]
+    point_at_joined(resolved, targets)
 
 
 def _key(org: ResolvedOrg) -> str:
@@ -47,13 +45,17 @@ def _key(org: ResolvedOrg) -> str:
 def _describes(words: list[str], other: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether ``words`` are adjectives and a descriptor (at least one adjective) that may say what
     ``other`` is: the dictionary knows no kind of it, or knows the descriptor's."""
-    morph = lexicon.morph
     *adjectives, noun = words
-    if not adjectives or lexicon.kind_of(noun) != "descriptor" \
-            or not all(word.isalpha() and morph.has_gram(word, "ADJF") for word in adjectives):
+    if not adjectives or not _descriptor_phrase(adjectives, noun, lexicon):
         return False
     kinds = lexicon.kind_lemmas(other.name)
-    return not kinds or morph.lemma(noun) in kinds
+    return not kinds or lexicon.morph.lemma(noun) in kinds
+
+
+def _descriptor_phrase(adjectives: list[str], noun: str, lexicon: OrgLexicon) -> bool:
+    """Whether ``noun`` is a descriptor and ``adjectives`` (none or more) are all alphabetic full adjectives."""
+    return lexicon.kind_of(noun) == "descriptor" \
+        and all(word.isalpha() and lexicon.morph.has_gram(word, "ADJF") for word in adjectives)
 
 
 def join_described_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
@@ -70,8 +72,6 @@ def join_described_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], l
     if not by_abbr:
         return
     nouns: dict[str, set[str]] = {}  # an organization → the lemmas of the words its mentions are written with
-    for span, org in resolved.items():
-        nouns.setdefault(org.org_id, set()).update(morph.lemma(word) for word in text[span.start:span.end].split())
     joined: dict[str, ResolvedOrg] = {}
     for span, org in resolved.items():
         *described, last = text[span.start:span.end].split()
@@ -80,9 +80,11 @@ def join_described_abbreviations(text: str, resolved: dict[Span, ResolvedOrg], l
             continue
         *adjectives, noun = described
         target = next(iter(targets.values()))
-        if lexicon.kind_of(noun) == "descriptor" and morph.lemma(noun) in nouns[target.org_id] \
-                and all(word.isalpha() and morph.has_gram(word, "ADJF") for word in adjectives):
+        if not _descriptor_phrase(adjectives, noun, lexicon):
+            continue
+        if target.org_id not in nouns:  # built once per body, and only for one a mention may join
+            nouns[target.org_id] = {morph.lemma(word) for other, body in resolved.items()
+                                    if body.org_id == target.org_id for word in text[other.start:other.end].split()}
+        if morph.lemma(noun) in nouns[target.org_id]:
             joined[org.org_id] = target
-    for span, org in list(resolved.items()):
-        if org.org_id in joined:  # its other mentions too (``профсоюза`` referring back to it)
-            resolved[span] = joined[org.org_id]
+    point_at_joined(resolved, joined)  # its other mentions too (``профсоюза`` referring back to it)

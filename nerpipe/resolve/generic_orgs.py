@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
-                         gazetteer: Gazetteer | None = None) -> None:
+                         gazetteer: Gazetteer) -> None:
     """A one-word common noun (``Ассоциации``, ``концерна``) refers to the one organization of the
     document whose name starts with that word (``Ассоциация инновационных регионов России``) or
     that the text names with it (``концерн «Вектор»`` → ``Вектор``), and to the one named more
@@ -90,7 +90,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             # ``в международную федерацию`` after ``Федерация хоккея Заречья``: of a body of another kind, none named
             candidates = {key: org for key, org in candidates.items()
                           if adjective in {morph.lemma(word) for word in org.name.split()}}
-        if candidates and gazetteer is not None and (country := _country_before(analysis, span, gazetteer)):
+        if candidates and (country := _country_before(analysis, span, gazetteer)):
             candidates = {key: org for key, org in candidates.items() if countries.get(key) in (None, country)}
         kind = lexicon.kind_of(words[0])
         common = _common_noun(analysis, span)

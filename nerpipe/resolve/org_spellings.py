@@ -95,16 +95,13 @@ def join_latin_kind_tails(resolved: dict[Span, ResolvedOrg]) -> None:
     (``Helix Ltd``: the short name's own variant)."""
     latin = {org.org_id: org for org in resolved.values() if is_latin_name(_bare(org.name))}
     targets: dict[str, ResolvedOrg] = {}
-    for org in latin.values():
-        words = [w.casefold() for w in name_words(org)]
-        longer = {other.org_id: other for other in latin.values() if other.org_id != org.org_id
-                  and _starts_with(other_words := [w.casefold() for w in name_words(other)], words)
-                  and not _legal_tail_of(words, other_words)}
-        if len(longer) == 1 and _kind_tail_of(words, [w.casefold() for w in name_words(*longer.values())]):
-            targets[org.org_id] = next(iter(longer.values()))
-    for span, org in list(resolved.items()):
-        if org.org_id in targets:
-            resolved[span] = targets[org.org_id]
+    folded = {org_id: [w.casefold() for w in name_words(org)] for org_id, org in latin.items()}
+    for org_id, words in folded.items():
+        longer = {other_id: latin[other_id] for other_id, other_words in folded.items() if other_id != org_id
+                  and _starts_with(other_words, words) and not _legal_tail_of(words, other_words)}
+        if len(longer) == 1 and _kind_tail_of(words, folded[next(iter(longer))]):
+            targets[org_id] = next(iter(longer.values()))
+    point_at_joined(resolved, targets)
 
 
 def _kind_tail_of(words: list[str], longer: list[str]) -> bool:
@@ -112,14 +109,14 @@ def _kind_tail_of(words: list[str], longer: list[str]) -> bool:
     other than a legal form or ``Group`` (those :func:`nerpipe.resolve.same_names.name_key` strips already)."""
     tail = _tail_of(words, longer)
     return bool(words) and bool(tail) \
-        and all(word in _LATIN_KINDS | LATIN_LEGAL_FORMS for word in tail) \
-        and any(word not in LATIN_LEGAL_FORMS | {"group"} for word in tail)
+        and all(word in _KINDS_OR_LEGAL for word in tail) \
+        and any(word not in _LEGAL_OR_GROUP for word in tail)
 
 
 def _legal_tail_of(words: list[str], longer: list[str]) -> bool:
     """Whether ``longer`` (opening with ``words``) is ``words`` and legal forms or ``Group`` alone after them."""
     tail = _tail_of(words, longer)
-    return bool(tail) and all(word in LATIN_LEGAL_FORMS | {"group"} for word in tail)
+    return bool(tail) and all(word in _LEGAL_OR_GROUP for word in tail)
 
 
 def _tail_of(words: list[str], longer: list[str]) -> list[str]:
@@ -156,6 +153,9 @@ _LATIN_LINKS = frozenset({"of", "and", "&", "for", "de", "des", "du", "der", "fÃ
 # Latin words of a kind of company, no name of one (``Kedron Capital Group``)
 _LATIN_KINDS = frozenset({"group", "holding", "holdings", "bank", "company", "corporation", "partners",
                           "international", "capital", "fund", "trust", "bancorp", "industries", "systems"})
+# legal forms and ``Group``, the words :func:`nerpipe.resolve.same_names.name_key` strips from a Latin name's end
+_LEGAL_OR_GROUP = LATIN_LEGAL_FORMS | {"group"}
+_KINDS_OR_LEGAL = _LATIN_KINDS | LATIN_LEGAL_FORMS
 
 
 def _kind_tail(longer: list[str], words: list[str], lexicon: OrgLexicon) -> bool:
@@ -212,6 +212,13 @@ _OWN_BEFORE = 2
 def name_words(org: ResolvedOrg) -> list[str]:
     """The words of the organization's name, its quotes stripped."""
     return _bare(org.name).split()
+
+
+def point_at_joined(resolved: dict[Span, ResolvedOrg], joins: dict[str, ResolvedOrg]) -> None:
+    """Points every mention of an organization ``joins`` holds (by its id) at the body it joins."""
+    for span, org in list(resolved.items()):
+        if org.org_id in joins:
+            resolved[span] = joins[org.org_id]
 
 
 def _starts_with(longer: list[str], words: list[str]) -> bool:
@@ -319,9 +326,7 @@ def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Mo
         target = max(bodies.values(), key=lambda body: (not any(map(is_abbreviation, body.name.split())),
                                                         len(body.name.split())))
         joins.update((body.org_id, target) for body in bodies.values() if body.org_id != target.org_id)
-    for span, org in list(resolved.items()):
-        if org.org_id in joins:
-            resolved[span] = joins[org.org_id]
+    point_at_joined(resolved, joins)
 
 
 def _quoted_part(name: str) -> str | None:

@@ -14,7 +14,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..records import Span
 from ..text import split_words
-from .org_spellings import name_words
+from .org_spellings import name_words, point_at_joined
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -172,6 +172,4 @@ def join_main_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
                        and other.country == org.country and other.region_code == org.region_code]
             if len(shorter) == 1:
                 targets[shorter[0].org_id] = org
-    for span, org in list(resolved.items()):
-        if org.org_id in targets:
-            resolved[span] = targets[org.org_id]
+    point_at_joined(resolved, targets)

@@ -40,9 +40,11 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
         if org.abbr and is_abbreviation(org.abbr) and len(_words(org)) > 1:
             expansions.setdefault(org.abbr, set()).add(" ".join(_words(org)).casefold())
     fulls = {org.org_id: org for org in resolved.values()}
-    bracketed: dict[str, set[str]] = {}  # a body → the abbreviations the text gives in brackets right after it
-    for span, org in resolved.items():
-        if (found := _BRACKETED.match(text, span.end)) is not None and is_abbreviation(found[1]):
+    # a body → the abbreviations the text gives in brackets right after it, of those only the ones ``expansions`` holds
+    # (:func:`_names_in_full` asks of no other)
+    bracketed: dict[str, set[str]] = {}
+    for span, org in resolved.items() if expansions else ():
+        if (found := _BRACKETED.match(text, span.end)) is not None and found[1] in expansions:
             bracketed.setdefault(org.org_id, set()).add(found[1])
     words_of = {org_id: _words(org) for org_id, org in fulls.items()}  # names stay as they are; only abbr changes
     for span, org in list(resolved.items()):
@@ -105,16 +107,17 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
         if len(longer) <= size:
             continue
         tail, unit = longer[-size:], longer[:-size]
+        tail_lemmas = _lemmas(tail, morph)
         # the body's name as written after the unit's words (one may have an adjective more), or in another case
         # after the same words where the text gives the body's abbreviation right after the unit in full
         # (``Исполком Заречной федерации гребли (ЗФГ)`` / ``Исполком ЗФГ``; not ``Европейское бюро ЗФГ``)
-        if (" ".join(tail).casefold() == expansion or last in bracketed and _lemmas(tail, morph) == _lemmas(
+        if (" ".join(tail).casefold() == expansion or last in bracketed and tail_lemmas == _lemmas(
                 expansion.split(), morph) and [w.casefold() for w in before] == [w.casefold() for w in unit]) \
                 and _same_unit(before, unit):
             return True
         if len(before) == 1 and is_abbreviation(before[0]) \
-                and _lemmas(longer[-size:], morph) == [fold(w) for w in expansion.split()] \
-                and initials(" ".join(longer[:-size])) == before[0].upper():
+                and tail_lemmas == [fold(w) for w in expansion.split()] \
+                and initials(" ".join(unit)) == before[0].upper():
             return True  # ``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет Лесного футбольного союза``
     return False
 

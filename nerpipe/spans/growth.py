@@ -232,7 +232,7 @@ def _dependent_phrase(analysis: Analysis, index: int, attached: set[int], by_sta
     target = tokens[noun]
     if lexicon.is_time_noun(target.text) or _counted(tokens, start, noun) or _day_of_month(tokens, start, noun, morph):
         return None
-    if case == "Loc" and word != "при" and (not target.text.islower() or morph.forms(target.text) & _CIRCUMSTANCES):
+    if word in ("в", "во") and (not target.text.islower() or morph.forms(target.text) & _CIRCUMSTANCES):
         return None  # ``управления в Москве``, ``в случае``: where or when, not its field
     after = by_start.get(tokens[noun + 1].start) if noun + 1 < len(tokens) else None
     if after is not None and after.type == PER and target.feat.get("Animacy") == "Anim" \
