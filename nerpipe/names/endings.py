@@ -49,6 +49,12 @@ VOWELS = set("аеёиоуыэюя")
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 
 
+def oblique_of_consonant(written: str, own: str) -> bool:
+    """Whether a word is a man's name ending in a consonant (``Брумквист``) with the ending of an oblique case
+    (``Брумквисту``, ``Брумквистом``), folded both."""
+    return own[-1:] in CONSONANTS and written.startswith(own) and written[len(own):] in MANS_CONSONANT_OBLIQUE
+
+
 def first_declension_surname(text: str, case: str, gender: str | None) -> str | None:
     """The nominative of a surname in ``-а`` from an ending only that declension has, in lower
     case: ``зарипаски`` (genitive) → ``зарипаска``; for men also ``зарипаске`` (dative),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..morph import UD_CASE, UD_GENDER, Morph, fold, restore_case
 from .eastasia import RUSSIAN_SURNAME_ENDINGS, east_asian_surname
-from .endings import CONSONANTS
+from .endings import CONSONANTS, oblique_of_consonant
 from .name import Name, is_initial
 from .nominative import capitalize_name
 from .words import first_name_readings, singular_name
@@ -34,10 +34,7 @@ def _hard_mans_name(parse, lowered: str) -> bool:
     nor an indeclinable one (``Смелаго``)."""
     normal = fold(parse.normal_form)
     return singular_name(parse) and parse.tag.gender == "masc" and "Fixd" not in parse.tag \
-        and normal[-1:] in CONSONANTS and lowered[len(normal):] in _HARD_ENDINGS and lowered.startswith(normal)
-
-
-_HARD_ENDINGS = ("", "а", "у", "ом", "е")
+        and normal[-1:] in CONSONANTS and (lowered == normal or oblique_of_consonant(lowered, normal))
 
 
 def withheld_initial(text: str) -> bool:

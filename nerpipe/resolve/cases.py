@@ -153,7 +153,7 @@ def read_apposed_subject_case(analysis, span) -> str | None:
     title (``Помощник главы, Бека Мчедлурая,``): the name may be the apposition of that one, in the genitive."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens or tokens[0].rel not in ("appos", "conj") or tokens[0].head is None \
-            or tokens[0].feat.get("Case") not in _OBLIQUE or tokens[0].index < 3 \
+            or tokens[0].feat.get("Case") not in _OBLIQUE \
             or tokens[-1].index + 1 >= len(analysis.tokens):
         return None
     head = analysis.tokens[tokens[0].head]
@@ -161,9 +161,10 @@ def read_apposed_subject_case(analysis, span) -> str | None:
     if head.index >= tokens[0].index - 2 or head.pos != "NOUN" or head.feat.get("Case") != "Nom" \
             or head.rel != "nsubj" or head.sent != tokens[0].sent or before.text != "," or after.text != ",":
         return None
-    between = analysis.tokens[head.index + 1:before.index]
-    if not between or any(t.feat.get("Case") != "Gen" and t.pos != "PUNCT" for t in between):
-        return None  # only the genitive the noun governs between it and the comma
-    if any(t.pos == "NOUN" and t.feat.get("Animacy") == "Anim" for t in between):
-        return None  # a person's noun in the genitive (``Помощник главы, …,``): the name may be that one's, its case
+    for t in analysis.tokens[head.index + 1:before.index]:  # not empty: the head is two tokens before or more
+        if t.feat.get("Case") != "Gen" and t.pos != "PUNCT":
+            return None  # only the genitive the noun governs between it and the comma
+        if t.pos == "NOUN" and t.feat.get("Animacy") == "Anim":
+            # a person's noun in the genitive (``Помощник главы, …,``): the name may be that one's, its case
+            return None
     return "Nom"

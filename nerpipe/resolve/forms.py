@@ -15,7 +15,6 @@ from ..names import (
     regular_surname,
     surname_readings,
 )
-from ..names.endings import CONSONANTS, MANS_CONSONANT_OBLIQUE
 from ..orgs import is_latin_name
 from .spelling import russian_japanese, skeleton, spellings, spells
 
@@ -157,24 +156,18 @@ def regular_family(surname: str) -> bool:
                for case in ("gent", "datv", "ablt", "loct") for gender in ("masc", "femn"))
 
 
-def oblique_of_a(written: str, own: str, endings: str | tuple[str, ...] = "еиыу") -> bool:
+def oblique_of_a(written: str, own: str, endings: tuple[str, ...] = ("е", "и", "ы", "у")) -> bool:
     """Whether a word is an oblique case of another in ``-а`` or ``-я`` of the same stem, kept as written
-    (``Ламаре`` of ``Ламара``, ``Ёсирасу`` of ``Ёсираса``), by one of ``endings`` (letters, or endings of one
-    letter or more: ``Тамукадой`` of ``Тамукада``)."""
+    (``Ламаре`` of ``Ламара``, ``Ёсирасу`` of ``Ёсираса``), by one of ``endings`` (of one letter or more:
+    ``Тамукадой`` of ``Тамукада``)."""
     written, own = fold(written), fold(own)
     return len(own) > 3 and own[-1] in "ая" and written[:len(own) - 1] == own[:-1] \
-        and written[len(own) - 1:] in (tuple(endings) if isinstance(endings, str) else endings)
-
-
-def oblique_of_consonant(written: str, own: str) -> bool:
-    """Whether a word is a man's name ending in a consonant (``Брумквист``) with the ending of an oblique case
-    (``Брумквисту``, ``Брумквистом``), folded both."""
-    return own[-1:] in CONSONANTS and written.startswith(own) and written[len(own):] in MANS_CONSONANT_OBLIQUE
+        and written[len(own) - 1:] in endings
 
 
 # the endings of a first name in ``-а`` in an oblique case that end no other first name of its stem: not the
 # genitive's ``-и`` (``Харуки`` is no form of ``Харука``)
-FIRST_NAME_OBLIQUE = "еу"
+FIRST_NAME_OBLIQUE = ("е", "у")
 
 
 _HUSHING_OR_VELAR = "гкхжшчщ"  # after them the genitive of ``-а`` is spelt ``-и`` (``Иги`` of ``Ига``), else ``-ы``

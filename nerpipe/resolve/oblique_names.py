@@ -51,7 +51,7 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     ``Теймураз Мчедлурия``: his accusative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
     declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
-    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, "еиыую") \
+    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, ("е", "и", "ы", "у", "ю")) \
         or not subject and fold(name.last) == fold(other.last) \
         and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
 

@@ -17,6 +17,7 @@ from ..names import (
     is_patronymic,
     parse_name,
 )
+from ..names.endings import oblique_of_consonant
 from ..ner import Analysis
 from ..records import ORG, PER, Span
 from .antecedent import full_name_spans, latest_before
@@ -37,7 +38,6 @@ from .forms import (
     could_be_form,
     first_of_double,
     genders_shown,
-    oblique_of_consonant,
     person_gender,
     regular_family,
     respelled,
@@ -89,9 +89,8 @@ from .syntax import (
     subject_of,
 )
 from .undeclined import (
-    decline_a_by_nominative,
     decline_by_nominative,
-    join_declined_alone,
+    join_surnames_alone,
     keep_undeclined_first_names,
     keep_undeclined_surnames,
     patronymics_as_surnames,
@@ -168,8 +167,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
     decline_by_nominative(analysis, names, morph)
-    decline_a_by_nominative(analysis, names)  # ``Сэйдзи Тамукаде`` beside ``Тамукада``
-    join_declined_alone(analysis, names, set(subjects))  # ``Брумквисту`` beside ``Брумквист``
+    join_surnames_alone(analysis, names, subjects)  # ``Сэйдзи Тамукаде``, ``Брумквисту`` + ``Тамукада``, ``Брумквист``
     keep_subject_surnames(analysis, names, subjects, morph)
     keep_subject_spellings(analysis, names, subjects)  # ``концерт Ани Ларук`` + ``Ани Ларук исполнила``
     same_written_names(analysis.text, names)

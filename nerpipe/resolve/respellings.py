@@ -96,7 +96,7 @@ def differ_by_doubling(word: str, other: str) -> bool:
     foreign name the news transcribes two ways. Not one word that is the other and a letter more (``Ковалл``,
     ``Ковал``): the shorter may be a case form's stem, which :func:`.oblique_names.oblique_forms` weighs."""
     a, b = fold(word), fold(other)
-    return a != b and min(len(a), len(b)) >= _MIN_RESPELLED_LETTERS and a[:1] == b[:1] \
+    return min(len(a), len(b)) >= _MIN_RESPELLED_LETTERS \
         and not a.startswith(b) and not b.startswith(a) and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
 
 

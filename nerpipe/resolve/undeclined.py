@@ -6,16 +6,18 @@ case read as a woman's nominative beside its surname alone in the nominative, a 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import replace
 from os.path import commonprefix
 
 from ..morph import Morph, fold, restore_case, unshouted
 from ..names import Name, is_russian_surname, masculine_nominative
 from ..names.cases import after_consonant
+from ..names.endings import oblique_of_consonant
 from ..names.first_endings import HISSING
 from ..ner import Analysis
 from ..records import Span
-from .forms import could_be_form, oblique_of_a, oblique_of_consonant, regular_family
+from .forms import could_be_form, oblique_of_a, regular_family
 
 
 def keep_undeclined_surnames(analysis: Analysis, names: dict[Span, Name]) -> None:
@@ -169,13 +171,24 @@ def _surnames_alone(analysis: Analysis, names: dict[Span, Name]) -> dict[Span, s
             if name.last and not name.first and not name.middle and len(analysis.words_in(span.start, span.end)) == 1}
 
 
-def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None:
+def join_surnames_alone(analysis: Analysis, names: dict[Span, Name], subjects: Container[Span]) -> None:
+    """The surnames the document writes alone, read once for two steps: a full name keeping one of them in an oblique
+    case of ``-а`` or ``-я`` takes it (:func:`decline_a_by_nominative`), then a surname alone in an oblique case joins
+    one (:func:`join_declined_alone`). The first step changes full names only, none of the surnames alone."""
+    alone = _surnames_alone(analysis, names)
+    own = {span: written for span, written in alone.items()
+           if written == fold(names[span].last) and not regular_family(written)}
+    if not own:
+        return
+    decline_a_by_nominative(analysis, names, set(own.values()))
+    join_declined_alone(analysis, names, alone, own, subjects)
+
+
+def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name], alone: set[str]) -> None:
     """A full name whose surname is kept as written in an oblique case of a surname in ``-а`` or ``-я``
     (``библиотекарю … Сэйдзи Тамукаде``, too far from its noun for the case to be read) takes the surname the document
-    writes alone as it is written (``Тамукада открыл``): the one such surname alone it declines. Surnames of the
-    Russian families are left alone (``Анна Орловой`` is no one's)."""
-    alone = {written for span, written in _surnames_alone(analysis, names).items()
-             if written == fold(names[span].last) and not regular_family(written)}
+    writes alone as it is written (``Тамукада открыл``), of ``alone`` (folded): the one such surname alone it declines.
+    Surnames of the Russian families are left alone (``Анна Орловой`` is no one's)."""
     for span, name in list(names.items()):
         words = analysis.words_in(span.start, span.end)
         if not name.is_full or len(words) < 2 or fold(words[-1].text) != fold(name.last) \
@@ -186,20 +199,19 @@ def decline_a_by_nominative(analysis: Analysis, names: dict[Span, Name]) -> None
             names[span] = replace(name, last=restore_case(nominatives[0], name.last))
 
 
-def join_declined_alone(analysis: Analysis, names: dict[Span, Name], subjects: set[Span]) -> None:
+def join_declined_alone(analysis: Analysis, names: dict[Span, Name], alone: dict[Span, str], own: dict[Span, str],
+                        subjects: Container[Span]) -> None:
     """A foreign surname written alone in an oblique case (``сказала Брумквисту``), no form of any full name of the
     document, is the surname the document writes alone as it is (``Брумквист ошибся``), when it is that one's only:
-    a man's ending in a consonant with the ending of a case, or one in ``-а`` or ``-я`` declined. Not the subject of a
-    verb (it is in the nominative), nor surnames of the Russian families, whose forms a woman's surname shares
-    (``Орлову``: his dative, or Орлова's accusative)."""
-    alone = _surnames_alone(analysis, names)
+    a man's ending in a consonant with the ending of a case, or one in ``-а`` or ``-я`` declined. ``alone``: the
+    surnames written alone, folded; ``own``: those of them written as they are, not of the regular families. Not the
+    subject of a verb (it is in the nominative), nor surnames of the Russian families, whose forms a woman's surname
+    shares (``Орлову``: his dative, or Орлова's accusative)."""
     full = [name.last for name in names.values() if name.is_full and name.last]
-    own = {written: names[span] for span, written in alone.items()
-           if written == fold(names[span].last) and not regular_family(written) and not is_russian_surname(written)}
+    nominative_names = {written: names[span] for span, written in own.items() if not is_russian_surname(written)}
     for span, written in alone.items():
-        if span in subjects or any(could_be_form(written, last) for last in full):
+        if span in subjects:
             continue
-        nominatives = [name for nominative, name in own.items()
-                       if nominative != written and _declined_alone(written, nominative)]
-        if len(nominatives) == 1:
+        nominatives = [name for nominative, name in nominative_names.items() if _declined_alone(written, nominative)]
+        if len(nominatives) == 1 and not any(could_be_form(written, last) for last in full):
             names[span] = nominatives[0]
