@@ -16,13 +16,8 @@ from ..orgs import DIPLOMATIC_BODIES
 from ..places import RUSSIA, Place
 from ..records import Span
 from .locations import dominant_country
-from .named_abroad import read_sentences
+from .named_abroad import names_russia, read_sentences
 from .organizations import ResolvedOrg
-
-
-def names_russia(places: dict[Span, Place]) -> bool:
-    """Whether a text names a place of Russia."""
-    return any(place is not None and place.country_code == RUSSIA for place in places.values())
 
 
 def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> dict[int, str]:
