@@ -13,6 +13,9 @@ from .syntax import word_before
 # the genders of places.STREET_TYPES, which an adjective naming the street agrees with
 _GENDERS = {"улица": "femn", "площадь": "femn", "проспект": "masc", "переулок": "masc", "бульвар": "masc",
             "проезд": "masc", "тупик": "masc"}
+# the abbreviations of places.STREET_TYPES, as written before a full stop (``пер. Заречный``)
+_STREET_ABBREVIATIONS = {"ул": "улица", "пер": "переулок", "пр-т": "проспект", "просп": "проспект", "пл": "площадь",
+                         "б-р": "бульвар"}
 
 
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
@@ -24,7 +27,7 @@ def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str |
     if before is None:
         return None
     if before.text == ".":
-        return _abbreviated_street(analysis, before, gazetteer)
+        return _abbreviated_street(analysis, before)
     kind = gazetteer.place_type(before.text, abbreviations=False)
     if kind not in STREET_TYPES:
         return None
@@ -73,18 +76,15 @@ def _as_written(inflected: str, written: str) -> str:
     return word.capitalize() if written[:1].isupper() else word
 
 
-def _abbreviated_street(analysis: Analysis, stop, gazetteer: Gazetteer) -> str | None:
+def _abbreviated_street(analysis: Analysis, stop) -> str | None:
     """The street's noun a full stop right after its abbreviation stands for (``пер.`` → ``переулок``, ``ул.`` →
-    ``улица``), by the gazetteer's abbreviations; else ``None``."""
+    ``улица``), by :data:`_STREET_ABBREVIATIONS`; else ``None`` (``на улице.``: a street's noun, no abbreviation)."""
     if stop.index == 0:
         return None
     abbreviation = analysis.tokens[stop.index - 1]
     if abbreviation.sent != stop.sent or abbreviation.end != stop.start:
         return None
-    kind = gazetteer.place_type(abbreviation.text, streets=True)
-    # an abbreviation only, not a word of a street's noun before a full stop (``на улице.``)
-    return kind if kind in STREET_TYPES and kind != gazetteer.place_type(abbreviation.text, abbreviations=False) \
-        else None
+    return _STREET_ABBREVIATIONS.get(fold(abbreviation.text))
 
 
 def _names_known_place(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
