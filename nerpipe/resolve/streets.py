@@ -38,8 +38,9 @@ def street_in(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | Non
     """The name of the street a span names (:func:`street_name`) with a street's noun first in it (``улице
     Садовой``), or right before it (:func:`street_before`); else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) > 1 and gazetteer.place_type(tokens[0].text, abbreviations=False) in STREET_TYPES:
-        street, noun, named = gazetteer.place_type(tokens[0].text, abbreviations=False), tokens[0], tokens[1:]
+    first = gazetteer.place_type(tokens[0].text, abbreviations=False) if len(tokens) > 1 else None
+    if first in STREET_TYPES:
+        street, noun, named = first, tokens[0], tokens[1:]
     elif (street := street_before(analysis, span, gazetteer)) is not None:
         noun, named = word_before(analysis, span), tokens
     else:
@@ -71,9 +72,15 @@ def street_name(analysis: Analysis, street: str, noun, named: list, morph: Morph
 
 def _as_written(inflected: str, written: str) -> str:
     """An inflected word with the capital and the ``ё`` of the word as written (``Зелёном`` → ``Зелёный``)."""
-    word = "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
-        + inflected[len(written):]
+    word = with_yo(inflected, written)
     return word.capitalize() if written[:1].isupper() else word
+
+
+def with_yo(inflected: str, written: str) -> str:
+    """``inflected`` with the ``ё`` that ``written`` has in their common stem (``обручевское`` and
+    ``Обручёвском`` → ``обручёвское``)."""
+    return "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
+        + inflected[len(written):]
 
 
 def _abbreviated_street(analysis: Analysis, stop) -> str | None:
