@@ -50,10 +50,9 @@ _CATEGORY_RANK = {"federal_subject": 0, "country": 1, "federal_district": 2, "ma
 
 # words that say what kind of place a name is (``город Феникс``, ``реки Славянки``, ``г. Гусев``):
 # abbreviations as written, nouns by lemma (in lower case: ``Площадь Революции`` is a name); a street's
-# abbreviations (``пер. Заречный``) only where asked for (:meth:`Gazetteer.place_type`'s ``streets``)
+# abbreviations (``пер. Заречный``) are the streets' own (:data:`nerpipe.resolve.streets._STREET_ABBREVIATIONS`)
 _TYPE_ABBREVIATIONS = {"г": "город", "гор": "город", "с": "село", "пос": "поселок", "пгт": "поселок", "п": "поселок",
-                       "дер": "деревня", "д": "деревня", "ст": "станица", "ул": "улица", "пер": "переулок",
-                       "пр-т": "проспект", "просп": "проспект", "пл": "площадь", "б-р": "бульвар"}
+                       "дер": "деревня", "д": "деревня", "ст": "станица"}
 CITY_TYPES = frozenset({"город", "городок"})
 # the nouns of streets and squares: the name after one is the street's, never the town's it may share (``улица
 # Чехова`` is no town Чехов)
@@ -279,12 +278,11 @@ class Gazetteer:
         found = set(self._bare_divisions.match(words)) if words else set()
         return found.pop() if len(found) == 1 else None
 
-    def place_type(self, word: str, abbreviations: bool = True, streets: bool = False) -> str | None:
+    def place_type(self, word: str, abbreviations: bool = True) -> str | None:
         """The kind of place a word before a name says: ``'реки'`` → ``'река'``, ``'г'`` → ``'город'``
-        (abbreviations only when ``abbreviations``: ``с`` is also a preposition; a street's, ``'пер'`` →
-        ``'переулок'``, only with ``streets`` too)."""
+        (abbreviations only when ``abbreviations``: ``с`` is also a preposition)."""
         kind = _TYPE_ABBREVIATIONS.get(fold(word)) if abbreviations else None
-        if kind is not None and (streets or kind not in STREET_TYPES):
+        if kind is not None:
             return kind
         if not word[:1].islower():
             return None

@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import re
 
-# a day's ordinal in words in the genitive, by itself or after its tens (``двадцать пятого``), as written with е
-_DAYS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "пятого": 5, "шестого": 6,
+# a day's ordinal in words in the genitive, by itself or after its tens (``двадцать пятого``), as written with е and
+# with ё (``четвёртого``)
+_DAYS = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "четвёртого": 4, "пятого": 5, "шестого": 6,
          "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10, "одиннадцатого": 11, "двенадцатого": 12,
          "тринадцатого": 13, "четырнадцатого": 14, "пятнадцатого": 15, "шестнадцатого": 16,
          "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19, "двадцатого": 20, "тридцатого": 30}
 TENS = {"двадцать": 20, "тридцать": 30}
-# the stems of ordinals a text may write with their ё (``четвёртого``), as written with е → with ё
-_YO_STEMS = {"четверт": "четвёрт"}
-
-
-def _with_yo(words: set[str]) -> frozenset[str]:
-    """``words`` with the ё spelling of each that has one (``четвертого`` and ``четвёртого``)."""
-    return frozenset(words | {word.replace(stem, yo) for word in words for stem, yo in _YO_STEMS.items()
-                              if stem in word})
-
-
-DAY_WORDS = _with_yo(set(_DAYS))  # every ordinal of a day, both spellings
-UNIT_WORDS = _with_yo({word for word, number in _DAYS.items() if number < 10})  # those after ``двадцать``
+DAY_WORDS = frozenset(_DAYS)  # every ordinal of a day, both spellings
+UNIT_WORDS = frozenset(word for word, number in _DAYS.items() if number < 10)  # those after ``двадцать``
+# the words of a day in words: its ordinals and its tens
+_DAY_OR_TENS = frozenset(DAY_WORDS | TENS.keys())
 
 
 def read_day_words(value: str) -> int:
@@ -50,10 +43,10 @@ def names_by_day_words(text: str, start: int, stop: int) -> bool:
     capitalised inside a sentence (``к магазину у Восьмого Марта``); a sentence opening with it (``Восьмого марта
     прошёл концерт``) has its date. ``False`` for a date whose day is no word."""
     words = text[start:stop].split()
-    if not words or words[0].lower() not in DAY_WORDS | TENS.keys():
+    if not words or words[0].lower() not in _DAY_OR_TENS:
         return False
     before = text[max(0, start - 40):start]
     if _NAME_NOUN_BEFORE.search(before) or _QUOTED.match(before[-1:] + text[stop:stop + 1]):
         return True
-    month = next((word for word in words[1:] if word.lower() not in DAY_WORDS | TENS.keys()), "")
+    month = next((word for word in words[1:] if word.lower() not in _DAY_OR_TENS), "")
     return month.istitle() and not _SENTENCE_OPENS.search(before)

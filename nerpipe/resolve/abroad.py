@@ -143,7 +143,8 @@ def state_bodies_abroad(
     russias = {org.org_id for span, org in candidates.items()
                if named[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
-    subject = find_subject_country(organizations, places, named, lexicon.morph)  # once for all the bodies
+    home = dominant_country(places)
+    subject = find_subject_country(organizations, places, named, lexicon.morph, home)  # once for all the bodies
     money = read_state_bodies(lexicon.morph).money
     # the sentences of currencies, read only when a money body (the Minfin, the central bank) is among the bodies
     currencies = find_currencies(analysis, lexicon.morph, gazetteer) \
@@ -162,7 +163,6 @@ def state_bodies_abroad(
         abbr = foreign_counterpart(org.abbr, country, gazetteer) if org.abbr else None
         out[span] = ResolvedOrg(org_id_for(name), name, abbr, None, country)
     town = main_town(places, gazetteer)
-    home = dominant_country(places)
     foreign = main_foreign_country(places)
     for span, org in lone.items():  # "правительство" alone in a text about Norway: Norway's
         country = named[span] or scope.country or home \
@@ -228,9 +228,13 @@ def main_town(places: dict[Span, Place], gazetteer: Gazetteer) -> Place | None:
 def _lone_body(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:
     """Whether ``org`` is a body every country or town has one of, named by its noun alone
     (``Правительство``, ``Полиция``): whose it is, the text says by what it is about."""
-    words = org.name.split()
-    return len(words) == 1 and org.country in (None, RUSSIA) and not org.region_code \
-        and lexicon.morph.lemma(words[0]) in NATIONAL_BODIES
+    return org.country in (None, RUSSIA) and not org.region_code and _national_noun(org.name, lexicon)
+
+
+def _national_noun(text: str, lexicon: OrgLexicon) -> bool:
+    """Whether ``text`` is one word whose lemma is a body every state has one of (``правительство``, ``кабмин``)."""
+    words = text.split()
+    return len(words) == 1 and lexicon.morph.lemma(words[0]) in NATIONAL_BODIES
 
 
 # chambers of a parliament named by their words alone (``Национальное собрание``, ``Палата представителей``,
@@ -247,8 +251,7 @@ _FOREIGN_BODIES = frozenset({"сенат", "конгресс"})
 def _noun_alone(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
     """Whether a mention is a body's noun alone that every state has one of (``правительство``, ``кабмин``), not a
     ministry's name (``Минфин``), which a text naming a venue abroad still means as Russia's."""
-    surface = analysis.text[span.start:span.end]
-    return " " not in surface and lexicon.morph.lemma(surface) in NATIONAL_BODIES
+    return _national_noun(analysis.text[span.start:span.end], lexicon)
 
 
 def _foreign_only(org: ResolvedOrg, lexicon: OrgLexicon) -> bool:

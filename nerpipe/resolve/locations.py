@@ -34,7 +34,7 @@ from .settlements import (
     plural_of_singular_town,
     settlements_placed_after,
 )
-from .streets import street_in
+from .streets import street_in, with_yo
 from .syntax import word_before
 from .towns_of_states import towns_in_named_states
 from .unknown_places import (
@@ -140,7 +140,7 @@ def village_of(analysis: Analysis, span: Span, morph: Morph, gazetteer: Gazettee
     word = named[0].text
     agreed = morph.inflect(word, {_VILLAGES[kind], "nomn", "sing"}, prefer={"POS": "ADJF"}) \
         if len(named) == 1 and morph.has_gram(word, "ADJF") else None
-    name = _with_yo(agreed, word).capitalize() if agreed else nominative([t.word() for t in named], morph,
+    name = with_yo(agreed, word).capitalize() if agreed else nominative([t.word() for t in named], morph,
                                                                           number="keep")
     return Place(f"{kind} {name}", "other", None, None)
 # nouns of a kind of place a text may name a place of its own by, once named in full (``Республики``)
@@ -218,13 +218,6 @@ def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: di
         return False
     return any(other.country_code == scope.country and listed_together(analysis, span, other_span)
                for other_span, other in places.items())
-
-
-def _with_yo(inflected: str, written: str) -> str:
-    """``inflected`` with the ``ё`` that ``written`` has in their common stem (``обручевское`` and
-    ``Обручёвском`` → ``обручёвское``)."""
-    return "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
-        + inflected[len(written):]
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:

@@ -135,12 +135,17 @@ def _last_before(offsets: tuple[int, ...], stop: int) -> int | None:
 _QUOTES = (("«", "»"), ("“", "”"))
 
 
+def names_russia(places: dict[Span, Place]) -> bool:
+    """Whether a text names a place of Russia."""
+    return any(place is not None and place.country_code == RUSSIA for place in places.values())
+
+
 def read_countries(analysis: Analysis | None, places: dict[Span, Place], morph: Morph | None = None
                    ) -> NamedCountries:
     """What a text names of countries (:class:`NamedCountries`); without its ``analysis``, nothing by sentence."""
     countries = frozenset(place.country_code for place in places.values() if place is not None
                           and place.category == "country" and place.country_code not in (None, RUSSIA))
-    russia = any(place is not None and place.country_code == RUSSIA for place in places.values())
+    russia = names_russia(places)
     sentences = read_sentences(analysis, places) if analysis is not None else {}
     gone: dict[int, set[str]] = {}
     gone_heads: set[int] = set()

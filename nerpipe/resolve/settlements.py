@@ -188,8 +188,9 @@ def place_after_regions(analysis: Analysis, places: dict[Span, Place], gazetteer
         place = places[span]
         tokens = analysis.tokens_in(span.start, span.end)
         sent = tokens[0].sent if tokens else -1
-        before_district = _named_before_district(analysis, span, ordered, k, places)
-        if not (place.region_code or place.country_code) and (
+        unplaced = not (place.region_code or place.country_code)
+        before_district = unplaced and _named_before_district(analysis, span, ordered, k, places)
+        if unplaced and (
                 _settlement(place) or _district(place) or before_district
                 or tokens and follows_neighbour(analysis, tokens[0].index)
                 or _after_settlement_noun(analysis, span, gazetteer)

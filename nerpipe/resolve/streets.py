@@ -13,6 +13,9 @@ from .syntax import word_before
 # the genders of places.STREET_TYPES, which an adjective naming the street agrees with
 _GENDERS = {"улица": "femn", "площадь": "femn", "проспект": "masc", "переулок": "masc", "бульвар": "masc",
             "проезд": "masc", "тупик": "masc"}
+# the abbreviations of places.STREET_TYPES, as written before a full stop (``пер. Заречный``)
+_STREET_ABBREVIATIONS = {"ул": "улица", "пер": "переулок", "пр-т": "проспект", "просп": "проспект", "пл": "площадь",
+                         "б-р": "бульвар"}
 
 
 def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | None:
@@ -24,7 +27,7 @@ def street_before(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str |
     if before is None:
         return None
     if before.text == ".":
-        return _abbreviated_street(analysis, before, gazetteer)
+        return _abbreviated_street(analysis, before)
     kind = gazetteer.place_type(before.text, abbreviations=False)
     if kind not in STREET_TYPES:
         return None
@@ -35,8 +38,9 @@ def street_in(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> str | Non
     """The name of the street a span names (:func:`street_name`) with a street's noun first in it (``улице
     Садовой``), or right before it (:func:`street_before`); else ``None``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) > 1 and gazetteer.place_type(tokens[0].text, abbreviations=False) in STREET_TYPES:
-        street, noun, named = gazetteer.place_type(tokens[0].text, abbreviations=False), tokens[0], tokens[1:]
+    first = gazetteer.place_type(tokens[0].text, abbreviations=False) if len(tokens) > 1 else None
+    if first in STREET_TYPES:
+        street, noun, named = first, tokens[0], tokens[1:]
     elif (street := street_before(analysis, span, gazetteer)) is not None:
         noun, named = word_before(analysis, span), tokens
     else:
@@ -68,23 +72,26 @@ def street_name(analysis: Analysis, street: str, noun, named: list, morph: Morph
 
 def _as_written(inflected: str, written: str) -> str:
     """An inflected word with the capital and the ``ё`` of the word as written (``Зелёном`` → ``Зелёный``)."""
-    word = "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
-        + inflected[len(written):]
+    word = with_yo(inflected, written)
     return word.capitalize() if written[:1].isupper() else word
 
 
-def _abbreviated_street(analysis: Analysis, stop, gazetteer: Gazetteer) -> str | None:
+def with_yo(inflected: str, written: str) -> str:
+    """``inflected`` with the ``ё`` that ``written`` has in their common stem (``обручевское`` and
+    ``Обручёвском`` → ``обручёвское``)."""
+    return "".join("ё" if a == "е" and w == "ё" else a for a, w in zip(inflected, written.lower())) \
+        + inflected[len(written):]
+
+
+def _abbreviated_street(analysis: Analysis, stop) -> str | None:
     """The street's noun a full stop right after its abbreviation stands for (``пер.`` → ``переулок``, ``ул.`` →
-    ``улица``), by the gazetteer's abbreviations; else ``None``."""
+    ``улица``), by :data:`_STREET_ABBREVIATIONS`; else ``None`` (``на улице.``: a street's noun, no abbreviation)."""
     if stop.index == 0:
         return None
     abbreviation = analysis.tokens[stop.index - 1]
     if abbreviation.sent != stop.sent or abbreviation.end != stop.start:
         return None
-    kind = gazetteer.place_type(abbreviation.text, streets=True)
-    # an abbreviation only, not a word of a street's noun before a full stop (``на улице.``)
-    return kind if kind in STREET_TYPES and kind != gazetteer.place_type(abbreviation.text, abbreviations=False) \
-        else None
+    return _STREET_ABBREVIATIONS.get(fold(abbreviation.text))
 
 
 def _names_known_place(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:

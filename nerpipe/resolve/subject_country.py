@@ -15,14 +15,8 @@ from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES
 from ..places import RUSSIA, Place
 from ..records import Span
-from .locations import dominant_country
-from .named_abroad import read_sentences
+from .named_abroad import names_russia, read_sentences
 from .organizations import ResolvedOrg
-
-
-def names_russia(places: dict[Span, Place]) -> bool:
-    """Whether a text names a place of Russia."""
-    return any(place is not None and place.country_code == RUSSIA for place in places.values())
 
 
 def read_sentence_countries(analysis: Analysis, places: dict[Span, Place]) -> dict[int, str]:
@@ -44,7 +38,7 @@ def find_sentence_country(analysis: Analysis, span: Span, countries: dict[int, s
 
 
 def find_subject_country(organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
-                         named: dict[Span, str | None], morph: Morph) -> str | None:
+                         named: dict[Span, str | None], morph: Morph, home: str | None) -> str | None:
     """The foreign country a text that names no place of Russia is about, whose state a body named by its noun
     alone (``правительство``, ``кабмин``) is of where neither its sentence nor the text's scope says: the one its
     places name at least twice as often as all others together (:func:`~nerpipe.resolve.locations.dominant_country`),
@@ -52,10 +46,10 @@ def find_subject_country(organizations: dict[Span, ResolvedOrg], places: dict[Sp
     ``заречского парламента``; ``named``: the country each mention names,
     :func:`~nerpipe.resolve.stated_abroad.countries_named_at`), a mission abroad (``посольство Заречья``) aside;
     ``None`` where the text names a place of Russia, or no one country so (two venues named as often: no subject).
-    Read once for all the text's bodies."""
+    ``home``: :func:`~nerpipe.resolve.locations.dominant_country` of ``places``, which the caller reads too. Read once
+    for all the text's bodies."""
     if names_russia(places):
         return None
-    home = dominant_country(places)
     if home is not None:
         return home
     bodies = {org.country for span, org in organizations.items()

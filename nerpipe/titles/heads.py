@@ -70,7 +70,7 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
         return candidate_for(analysis, index + 1, token.sent) > index + 1  # "кандидат в президенты", not "… наук"
     if token.pos in ("ADJ", "VERB") or lexicon.morph.has_gram(token.text, "ADJF") \
             or lexicon.morph.has_gram(token.text, "PRTF"):
-        return _governs_named_body(analysis, index, cover, lemma, lexicon) or not _attributive(analysis, index, lexicon)
+        return not _attributive(analysis, index, cover, lemma, lexicon)
     return True
 
 
@@ -143,8 +143,11 @@ def _starts_person(cover: list[Span | None], tokens, index: int) -> bool:
     return span is not None and span.type == PER and span.start == tokens[index].start
 
 
-def _attributive(analysis: Analysis, index: int, lexicon: TitleLexicon) -> bool:
-    """An adjective before a noun it agrees with (``рабочие места``, ``управляющий директор``)."""
+def _attributive(analysis: Analysis, index: int, cover: list[Span | None], lemma: str, lexicon: TitleLexicon) -> bool:
+    """An adjective before a noun it agrees with (``рабочие места``, ``управляющий директор``); not a participle
+    governing the name of a body after it (:func:`_governs_named_body`: ``командующим Северным военным округом``)."""
+    if _governs_named_body(analysis, index, cover, lemma, lexicon):
+        return False
     tokens = analysis.tokens
     if index + 1 >= len(tokens) or tokens[index + 1].sent != tokens[index].sent:
         return False

@@ -51,6 +51,11 @@ POST_FORMS = POSTS | {"посту", "должности"}
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
 
 
+def is_relative(word: str, morph: Morph) -> bool:
+    """``дочь``, ``жена``, ``вдова`` …: a person named by a relation to someone, whose titles they are not."""
+    return bool(morph.forms(word) & RELATIVES)
+
+
 def _gender_fits(tag, gender: str, animate: bool) -> bool:
     """Whether a reading's gender allows the tagger's: the same, common (``ms-f``), or a masculine noun of a
     person the tagger reads as a woman (``о хирурге Анне …``: a feminine animate noun by its agreement)."""
@@ -264,8 +269,8 @@ class TitleLexicon:
         return self.title_lemma(word) or self.occupation_lemma(word) or fold(word)
 
     def is_relative(self, word: str) -> bool:
-        """``дочь``, ``жена``, ``вдова`` …: a person named by a relation to someone, whose titles they are not."""
-        return bool(self.morph.forms(word) & self.relatives)
+        """``дочь``, ``жена``, ``вдова`` …: a person named by a relation to someone (:func:`is_relative`)."""
+        return is_relative(word, self.morph)
 
     def spouse_gender(self, word: str) -> str | None:
         """``femn`` for ``вдова``, ``жена``; ``masc`` for ``муж``, ``вдовец``; None for a word that names no spouse."""

@@ -15,7 +15,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from .appointees import appoints, appoints_other
-from .lexicon import RELATIVES
+from .lexicon import is_relative
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nominative_after, pronoun_antecedent
 from .tokens import People, case_of, first_token, other_gender, same_case
 
@@ -215,7 +215,7 @@ def _kin_of_name(analysis: Analysis, obj, morph: Morph) -> bool:
     """A noun of kin with no possessive of its own (``назначил сына Петра Орлова министром``): the name after it
     is whose kin it is, the kin is the one appointed; not so ``назначил свою жену Анну Котову …``, the name
     in apposition to the kin."""
-    return bool(morph.forms(obj.text) & RELATIVES) and not any(
+    return is_relative(obj.text, morph) and not any(
         t.head == obj.index and t.pos in ("DET", "PRON") for t in analysis.tokens_in(*analysis.sentences[obj.sent]))
 
 
