@@ -122,6 +122,20 @@ def holder_titles(text: str, models) -> set[tuple[str, str]]:
     return {(names[f.person_id], f.position) for f in result.positions}
 
 
+def holder_former_rows(text: str, models) -> set[tuple[str, str, bool]]:
+    """``(person, position, former)`` of every ``positions`` row of ``text``."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+def holder_role_rows(text: str, models) -> set[tuple[str, str, str]]:
+    """``(person, position, role)`` of every ``positions`` row of ``text``."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+
+
 def org_texts(text: str, models) -> list[str]:
     """The texts of the ORG mentions of ``text``."""
     return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, str]]:
-    """``(person, position, role)`` of every ``positions`` row of a text."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+from .conftest import holder_role_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,7 +20,7 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
      ("Александр Кротов", "врио главы Лесного района", "исполняющий обязанности главы")),
 ])
 def test_acting_title_through_a_predicate(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, person", [
@@ -36,7 +29,7 @@ def test_acting_title_through_a_predicate(models, text, expected):
     ("Врио губернатора поздравил Петра Орлова с юбилеем.", "Пётр Орлов"),
 ])
 def test_acting_subject_gives_no_title_to_the_object(models, text, person):
-    assert not {r for r in rows(text, models) if r[0] == person and r[2].startswith("исполняющий")}
+    assert not {r for r in holder_role_rows(text, models) if r[0] == person and r[2].startswith("исполняющий")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,18 +43,18 @@ def test_acting_subject_gives_no_title_to_the_object(models, text, person):
      ("Пётр Кротов", "глава", "исполняющий обязанности главы")),
 ])
 def test_acting_powers_and_quoted_words(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_role_rows(text, models)
 
 
 def test_quoted_name_after_a_title_stays(models):
-    assert ("Анна Котова", "директор школы «Точка»", "директор") in rows(
+    assert ("Анна Котова", "директор школы «Точка»", "директор") in holder_role_rows(
         "Директор школы «Точка» Анна Котова получила награду.", models)
 
 
 def test_title_in_quoted_words_has_no_holder_outside(models):
     text = ("Господин Кротов будет исполнять обязанности главы «до дня избрания в установленном порядке и вступления "
             "в должность первого главы Лесного муниципального округа».")
-    assert {r[1] for r in rows(text, models)} == {"глава"}
+    assert {r[1] for r in holder_role_rows(text, models)} == {"глава"}
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [
@@ -77,18 +70,18 @@ def test_title_in_quoted_words_has_no_holder_outside(models):
      ("Пётр Лаптев", "директор школы", "директор"), ("Пётр Лаптев", "министр", "министр")),
 ])
 def test_title_before_an_appointing_passive_is_the_appointees(models, text, expected, not_expected):
-    found = rows(text, models)
+    found = holder_role_rows(text, models)
     assert expected in found and not_expected not in found
 
 
 def test_passive_before_a_title_with_its_adjectives(models):
     # "назначен бывший заместитель министра Андрей Котов": the name past the next title's adjective
-    found = rows("И.о. ректора вуза назначен бывший заместитель министра Андрей Котов.", models)
+    found = holder_role_rows("И.о. ректора вуза назначен бывший заместитель министра Андрей Котов.", models)
     assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
 
 
 def test_appointee_past_titles_joined_by_a_dash(models):
-    found = rows("Уволен Пётр Лаптев, и.о. ректора вуза назначен бывший статс-секретарь – заместитель министра юстиции "
-                 "Андрей Котов.", models)
+    found = holder_role_rows("Уволен Пётр Лаптев, и.о. ректора вуза назначен бывший статс-секретарь – заместитель "
+                             "министра юстиции Андрей Котов.", models)
     assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
     assert not any(r[0] == "Пётр Лаптев" for r in found)

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def facts(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,7 +23,7 @@ def facts(text: str, models) -> set[tuple[str, str]]:
      {("Иван Котов", "генерал-майор"), ("Пётр Орлов", "президент")}),
 ])
 def test_a_rank_conferred_is_held_by_the_one_it_is_conferred_on(models, text, expected):
-    assert expected <= facts(text, models)
+    assert expected <= holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, rank", [
@@ -41,7 +35,7 @@ def test_a_rank_conferred_is_held_by_the_one_it_is_conferred_on(models, text, ex
      "генерал-майор"),
 ])
 def test_a_rank_not_conferred_or_not_yet_is_held_by_no_one_named(models, text, rank):
-    found = facts(text, models)
+    found = holder_titles(text, models)
     assert not {(name, title) for name, title in found if title == rank} - {("Иван Котов", rank)}
     if "Котову будет" in text:
         assert ("Иван Котов", rank) not in found

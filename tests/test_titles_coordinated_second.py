@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,4 +17,4 @@ def rows(text: str, models) -> set[tuple[str, str]]:
      ("Пётр Орлов", "директор департамента и Управления делами")),
 ])
 def test_a_second_title_after_and(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_titles(text, models)

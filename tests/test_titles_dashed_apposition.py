@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,4 +17,4 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
     ("Пётр Орлов стал министром — директором назначен Иван Лаптев.", ("Иван Лаптев", "директор", False)),
 ])
 def test_a_title_after_a_dash_describes_the_one_before(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)

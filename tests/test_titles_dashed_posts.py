@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -20,4 +14,4 @@ def rows(text: str, models) -> set[tuple[str, str]]:
     ("На пост вице-премьера — министра финансов назначен Иван Сидоров.", ("Иван Сидоров", "министр финансов")),
 ])
 def test_a_post_of_two_dashed_titles(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_titles(text, models)

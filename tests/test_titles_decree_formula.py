@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,4 +13,4 @@ def rows(text: str, models) -> set[tuple[str, str]]:
     ("Ректором университета быть профессору Анне Котовой.", ("Анна Котова", "ректор университета")),
 ])
 def test_the_dative_after_byt_holds_the_title(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_titles(text, models)

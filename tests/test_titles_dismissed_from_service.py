@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
-
+from .conftest import holder_former_rows
 
 DECREE = ("Губернатор подписал распоряжение об освобождении от должности и увольнении с гражданской службы министра "
           "культуры Петра Орлова и министра спорта Ивана Сидорова.")
@@ -30,4 +23,4 @@ DECREE = ("Губернатор подписал распоряжение об �
      ("Пётр Орлов", "министр культуры", False)),
 ])
 def test_dismissed_from_the_service(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,7 +24,7 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
     ("Александр Корнеев покинул пост главного врача больницы.", ("Александр Корнеев", "главный врач больницы", True)),
 ])
 def test_when_a_title_is_held(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, title", [
@@ -40,11 +34,11 @@ def test_when_a_title_is_held(models, text, expected):
     ("Игорь Башин подал заявление. Он хочет стать мэром Лесногорска.", "мэр Лесногорска"),
 ])
 def test_possible_post_through_a_pronoun(models, text, title):
-    assert not {r for r in rows(text, models) if r[1] == title}
+    assert not {r for r in holder_former_rows(text, models) if r[1] == title}
 
 
 def test_post_taken_through_a_pronoun(models):
-    assert ("Игорь Башин", "новый мэр Лесногорска", False) in rows(
+    assert ("Игорь Башин", "новый мэр Лесногорска", False) in holder_former_rows(
         "Игорь Башин родился в Твери. Он стал новым мэром Лесногорска.", models)
 
 
@@ -58,4 +52,4 @@ def test_post_taken_through_a_pronoun(models):
     ("Новым мэром стал Мишел Тамер.", "новый мэр", True),
 ])
 def test_post_on_a_condition(models, text, title, held):
-    assert any(r[0] == "Мишел Тамер" and r[1] == title for r in rows(text, models)) == held
+    assert any(r[0] == "Мишел Тамер" and r[1] == title for r in holder_former_rows(text, models)) == held

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def pairs(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_former_rows, holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,7 +15,7 @@ def pairs(text: str, models) -> set[tuple[str, str]]:
      {("Глеб Лаптев", "губернатор"), ("Пётр Орлов", "министр спорта"), ("Иван Котов", "министр культуры")}),
 ])
 def test_each_name_takes_the_title_after_it(models, text, expected):
-    assert pairs(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,14 +27,7 @@ def test_each_name_takes_the_title_after_it(models, text, expected):
      {("Пётр Орлов", "министр спорта")}),
 ])
 def test_near_cases(models, text, expected):
-    assert pairs(text, models) >= expected
-
-
-def rows_former(text: str, models) -> set[tuple[str, str, bool]]:
-    """``(person, position, former)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+    assert holder_titles(text, models) >= expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -54,7 +41,7 @@ def rows_former(text: str, models) -> set[tuple[str, str, bool]]:
      {("Пётр Котов", "министр спорта", False), ("Анна Лапина", "министр культуры", False)}),
 ])
 def test_a_clause_with_its_verb_left_out_after_a_dash(models, text, expected):
-    assert rows_former(text, models) == expected
+    assert holder_former_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -66,11 +53,11 @@ def test_a_clause_with_its_verb_left_out_after_a_dash(models, text, expected):
      ("Анна Лапина", "заместитель министра")),
 ])
 def test_a_clause_with_a_subject_of_its_own_is_not_gapped(models, text, absent):
-    assert absent not in pairs(text, models)
+    assert absent not in holder_titles(text, models)
 
 
 def test_words_of_when_before_the_dash_keep_the_verb_left_out(models):
-    found = pairs("Пётр Котов работал директором школы, а в прошлом месяце — заместителем министра.", models)
+    found = holder_titles("Пётр Котов работал директором школы, а в прошлом месяце — заместителем министра.", models)
     assert ("Пётр Котов", "заместитель министра") in found
 
 
@@ -82,4 +69,4 @@ def test_words_of_when_before_the_dash_keep_the_verb_left_out(models):
      {("Анна Котова", "председатель Озёрного суда"), ("Глеб Ракитин", "председатель Северного суда")}),
 ])
 def test_object_of_the_verb_said_once(models, text, expected):
-    assert pairs(text, models) == expected
+    assert holder_titles(text, models) == expected

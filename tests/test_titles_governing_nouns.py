@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze, orgs_of
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles, orgs_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,7 +19,7 @@ def rows(text: str, models) -> set[tuple[str, str]]:
     ("Начальник управления Пётр Орлов уволен.", ("Пётр Орлов", "начальник управления")),
 ])
 def test_a_noun_of_governing_takes_its_object(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [

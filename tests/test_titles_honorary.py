@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+from .conftest import holder_role_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,7 +27,7 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
     ("Интервью Частного корреспондента Петра Орлова вышло вчера.", set()),
 ])
 def test_honorary_title_with_a_capital(models, text, expected):
-    assert rows(text, models) == expected
+    assert holder_role_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,4 +41,4 @@ def test_honorary_title_with_a_capital(models, text, expected):
      {("Пётр Орлов", "чрезвычайный и полномочный посол Заречной Республики", "чрезвычайный полномочный посол")}),
 ])
 def test_diplomatic_rank_with_capitals(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_role_rows(text, models)

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
-
+from .conftest import analyze, holder_titles
 
 LIST = ("Посты в кабинете министров распределили следующим образом:\n"
         "министр культуры — Иван Сидоров\n"
@@ -28,7 +21,7 @@ LIST = ("Посты в кабинете министров распредели�
      ("Олег Ветров", "начальник управления кадров")),
 ])
 def test_each_line_gives_its_title_to_its_name(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, unexpected", [
@@ -39,7 +32,7 @@ def test_each_line_gives_its_title_to_its_name(models, text, expected):
     (",\nминистр культуры — Иван Сидоров\nИтоги года:", ("Иван Сидоров", "министр культуры")),
 ])
 def test_a_line_that_goes_on_is_no_list(models, text, unexpected):
-    assert unexpected not in rows(text, models)
+    assert unexpected not in holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [

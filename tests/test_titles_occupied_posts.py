@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    """``(person, position, former)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,7 +22,7 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      ("Иван Зорин", "руководитель секретариата", False)),
 ])
 def test_post_held_before(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,7 +31,7 @@ def test_post_held_before(models, text, expected):
      ("Иван Зорин", "художественный руководитель «Камерного театра»", False)),
 ])
 def test_name_before_copula(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -48,4 +41,4 @@ def test_name_before_copula(models, text, expected):
     ("Министр финансов Пётр Орлов покинул пост министра.", ("Пётр Орлов", "министр", True)),
 ])
 def test_post_only_to_be_left(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,4 +18,4 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      {("Пётр Орлов", "инженер", True), ("Пётр Орлов", "начальник цеха", True)}),
 ])
 def test_a_passive_auxiliary_is_no_verb_of_being(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_former_rows(text, models)

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -33,6 +27,6 @@ def rows(text: str, models) -> set[tuple[str, str]]:
      {("Анна Котова", "первый вице-президент")}, set()),
 ])
 def test_a_name_the_phrase_owns(models, text, expected, absent):
-    found = rows(text, models)
+    found = holder_titles(text, models)
     assert expected <= found
     assert not absent & found

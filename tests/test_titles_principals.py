@@ -11,14 +11,8 @@ import pytest
 
 from nerpipe.titles.sees import spans_whole_land
 
-from .conftest import analyze
+from .conftest import analyze, holder_role_rows
 from .hand import tagged
-
-
-def rows(text: str, models) -> set[tuple[str, str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.role) for f in result.positions}
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -42,7 +36,7 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
      {("Иван Котов", "заместитель", "заместитель")}),
 ])
 def test_whom_a_deputy_serves_and_who_holds_it(models, text, expected, absent):
-    found = rows(text, models)
+    found = holder_role_rows(text, models)
     assert expected <= found
     assert not absent & found
 
@@ -56,7 +50,7 @@ def test_whom_a_deputy_serves_and_who_holds_it(models, text, expected, absent):
      ("Феодосий", "митрополит Казанский и Татарстанский", "митрополит")),
 ])
 def test_a_see_of_all_the_land(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -68,7 +62,7 @@ def test_a_see_of_all_the_land(models, text, expected):
     ("Секретарь совета Пётр Орлов заявил об этом.", {("Пётр Орлов", "секретарь совета", "секретарь совета")}),
 ])
 def test_a_state_secretary_is_no_secretary(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -80,7 +74,7 @@ def test_a_state_secretary_is_no_secretary(models, text, expected):
     ("Директором завода назначен сын Петра Орлова.", None, ("Пётр Орлов", "директор завода", "директор")),
 ])
 def test_the_one_appointed_after_a_description(models, text, expected, absent):
-    found = rows(text, models)
+    found = holder_role_rows(text, models)
     assert expected is None or expected in found
     assert absent not in found
 
@@ -92,7 +86,7 @@ def test_the_one_appointed_after_a_description(models, text, expected, absent):
      {("Елисей", "клирик Волгоградской епархии", "клирик"), ("Елисей", "епископ Урюпинский", "епископ")}),
 ])
 def test_a_monastery_superior_and_a_cleric(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_role_rows(text, models)
 
 
 def test_a_hierarch_of_all_the_land_taken_for_a_body(models):
@@ -111,7 +105,7 @@ def test_a_hierarch_of_all_the_land_taken_for_a_body(models):
      ("Пётр Орлов", "наместник края", "наместник")),
 ])
 def test_a_viceroy_is_a_post(models, text, absent):
-    assert absent not in rows(text, models)
+    assert absent not in holder_role_rows(text, models)
 
 
 CLERGY = [("патриарх", "NOUN Nom Sing Masc"), ("Московский", "ADJ Nom Sing Masc", 0, "amod"),

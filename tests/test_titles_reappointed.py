@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def facts(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import holder_titles
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -36,7 +30,7 @@ def facts(text: str, models) -> set[tuple[str, str]]:
      {("Иван Котов", "министр здравоохранения")}, {("Пётр Орлов", "новый министр")}),
 ])
 def test_titles_of_appointments(models, text, expected, absent):
-    found = facts(text, models)
+    found = holder_titles(text, models)
     assert expected <= found
     assert not absent & found
 
@@ -58,10 +52,9 @@ def test_titles_of_appointments(models, text, expected, absent):
     ("Два шахматиста: Иван Котов и Пётр Орлов.", set(), {("Иван Котов", "шахматист")}),
 ])
 def test_titles_beside_names_that_do_not_hold_them(models, text, expected, absent):
-    found = facts(text, models)
+    found = holder_titles(text, models)
     assert expected <= found
     assert not absent & found
-
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -75,7 +68,7 @@ def test_titles_beside_names_that_do_not_hold_them(models, text, expected, absen
      ("Пётр Котов", "губернатор"), ("Пётр Котов", "заместитель министра")),
 ])
 def test_pronoun_object_of_an_appointing_verb(models, text, expected, absent):
-    found = facts(text, models)
+    found = holder_titles(text, models)
     assert expected in found and absent not in found
 
 
@@ -89,4 +82,4 @@ def test_pronoun_object_of_an_appointing_verb(models, text, expected, absent):
     ("Анна Лапина числится советником губернатора.", ("Анна Лапина", "советник губернатора")),
 ])
 def test_posts_held_by_other_words(models, text, expected):
-    assert expected in facts(text, models)
+    assert expected in holder_titles(text, models)

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    """``(person, position, former)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,7 +17,7 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      {("Иван Зорин", "главный тренер", False), ("Пётр Орлов", "главный тренер", True)}),
 ])
 def test_replaced_with(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +25,7 @@ def test_replaced_with(models, text, expected):
     "Тренер заменил Петра Орлова на 70-й минуте.",
 ])
 def test_no_successor(models, text):
-    assert not {r for r in rows(text, models) if r[0] != "Пётр Орлов"}
+    assert not {r for r in holder_former_rows(text, models) if r[0] != "Пётр Орлов"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,7 +37,7 @@ def test_no_successor(models, text):
      {("Иван Зорин", "министр финансов", False), ("Пётр Орлов", "министр финансов", True)}),
 ])
 def test_replaced_in_a_post(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -61,4 +54,4 @@ def test_replaced_in_a_post(models, text, expected):
      {("Олег Лисин", "нападающий «Вектора»", False), ("Иван Зорин", "нападающий «Вектора»", True)}),
 ])
 def test_not_replaced_in_a_post(models, text, absent):
-    assert not absent & rows(text, models)
+    assert not absent & holder_former_rows(text, models)

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,4 +15,4 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
     ("Глава района Олег Ветров отправлен в командировку.", ("Олег Ветров", "глава района", False)),
 ])
 def test_sent_into_retirement(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def facts(text: str, models) -> set[tuple[str, str]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
+from .conftest import analyze, holder_titles
 
 
 def spans(text: str, models) -> set[str]:
@@ -28,7 +22,7 @@ def spans(text: str, models) -> set[str]:
     ("Олег Лапин сообщил, что уходит с поста директора фабрики.", {("Олег Лапин", "директор фабрики")}),
 ])
 def test_a_statement_of_leaving_a_post_is_the_stating_ones(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +30,7 @@ def test_a_statement_of_leaving_a_post_is_the_stating_ones(models, text, expecte
     "Иван Орлов считает, что покидает пост министра.",  # not a statement
 ])
 def test_a_clause_not_of_the_stating_one_gives_him_nothing(models, text):
-    assert not {name for name, _ in facts(text, models)} & {"Иван Орлов"}
+    assert not {name for name, _ in holder_titles(text, models)} & {"Иван Орлов"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -49,19 +43,19 @@ def test_a_clause_not_of_the_stating_one_gives_him_nothing(models, text):
       ("Пётр Орлов", "генерал-майор")}),
 ])
 def test_an_acting_title_shares_the_holder_of_the_rank_after_it(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 def test_a_title_joined_to_the_object_of_acting_words_is_shared(models):
     # the second title continues the genitive the acting words govern: the same holder, as before
-    found = facts("Олег Лапин назначен исполняющим обязанности первого заместителя губернатора, руководителя "
-                  "администрации губернатора.", models)
+    found = holder_titles("Олег Лапин назначен исполняющим обязанности первого заместителя губернатора, руководителя "
+                          "администрации губернатора.", models)
     assert ("Олег Лапин", "руководитель администрации губернатора") in found
 
 
 def test_a_title_of_another_case_before_a_rank_is_not_shared(models):
     # "заместитель" in the nominative, the rank and the name in the genitive: the deputy is someone else
-    found = facts("Заместитель начальника штаба генерал-майора Петра Орлова Иван Котов выступил.", models)
+    found = holder_titles("Заместитель начальника штаба генерал-майора Петра Орлова Иван Котов выступил.", models)
     assert ("Пётр Орлов", "заместитель начальника штаба") not in found
 
 
@@ -76,11 +70,11 @@ def test_a_title_of_another_case_before_a_rank_is_not_shared(models):
       ("Иван Котов", "учитель школы"), ("Иван Котов", "заслуженный работник культуры")}),
 ])
 def test_each_name_and_each_clause_gets_its_own_rank(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 def test_a_singular_verb_of_receiving_gives_the_rank_to_its_subject_only(models):
-    found = facts("Звание полковника получил Иван Котов, Пётр Орлов поздравил его.", models)
+    found = holder_titles("Звание полковника получил Иван Котов, Пётр Орлов поздравил его.", models)
     assert ("Пётр Орлов", "полковник") not in found and ("Иван Котов", "полковник") in found
 
 
@@ -108,7 +102,7 @@ def test_a_participles_phrase_inside_a_title(models, text, title):
     ("Врачи Анна Котова и Пётр Орлов выступили.", {("Анна Котова", "врач"), ("Пётр Орлов", "врач")}),
 ])
 def test_a_plural_title_is_in_each_holders_gender(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,7 +116,7 @@ def test_a_plural_title_is_in_each_holders_gender(models, text, expected):
      {("Иван Котов", "помощник заместителя госсекретаря")}),
 ])
 def test_a_rank_after_a_title_of_a_place_is_the_names_own(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -133,7 +127,7 @@ def test_a_rank_after_a_title_of_a_place_is_the_names_own(models, text, expected
     ("Переговоры вёл эмиссар ООН Пётр Орлов.", {("Пётр Орлов", "эмиссар ООН")}),
 ])
 def test_titles_of_world_news(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -147,7 +141,7 @@ def test_titles_of_world_news(models, text, expected):
      {("Пётр Орлов", "директор театра «Глобус»")}),
 ])
 def test_a_church_rank_beside_a_post(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -159,7 +153,7 @@ def test_a_church_rank_beside_a_post(models, text, expected):
     ("Встреча с епископом Волжским Игнатием прошла в Москве.", {("Игнатий", "епископ Волжский")}),
 ])
 def test_a_church_rank_with_its_see(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, title", [
@@ -183,7 +177,7 @@ def test_a_see_ends_the_title(models, text, title):
      {("Пётр Орлов", "командир полка"), ("Пётр Орлов", "полковник")}),
 ])
 def test_personal_rank_after_a_title(models, text, expected):
-    assert expected <= facts(text, models)
+    assert expected <= holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -194,4 +188,4 @@ def test_personal_rank_after_a_title(models, text, expected):
      {("Иван Котов", "секретарь митрополита"), ("Пётр", "митрополит")}),
 ])
 def test_rank_after_an_assisting_title(models, text, expected):
-    assert facts(text, models) == expected
+    assert holder_titles(text, models) == expected

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,7 +17,7 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
     ("Иван Котов возглавит министерство финансов.", ("Иван Котов", "министр финансов", False)),
 ])
 def test_a_post_to_be_taken_is_its_holder_to_be(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,7 +29,7 @@ def test_a_post_to_be_taken_is_its_holder_to_be(models, text, expected):
     ("Пётр Смирнов может покинуть пост министра финансов.", ("Пётр Смирнов", "министр финансов", False)),
 ])
 def test_a_post_taken_or_kept_is_held(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,4 +38,4 @@ def test_a_post_taken_or_kept_is_held(models, text, expected):
      ("Пётр Орлов", "главный тренер сборной", True)),
 ])
 def test_the_one_whose_decision_it_is(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_former_rows(text, models)

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected, absent", [
@@ -38,6 +32,6 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      {("Анна Котова", "директор управления", False)}, set()),
 ])
 def test_whose_post_and_whether_held(models, text, expected, absent):
-    found = rows(text, models)
+    found = holder_former_rows(text, models)
     assert expected <= found
     assert not absent & found

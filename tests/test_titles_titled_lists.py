@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, str]]:
-    """``(person, position, role)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.role) for f in result.positions}
+from .conftest import holder_role_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -34,7 +27,7 @@ def rows(text: str, models) -> set[tuple[str, str, str]]:
       ("Глеб Лаптев", "заместитель министра", "заместитель министра")}),
 ])
 def test_plural_title_over_titled_list(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -46,7 +39,7 @@ def test_plural_title_over_titled_list(models, text, expected):
      ("Олег Лисин", "заместитель министра", "заместитель министра")),
 ])
 def test_no_title_past_the_list(models, text, absent):
-    assert absent not in rows(text, models)
+    assert absent not in holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -65,7 +58,7 @@ def test_no_title_past_the_list(models, text, absent):
      ("Глеб Лаптев", "заместитель министра", "заместитель министра")),
 ])
 def test_no_plural_title_over_a_titled_list(models, text, absent):
-    assert absent not in rows(text, models)
+    assert absent not in holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,7 +70,7 @@ def test_no_plural_title_over_a_titled_list(models, text, absent):
      {("Иван Котов", "заместитель командующего войсками округа", "заместитель командующего войсками")}),
 ])
 def test_principal_post_given_by_predicate(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_role_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -87,4 +80,4 @@ def test_principal_post_given_by_predicate(models, text, expected):
      ("Пётр Орлов", "член-корреспондент академии наук", "член-корреспондент")),
 ])
 def test_corresponding_member_role(models, text, expected):
-    assert expected in rows(text, models)
+    assert expected in holder_role_rows(text, models)

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, holder_titles
 from .test_titles_news import rows as news_rows
-
-
-def pairs(text: str, models) -> set[tuple[str, str]]:
-    """``(person, position)`` of every ``positions`` row of a text."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position) for f in result.positions}
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -47,7 +40,7 @@ def pairs(text: str, models) -> set[tuple[str, str]]:
     ("Если президент Пётр Рогач издаст указ о его назначении министром, Лаптев согласится.", ("Пётр Рогач", "министр")),
 ])
 def test_no_pair(models, text, wrong):
-    assert wrong not in pairs(text, models)
+    assert wrong not in holder_titles(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -75,13 +68,13 @@ def test_no_pair(models, text, wrong):
     ("Президент Пётр Рогач подписал указ о назначении Ивана Лаптева министром.", ("Иван Лаптев", "министр")),
 ])
 def test_pair(models, text, expected):
-    assert expected in pairs(text, models)
+    assert expected in holder_titles(text, models)
 
 
 def test_relative_before_a_declined_name_keeps_the_title(models):
     """A relative's title before a name in the genitive that declines: the title's holder's (whatever name)."""
-    assert "президент" in {position for _, position in pairs("Вчера жена президента Жан-Поля Дюкло прибыла в "
-                                                              "Париж.", models)}
+    assert "президент" in {position for _, position in holder_titles("Вчера жена президента Жан-Поля Дюкло прибыла в "
+                                                                     "Париж.", models)}
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -96,7 +89,7 @@ def test_relative_before_a_declined_name_keeps_the_title(models):
      "главный энергетик"),
 ])
 def test_a_post_still_to_be_filled_is_no_ones(models, text, absent):
-    assert absent not in {position for _, position in pairs(text, models)}
+    assert absent not in {position for _, position in holder_titles(text, models)}
 
 
 def acting_pairs(text: str, models) -> set[tuple[str, str, bool]]:
@@ -121,7 +114,7 @@ def test_a_post_to_be_filled_has_whoever_takes_on_its_duties(models, text, expec
 
 
 def test_a_post_to_be_filled_named_after_its_title(models):
-    found = pairs("Президент подписал указ по назначению посла в Италии Петра Котова.", models)
+    found = holder_titles("Президент подписал указ по назначению посла в Италии Петра Котова.", models)
     assert ("Пётр Котов", "посол в Италии") in found
 
 
@@ -138,11 +131,11 @@ def test_a_post_to_be_filled_named_after_its_title(models):
      "понедельник.", ("Анна Лапина", "директор школы")),
 ])
 def test_anothers_appointment_is_not_the_subjects(models, text, absent):
-    assert absent not in pairs(text, models)
+    assert absent not in holder_titles(text, models)
 
 
 def test_ones_own_appointment_is_the_subjects(models):
-    found = pairs("Губернатор Пётр Котов рассказал о своём назначении на пост министра культуры.", models)
+    found = holder_titles("Губернатор Пётр Котов рассказал о своём назначении на пост министра культуры.", models)
     assert ("Пётр Котов", "министр культуры") in found
 
 
@@ -165,7 +158,7 @@ def test_ones_own_appointment_is_the_subjects(models):
     ("Вдова мэра города Анна Котова посетила завод.", set()),
 ])
 def test_kin_title_and_name(models, text, expected):
-    assert pairs(text, models) == expected
+    assert holder_titles(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

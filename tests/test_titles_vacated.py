@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def rows(text: str, models) -> set[tuple[str, str, bool]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+from .conftest import holder_former_rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,7 +22,7 @@ def rows(text: str, models) -> set[tuple[str, str, bool]]:
      {("Пётр Орлов", "директор завода", False)}),
 ])
 def test_the_one_appointed_in_anothers_place(models, text, expected):
-    assert expected <= rows(text, models)
+    assert expected <= holder_former_rows(text, models)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -39,11 +33,11 @@ def test_the_one_appointed_in_anothers_place(models, text, expected):
      ("Пётр Орлов", "министр финансов", False)),
 ])
 def test_a_place_no_one_is_appointed_to(models, text, absent):
-    assert absent not in rows(text, models)
+    assert absent not in holder_former_rows(text, models)
 
 
 def test_an_appointment_only_spoken_of_replaces_no_one(models):
-    found = rows("Совет обсудит возможность замены председателя правления банка Анны Котовой и назначения на ее "
-                 "место Петра Орлова.", models)
+    found = holder_former_rows("Совет обсудит возможность замены председателя правления банка Анны Котовой и "
+                               "назначения на ее место Петра Орлова.", models)
     assert ("Пётр Орлов", "председатель правления банка", False) not in found
     assert ("Анна Котова", "председатель правления банка", True) not in found
