@@ -136,6 +136,13 @@ def holder_role_rows(text: str, models) -> set[tuple[str, str, str]]:
     return {(names[f.person_id], f.position, f.role) for f in result.positions}
 
 
+def org_countries(text: str, models) -> dict[str, str | None]:
+    """The country of the organization each ORG mention of ``text`` names (``None`` where it has none)."""
+    result = analyze(text, models)
+    countries = {org.org_id: org.country for org in result.organizations}
+    return {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}
+
+
 def org_texts(text: str, models) -> list[str]:
     """The texts of the ORG mentions of ``text``."""
     return [m.text for m in analyze(text, models).mentions if m.type == "ORG"]

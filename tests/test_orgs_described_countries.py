@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def _countries(text: str, models) -> dict[str, str | None]:
-    result = analyze(text, models)
-    countries = {org.org_id: org.country for org in result.organizations}
-    return {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}
+from .conftest import org_countries
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -38,4 +32,4 @@ def _countries(text: str, models) -> dict[str, str | None]:
      "QA"),
 ])
 def test_country_of_a_description(text, mention, expected, models):
-    assert _countries(text, models)[mention] == expected
+    assert org_countries(text, models)[mention] == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names, org_texts
+from .conftest import org_countries, org_entity_names, org_texts
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -193,13 +193,6 @@ def test_noun_shares_no_country(models, text, mention):
     assert mention not in org_texts(text, models)
 
 
-def _countries(text: str, models) -> dict[str, str | None]:
-    from .conftest import analyze
-    result = analyze(text, models)
-    countries = {org.org_id: org.country for org in result.organizations}
-    return {m.text: countries.get(m.entity_id) for m in result.mentions if m.type == "ORG"}
-
-
 @pytest.mark.parametrize("text, mention, country", [
     # an embassy is its state's, not its host's
     ("Атташе французского посольства в Москве предложено покинуть страну.", "французского посольства в Москве",
@@ -210,7 +203,7 @@ def _countries(text: str, models) -> dict[str, str | None]:
      "французского представительства в Москве", "FR"),
 ])
 def test_embassy_country(models, text, mention, country):
-    assert _countries(text, models)[mention] == country
+    assert org_countries(text, models)[mention] == country
 
 
 @pytest.mark.parametrize("text, mention", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names, places_of
+from .conftest import org_countries, org_entity_names, places_of
 
 _TWO_COUNTRIES = ("Парламент Норвегии в четверг утвердил новое правительство. Его возглавил Кедр Ольсен, выпускник "
                   "университета в Бостоне. В кабмин вошли пять партий.")
@@ -80,14 +80,6 @@ def test_a_subjects_name_after_a_towns_noun(models, text, surface, expected):
     assert places[surface][1] == expected
 
 
-def _org_countries(text, models):
-    from .conftest import analyze
-
-    result = analyze(text, models)
-    orgs = {org.org_id: org for org in result.organizations}
-    return {m.text: orgs[m.entity_id].country for m in result.mentions if m.type == "ORG" and m.entity_id in orgs}
-
-
 @pytest.mark.parametrize("text, surface, expected", [
     # a body whose name holds a country's name: that country's, not the text's
     ("В Нигерии прошли выборы. В Нигерии победил Кедр Обасе. Нигерия ждёт итогов, сообщает телеканал «Россия 7».",
@@ -101,7 +93,7 @@ def _org_countries(text, models):
      "Того Кедра", "NG"),
 ])
 def test_a_body_named_with_a_countrys_name(models, text, surface, expected):
-    assert _org_countries(text, models).get(surface) == expected
+    assert org_countries(text, models).get(surface) == expected
 
 
 @pytest.mark.parametrize("text, surface, expected", [
@@ -112,7 +104,7 @@ def test_a_body_named_with_a_countrys_name(models, text, surface, expected):
      "Форум стран-экспортеров кедра", None),
 ])
 def test_a_body_of_many_states_is_of_no_venues_country(models, text, surface, expected):
-    assert _org_countries(text, models).get(surface) == expected
+    assert org_countries(text, models).get(surface) == expected
 
 
 @pytest.mark.parametrize("text, surface, expected", [
