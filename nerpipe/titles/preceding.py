@@ -21,6 +21,7 @@ from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _MAX_BRACKET = 30  # tokens of a bracket after a name: a spelling, or the dates and places of a life
+_MAX_BRACKETED = 12  # words in brackets after a listed name: "(вопросы спорта и культуры)"
 # the passives of appointing a title and the name of the appointee may follow: "и.о. ректора назначен Орлов"
 _APPOINTED = frozenset({"назначить", "назначенный", "избрать", "избранный", "утвердить", "утверждённый",
                         "утвержденный", "переназначить", "переназначенный"})
@@ -33,7 +34,8 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
     while True:
         edge = analysis.tokens_in(found[-1].start, found[-1].end)
         if forward:
-            k = skip_origin(tokens, edge[-1].index + 1)  # "Глеб Лаптев из «Атланта», Пётр Орлов из …"
+            # "Глеб Лаптев из «Атланта», Пётр Орлов из …"; "Анну Зорину (культура), Петра Орлова (спорт)"
+            k = skip_origin(tokens, skip_brackets(tokens, edge[-1].index + 1))
             link, nxt = (tokens[k] if k < len(tokens) else None), people.by_first.get(k + 1)
         else:
             k = edge[0].index - 1
@@ -42,6 +44,19 @@ def name_list(analysis: Analysis, person: Span, people: People, forward: bool = 
                 or tokens[k].sent != edge[0].sent:
             return found
         found.append(nxt)
+
+
+def skip_brackets(tokens, k: int) -> int:
+    """The index past the words in brackets that open at ``k`` within its sentence (``(вопросы спорта и
+    культуры)``), at most :data:`_MAX_BRACKETED` of them; ``k`` itself when there are none."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for j in range(k + 1, min(k + 2 + _MAX_BRACKETED, len(tokens))):
+        if tokens[j].sent != tokens[k].sent or tokens[j].text == "(":
+            return k
+        if tokens[j].text == ")":
+            return j + 1
+    return k
 
 
 def skip_origin(tokens, k: int) -> int:
