@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
+from .appointees import appoints_other
 from .former import LEAVING
 from .grammar import Title
 from .subjects import OBLIQUE_PRONOUNS, is_cited_source, sentence_tokens, subject_word
@@ -45,19 +46,35 @@ def _points_at(word: Token, head: Token) -> bool:
 def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """Whether a title with no name presents a holder other than ``person``, named before it: as the subject
     of a passive (``В 2005 году назначен новый директор``), as one yet to come (``Новый министр будет назначен
-    позже``, :func:`_yet_to_come`), or as a new one after ``person`` left the post (:func:`succeeds`)."""
+    позже``, :func:`_yet_to_come`), as a new one after ``person`` left the post (:func:`succeeds`) or after
+    ``person`` appointed someone (``Орлов назначил начальником управления Лаптева. Представляя нового главу
+    управления, …``: :func:`appointed_another`)."""
     head = analysis.tokens[title.head]
-    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph)
+    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph) \
+        or _new(analysis, title, morph) and appointed_another(analysis, person, morph)
 
 
 def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
     Новый министр …``, ``Орлов покинул пост``) or held one before (``Ранее ведомством руководил Орлов``): the new
     holder is another."""
+    return _new(analysis, title, morph) and left_before(analysis, person, morph)
+
+
+def _new(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title with ``новый`` before its head (``нового главу управления``)."""
+    return any(morph.lemma(t.text) == "новый" for t in analysis.tokens[title.first:title.head])
+
+
+def appointed_another(analysis: Analysis, person: Span, morph: Morph) -> bool:
+    """Whether a person is the subject of a verb that appoints another (``Орлов назначил начальником Лаптева``,
+    :func:`.appointees.appoints_other`): the new holder of a post is the one appointed, not who appoints."""
     tokens = analysis.tokens
-    if not any(morph.lemma(t.text) == "новый" for t in tokens[title.first:title.head]):
-        return False
-    return left_before(analysis, person, morph)
+    for word in analysis.tokens_in(person.start, person.end):
+        subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
+        if subject.rel.startswith("nsubj") and subject.head is not None:
+            return appoints_other(tokens[subject.head], morph)
+    return False
 
 
 def left_before(analysis: Analysis, person: Span, morph: Morph) -> bool:
