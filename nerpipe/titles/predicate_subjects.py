@@ -78,7 +78,7 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             if lemma in SUBJECT_PRONOUNS:
                 return pronoun_antecedent(analysis, subject, people)
             return None
-        person = _qualified_person(analysis, current, people)
+        person = _qualified_person(analysis, current, people) or _name_before_relative(analysis, current, people)
         if person is not None:
             return person
         parent = tokens[current].head
@@ -123,6 +123,23 @@ def _of_other_gender(analysis: Analysis, conjoined: int, verb: int, subject: int
         return False
     person = people.of_token.get(name) or _named_subject(analysis, subject, verb, people, morph)
     return person is not None and other_gender(tokens[conjoined], tokens[first_token(analysis, person)])
+
+
+def _name_before_relative(analysis: Analysis, word: int, people: People) -> Span | None:
+    """The name right before the comma that opens a relative clause whose subject ``который`` hangs on ``word``
+    or on the title ``word`` is the copula of (``и с Анной Зориной, которая была председателем суда``), when the parser makes the clause the sentence's own:
+    the pronoun's antecedent, of its gender."""
+    tokens = analysis.tokens
+    hosts = {word, tokens[word].head if tokens[word].rel == "cop" else word}  # "которая была председателем"
+    pronoun = next((t.index for t in analysis.tokens_in(*analysis.sentences[tokens[word].sent])
+                    if t.head in hosts and t.rel.startswith("nsubj") and fold(t.text) in ("который", "которая")), 0)
+    person = people.by_last.get(pronoun - 2)
+    if pronoun < 2 or tokens[pronoun - 1].text != "," or person is None \
+            or tokens[pronoun - 2].sent != tokens[pronoun].sent \
+            or None not in (genders := {tokens[k].feat.get("Gender") for k in (pronoun, pronoun - 2)}) \
+            and len(genders) > 1:
+        return None
+    return person
 
 
 def _relative_antecedent(analysis: Analysis, verb: int, people: People) -> Span | None:
