@@ -3,7 +3,8 @@ not by a name beside it. ``звание генерал-майора присво
 dative of a verb or noun of conferring); ``Пётр Орлов получил звание полковника``, ``звание контр-адмирала получил
 Иван Котов`` (the subject of a verb of receiving); ``Среди тех, кому присвоены звания генерал-майора, — Пётр Орлов
 и Анна Котова`` (the names after the dash a relative ``кому`` announces); the whole list a plural verb's
-subject opens (``звания получили A, B и C``); each clause's own rank (``звание … присвоено A, а B — звание …``).
+subject opens (``звания получили A, B и C``); the name a relative ``которому`` before the verb stands for (``Пётр
+Орлов, которому присвоено звание генерала``); each clause's own rank (``звание … присвоено A, а B — звание …``).
 A rank still to be conferred (``будет присвоено``, ``может получить``) or refused (``не получил``) is held by no
 one."""
 
@@ -25,6 +26,7 @@ _RECEIVING = frozenset({"получить", "получать", "удостои�
 # verbs of raising to a clergy rank: "возведён в сан митрополита" (the passive's subject), "возвёл в сан … X" (the
 # object)
 _RAISING = frozenset({"возвести", "возводить", "возведенный", "возведённый", "возведение"})
+_RELATIVE_DATIVES = frozenset({"которому", "которой"})  # "Орлов, которому присвоено звание …"
 _RANK_VERBS = _CONFERRING | _RECEIVING | _RAISING  # the verbs a rank is conferred, received or raised to by
 _NOT_YET = frozenset({"не", "будет", "будут", "может", "могут", "могла", "мог", "могли", "должен", "должна",
                       "должны", "планируется", "предлагается", "хотят", "намерены"})
@@ -40,7 +42,9 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
     words = sentence_tokens(analysis, sent)
     clause = _clause_of(words, title.first)
     verbs = [t.index for t in words if morph.lemma(fold(t.text)) in _RANK_VERBS]
-    verb = next((k for k in verbs if _clause_of(words, k) == clause), verbs[0] if verbs else None)
+    # of the clause's verbs the nearest ("Среди получивших звания – Орлов, которому присвоено звание …")
+    verb = min((k for k in verbs if _clause_of(words, k) == clause), key=lambda k: abs(k - title.first),
+               default=verbs[0] if verbs else None)
     if verb is None or _not_yet(analysis, verb):
         return []
     if morph.lemma(fold(tokens[verb].text)) in _RECEIVING:
@@ -51,11 +55,22 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
         return name_list(analysis, person, people) if tokens[verb].feat.get("Number") == "Plur" else [person]
     if morph.lemma(fold(tokens[verb].text)) in _RAISING:
         return _raised(analysis, title, verb, clause, words, people, morph)
-    listed = _listed_after_dash(analysis, title, verb, people)
+    listed = _listed_after_dash(analysis, title, verb, people) or _relative_dative(analysis, verb, people)
     if listed:
         return listed
     return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"
             and _clause_of(words, first_token(analysis, p)) == clause]
+
+
+def _relative_dative(analysis: Analysis, verb: int, people: People) -> list[Span]:
+    """``Пётр Орлов, которому присвоено звание генерала``: with ``которому``/``которой`` right before the verb and
+    a comma before it, the name before the comma."""
+    tokens = analysis.tokens
+    person = people.by_last.get(verb - 3)
+    if verb < 3 or fold(tokens[verb - 1].text) not in _RELATIVE_DATIVES or tokens[verb - 2].text != "," \
+            or person is None or tokens[verb - 3].sent != tokens[verb].sent:
+        return []
+    return [person]
 
 
 def _raised(analysis: Analysis, title: Title, verb: int, clause: int, words: list[Token], people: People,

@@ -101,6 +101,8 @@ def attach_titles(
         if person is not None:
             out[index] = person
     share_forward(analysis, titles, out, ranks)
+    for index in conferred:  # "…, которому присвоено звание генерала, а также начальник Пётр Орлов": not his
+        out.pop(index, None)
     titled = set(out.values())
     for index, title in enumerate(titles):
         if index in out or index in conferred:
