@@ -68,7 +68,8 @@ def predicate_person(
     instrumental = case_of(head) == "Ins" and not after_preposition
     acting = acting_in_instrumental(analysis, title)  # "врио главы", "исполняющим обязанности главы"
     duties = _duties_infinitive(analysis, title)
-    k = _past_phrase(analysis, title.last + 1) if duties else title.last + 1  # "… до избрания главы будет …"
+    # "… до избрания главы будет …"; "Главным тренером до конца сезона будет …": a phrase before the predicate
+    k = _past_phrase(analysis, title.last + 1) if duties or instrumental else title.last + 1
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = _skip_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
