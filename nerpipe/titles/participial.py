@@ -1,6 +1,7 @@
 """A title in the instrumental after a participle of holding a post that qualifies a name: the name after them
 (``Работавший ранее директором школы Пётр Орлов``) or the one before the comma opening the participle's phrase
-(``занял Андрей Седов, до этого трудившийся начальником отдела``); the parser may hang the participle on the title
+(``занял Андрей Седов, до этого трудившийся начальником отдела``); so for a participle of occupying a post
+(``назначил Петра Орлова, ранее занимавшего пост главы управления``); the parser may hang the participle on the title
 or on another verb."""
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def participial_holder(analysis: Analysis, title: Title, people: People, morph: 
     tokens = analysis.tokens
     head = tokens[title.head]
     if (occupying := _occupying(analysis, title, morph)) is not None:
-        return _name_after(analysis, title, occupying, people)  # "Занимавший пост президента вуза Пётр Орлов"
+        # "Занимавший пост президента вуза Пётр Орлов"; "назначил Петра Орлова, ранее занимавшего пост главы …"
+        return _name_after(analysis, title, occupying, people) or _name_before(analysis, occupying, people)
     if case_of(head) != "Ins":
         return None
     k = title.first - 1
@@ -84,5 +86,7 @@ def _name_before(analysis: Analysis, participle: Token, people: People) -> Span 
 
 
 def _agree(participle: Token, name: Token) -> bool:
-    """A participle and a name's first word in one case and gender."""
-    return case_of(name) == case_of(participle) and not other_gender(participle, name)
+    """A participle and a name's first word in one case and gender; an animate masculine's accusative is its
+    genitive (``Петра Орлова, занимавшего``): the tagger may read either for each."""
+    cases = {case_of(name), case_of(participle)}
+    return (len(cases) == 1 or cases == {"Acc", "Gen"}) and not other_gender(participle, name)
