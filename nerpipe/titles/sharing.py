@@ -188,7 +188,16 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
     школы``, ``назначен заместителем министра — руководителем аппарата`` (:func:`_defines`): titles coordinated
     with one a predicate gives a holder, in its sentence and case, share that holder.
     A clause with its verb left out that names its own subject (``…, а Анна Зорина — директором школы``)
-    gives the title to that name."""
+    gives the title to that name. A title a dash joins before the one given a holder named after both says the
+    same post (``Первым заместителем председателя правительства – министром финансов назначен Пётр Орлов``)."""
+    back = index
+    while back > 0 and back - 1 not in out and out[index].start >= titles[index].end:
+        a, b = titles[back - 1], titles[back]
+        if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in DASHES \
+                or not _apposed(analysis, a, b) or not _alike(analysis, a, b):
+            break
+        out[back - 1] = out[index]
+        back -= 1
     while index + 1 < len(titles) and index + 1 not in out:
         a, b = titles[index], titles[index + 1]
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent:
@@ -214,11 +223,15 @@ def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
     руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
+    return _apposed(analysis, a, b) and not _verb_after(analysis, b)
+
+
+def _apposed(analysis: Analysis, a: Title, b: Title) -> bool:
+    """A title the parser joins to a word of the title before it as an apposition, a conjunct or parataxis (``был
+    начальником штаба — первым заместителем командующего``), in its number."""
     head = analysis.tokens[b.head]
-    # the parser's apposition, or a conjunct or parataxis it joins across the dash ("был начальником штаба — первым
-    # заместителем командующего")
     return head.rel in ("appos", "conj", "parataxis") and head.head is not None and a.first <= head.head <= a.last \
-        and number_of(head) in (None, number_of(analysis.tokens[a.head])) and not _verb_after(analysis, b)
+        and number_of(head) in (None, number_of(analysis.tokens[a.head]))
 
 
 def _verb_after(analysis: Analysis, title: Title) -> bool:
