@@ -127,8 +127,8 @@ def _of_other_gender(analysis: Analysis, conjoined: int, verb: int, subject: int
 
 def _name_before_relative(analysis: Analysis, word: int, people: People) -> Span | None:
     """The name right before the comma that opens a relative clause whose subject ``который`` hangs on ``word``
-    or on the title ``word`` is the copula of (``и с Анной Зориной, которая была председателем суда``), when the parser makes the clause the sentence's own:
-    the pronoun's antecedent, of its gender."""
+    or on the title ``word`` is the copula of (``и с Анной Зориной, которая была председателем суда``), when the
+    parser makes the clause the sentence's own: the pronoun's antecedent, of its gender."""
     tokens = analysis.tokens
     hosts = {word, tokens[word].head if tokens[word].rel == "cop" else word}  # "которая была председателем"
     pronoun = next((t.index for t in analysis.tokens_in(*analysis.sentences[tokens[word].sent])
