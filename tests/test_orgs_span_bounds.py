@@ -1,0 +1,65 @@
+"""Where an organization's span stops: two bodies after one another with the first one's abbreviation in
+brackets between them are two, a name cut at ``им.`` grows to the name it was given after, a common
+noun's abbreviation alone (``НИИ``) and a headline in capitals with its verb are no bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_texts
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a body that is no unit, its abbreviation, then another body: two bodies, not one span
+    ("Планы институт получил от созданного для управления активами Заречной академии наук (ЗАН) Федерального "
+     "агентства лесных угодий (ФАЛУ).",
+     {"Заречной академии наук", "Федерального агентства лесных угодий"},
+     "Заречной академии наук (ЗАН) Федерального агентства лесных угодий"),
+    ("Средства распределит Северная академия искусств (САИ) Федерального агентства культуры.",
+     {"Северная академия искусств"},
+     "Северная академия искусств (САИ) Федерального агентства культуры"),
+])
+def test_bodies_apart_across_abbreviation(models, text, expected, not_expected):
+    found = set(org_texts(text, models))
+    assert expected <= found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's name, its abbreviation and its agency stay one span
+    ("Сотрудники Главного управления (ГУ) МВД России по Заречной области задержали мужчину.",
+     "Главного управления (ГУ) МВД России по Заречной области"),
+])
+def test_unit_joins_its_agency(models, text, expected):
+    assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ее идеологом считают ректора Петра Орлова.\n\nРуководство Химического института им. П. Л. Зорина (ХИЗ) "
+     "столкнулось с неожиданной проблемой.", "Химического института им. П. Л. Зорина"),
+])
+def test_name_grows_past_named_after(models, text, expected):
+    found = org_texts(text, models)
+    assert expected in found
+    assert not any(mention.endswith("им.") for mention in found)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    # the abbreviation of a kind of body, alone
+    ("Академические НИИ тоже вправе подавать заявки на гранты Заречного фонда.", "НИИ"),
+    ("Поддержку получат 40 университетов и НИИ из разных регионов.", "НИИ"),
+    # a headline in capitals with a finite verb
+    ("АКАДЕМИЮ ДОПУСТЯТ К ГРАНТАМ\n\nИнституты Заречной академии наук смогут участвовать в конкурсе.",
+     "АКАДЕМИЮ ДОПУСТЯТ К ГРАНТАМ"),
+    ("ЗАВОДУ ОТКАЖУТ В КРЕДИТЕ\n\nЗаречный трубный завод не получит денег.", "ЗАВОДУ ОТКАЖУТ В КРЕДИТЕ"),
+])
+def test_no_body(models, text, not_expected):
+    assert not_expected not in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name in capitals, no verb in it, stays
+    ("ЗАРЕЧНЫЙ ТРУБНЫЙ ЗАВОД ОБЪЯВИЛ О ЗАКРЫТИИ\n\nЗаречный трубный завод закроется весной.", "Заречный трубный завод"),
+])
+def test_body_beside_headline_kept(models, text, expected):
+    assert expected in org_texts(text, models)
