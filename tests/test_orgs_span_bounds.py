@@ -63,3 +63,36 @@ def test_no_body(models, text, not_expected):
 ])
 def test_body_beside_headline_kept(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a name found again after capitalised adjectives that open the same quotes: the longer name, another body's
+    ('Суд рассмотрит иск о ликвидации "Международного Маяка", а иск о ликвидации Правозащитного центра "Маяк" '
+     'рассмотрит другой суд.', 'Правозащитного центра "Маяк"', "Международного Маяка"),
+    ("Суд рассмотрит иск о ликвидации «Сибирского Кедрона», а иск к фонду «Кедрон» отклонён.",
+     "фонду «Кедрон»", "Сибирского Кедрона"),
+])
+def test_recurring_name_takes_quoted_adjectives(models, text, named, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.recurring import find_recurring_orgs
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(named)
+    spans = find_recurring_orgs(analysis, [Span(start, start + len(named), ORG)], models.orgs, models.gazetteer)
+    assert expected in {text[span.start:span.end] for span in spans}
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a name found again after an adjective outside the quotes stays the name alone
+    ("Позже фонд «Кедрон» открыл отделение. Новый «Кедрон» работает с весны.", "фонд «Кедрон»", "Кедрон"),
+])
+def test_recurring_name_alone(models, text, named, expected):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.recurring import find_recurring_orgs
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(named)
+    spans = find_recurring_orgs(analysis, [Span(start, start + len(named), ORG)], models.orgs, models.gazetteer)
+    assert expected in {text[span.start:span.end] for span in spans}
