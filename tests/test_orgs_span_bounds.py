@@ -96,3 +96,27 @@ def test_recurring_name_alone(models, text, named, expected):
     start = text.index(named)
     spans = find_recurring_orgs(analysis, [Span(start, start + len(named), ORG)], models.orgs, models.gazetteer)
     assert expected in {text[span.start:span.end] for span in spans}
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # adjectives of places joined by ``и`` or commas that share a plural kind of place: one span over them all
+    ("Проверку провели в администрациях Ленинского и Кировского районов города.",
+     "администрациях Ленинского и Кировского районов", "Кировского районов"),
+    ("Фирма заключила контракты с администрациями Заречного, Луговского и Сосновского сельских поселений.",
+     "администрациями Заречного, Луговского и Сосновского сельских поселений", "администрациями Заречного"),
+    ("Встреча прошла в правительстве Тверской и Заречной областей.",
+     "правительстве Тверской и Заречной областей", "правительстве Тверской"),
+])
+def test_body_over_shared_places(models, text, expected, not_expected):
+    found = org_texts(text, models)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of one place with its kind in the singular stays as it is
+    ("Выступил глава администрации Заречного района и Кировского района.",
+     "администрации Заречного района и Кировского района"),
+])
+def test_body_of_one_place(models, text, expected):
+    assert expected in org_texts(text, models)
