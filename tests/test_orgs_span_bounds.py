@@ -120,3 +120,20 @@ def test_body_over_shared_places(models, text, expected, not_expected):
 ])
 def test_body_of_one_place(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation of a ministry before states in the plural: the ministries of many states, no one body
+    "Главы МИД стран Северного альянса договорились о новой встрече.",
+    "Главы МИД стран ЕС уверены, что переговоры продолжатся.",
+])
+def test_ministries_of_states_no_body(models, text):
+    assert not any(mention.startswith("МИД") for mention in org_texts(text, models))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Представитель МИД Франции заявил о протесте.", "МИД Франции"),
+    ("Совет глав государств Северного альянса собрался в столице.", "Совет глав государств Северного альянса"),
+])
+def test_body_of_one_state_kept(models, text, expected):
+    assert expected in org_texts(text, models)
