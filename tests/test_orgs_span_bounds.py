@@ -134,6 +134,8 @@ def test_ministries_of_states_no_body(models, text):
 @pytest.mark.parametrize("text, expected", [
     ("Представитель МИД Франции заявил о протесте.", "МИД Франции"),
     ("Совет глав государств Северного альянса собрался в столице.", "Совет глав государств Северного альянса"),
+    # states alone after the abbreviation: those named before, the tagger's abbreviation kept
+    ("На встрече главы МИД стран обсудили вопросы отношений между Францией и Италией.", "МИД"),
 ])
 def test_body_of_one_state_kept(models, text, expected):
     assert expected in org_texts(text, models)
