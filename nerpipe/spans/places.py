@@ -1,6 +1,7 @@
 """LOC spans: places named inside organizations, adjectives of federal subjects, countries and cities
 abroad (``томские``, ``японские``, ``лондонские``), and no place for an adjective that is part of an
-organization's name; a person's surname natasha took for a place, the person's."""
+organization's name; a person's surname natasha took for a place, the person's; and the bodies of places
+joined by ``и`` that share their kind (``администрациях Ленинского и Кировского районов``), one span."""
 
 from __future__ import annotations
 
@@ -118,13 +119,14 @@ def grow_over_shared_places(analysis: Analysis, spans: list[Span], gazetteer: Ga
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
         if len(inner) > 1 and _adjective(inner[-1], morph) and inner[-1].text[:1].isupper():
-            index = inner[-1].index + 1
+            index = joined = inner[-1].index + 1
             while index + 1 < len(tokens) and tokens[index].text in _JOINERS \
                     and _adjective(tokens[index + 1], morph) and tokens[index + 1].text[:1].isupper():
                 index += 2
+            joined = index > joined
             while index < len(tokens) and tokens[index].pos == "ADJ" and tokens[index].text[:1].islower():
                 index += 1  # ``сельских`` of ``сельских поселений``
-            kind = tokens[index] if index < len(tokens) and index > inner[-1].index + 1 else None
+            kind = tokens[index] if joined and index < len(tokens) else None
             if kind is not None and kind.sent == inner[-1].sent and kind.feat.get("Number") == "Plur" \
                     and morph.lemma(kind.text) in _SHARED_PLACE_KINDS:
                 span = Span(span.start, kind.end, ORG)
