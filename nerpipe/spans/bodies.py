@@ -110,7 +110,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
         # an abbreviation of no number before states and the union they are of (``МИД стран ЕС``) names many too;
         # before states alone (``главы МИД стран обсудили``) the states are those named before, the tagger's kept
-        many = token.text.isupper() and tokens[after.last].text[:1].isupper() and after.last > token.index + 1
+        many = token.text.isupper() and any(t.text[:1].isupper() for t in tokens[token.index + 2:after.last + 1])
         if (not single or many) and of_countries(tokens, token.index, after.last, lexicon.morph):
             found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
             if many and token.start in bare:
