@@ -48,9 +48,9 @@ def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span], lex
     """``spans`` with each ORG name followed by its abbreviation in brackets and a place in the genitive grown
     to the place (``Фонд развития промышленности (ФРП) Тверской области``): the place is the body's, the
     abbreviation the whole's; and a unit's name followed by its abbreviation and the body it is a unit of grown
-    to that body (``Главного управления (ГУ) МВД России``), a span inside the grown one dropped; a name whose noun
-    is no unit's (``академии``, ``агентства``) is a body of its own, and the body after it another
-    (``Академии наук (АН) Федерального агентства …``: two bodies)."""
+    to that body (``Главного управления (ГУ) МВД России``, ``Совета Безопасности (СБ) ООН``), a span inside the
+    grown one dropped; a name whose noun is no unit's (``академии``, ``агентства``) before a body named in full is
+    a body of its own, and the body after it another (``Академии наук (АН) Федерального агентства …``)."""
     places = {span.start: span for span in spans if span.type == LOC}
     bodies = {span.start: span for span in spans if span.type == ORG}
     out, grown = [], []
@@ -61,8 +61,9 @@ def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span], lex
         first = analysis.tokens_in(place.start, place.end)[:1] if place is not None else []
         if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
             span = Span(span.start, place.end, ORG)
-        elif abbreviated and _headed_by_unit(analysis, span, lexicon) \
-                and (body := _agency_after(analysis, span, after, bodies)) is not None:
+        elif abbreviated and (body := _agency_after(analysis, span, after, bodies)) is not None \
+                and (_headed_by_unit(analysis, span, lexicon)
+                     or is_abbreviation(analysis.text[body.start:body.end].split()[0])):
             span = Span(span.start, body.end, ORG)
             grown.append(span)
         out.append(span)
