@@ -75,6 +75,7 @@ from .descriptors import extend_by_descriptors
 from .edges import (
     drop_leading_nouns,
     drop_unopened_quote,
+    grow_named_after,
     split_at_lines,
 )
 from .growth import grow_orgs
@@ -181,7 +182,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
     spans = join_kind_words(analysis, spans, orgs)  # ``Политической партии`` + ``ЛДПР``: one span
-    spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs))
+    spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs), orgs)
     spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
     spans = grow_orgs(analysis, spans, orgs)
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
@@ -224,6 +225,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = place_datelines(text, spans, gazetteer)  # ``НИЖНИЙ НОВГОРОД, 12 мар``: a place
     spans = recast_town_names(analysis, spans, morph)  # ``Ватакуро`` beside ``в городе Ватакуро``: the town
     spans = drop_nested_unit_abbreviations(analysis, spans)  # ``СУ`` of ``пресс-служба СУ СК России по …``
+    spans = grow_named_after(text, spans)  # ``Института им.`` cut at a wrong end of a sentence
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 

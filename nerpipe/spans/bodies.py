@@ -108,8 +108,13 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                 or (kind == "body" and single and after.described and not after.peopled and after.owner is None
                     and modified < token.index
                     and _qualified(analysis, modified, token.index, lexicon))  # ``межведомственная комиссия по …``
-        if not single and of_countries(tokens, token.index, after.last, lexicon.morph):
+        # an abbreviation of no number before states and the union they are of (``МИД стран ЕС``) names many too;
+        # before states alone (``главы МИД стран обсудили``) the states are those named before, the tagger's kept
+        many = token.text.isupper() and any(t.text[:1].isupper() for t in tokens[token.index + 2:after.last + 1])
+        if (not single or many) and of_countries(tokens, token.index, after.last, lexicon.morph):
             found_one = written = False  # ``внешнеполитических ведомств стран-членов ШОС``: one of each state
+            if many and token.start in bare:
+                replaced.add(bare[token.start])
         if lexicon.morph.lemma(token.text) in PLACED_ONLY:  # ``турецкая разведка``, not ``разведка недр Якутии``
             direct = by_start.get(tokens[token.index + 1].start) if token.index + 1 < len(tokens) else None
             found_one = single and kind == "body" and (

@@ -290,11 +290,14 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     after a quote mark is a quoted name, never cut); a span
     left with nothing but its first word is that word (a kind's noun :mod:`nerpipe.resolve.generic_orgs` reads).
     A word that may be a noun or an adjective as well is the verb only where it heads the span's subject
-    (``Союз производителей стали выступил``: ``стали`` the genitive of the chain)."""
+    (``Союз производителей стали выступил``: ``стали`` the genitive of the chain). A headline in capitals with
+    its verb is dropped whole."""
     out = []
     for span in spans:
         quoted = mark_before(analysis.text, span.start) in OPENING_QUOTES  # ``«Мы построим»``
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG and not quoted else []
+        if _capitals_headline(tokens, morph):
+            continue
         cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
                     and _predicate(analysis, t, tokens[:at], morph)), None)
         if cut is not None and not any(t.text in OPENING_QUOTES for t in tokens if t.start < cut.start):
@@ -304,6 +307,16 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
             span = Span(span.start, kept[-1].end, ORG)
         out.append(span)
     return out
+
+
+def _capitals_headline(tokens: list, morph: Morph) -> bool:
+    """Whether an ORG span is three words or more in capitals, one after the first a word pymorphy reads only
+    as a finite verb (``ЗАВОД ЗАКРОЮТ К ВЕСНЕ``): a headline in capitals, no body's name."""
+    words = [t.text for t in tokens if t.text.isalpha()]
+    if len(words) < 3 or not all(word.isupper() for word in words):
+        return False
+    return any((parses := morph.parses(word.lower())) and all(p.tag.POS == "VERB" for p in parses)
+               for word in words[1:])
 
 
 # pymorphy's parts of speech of a word that may be no verb (``стали``: the genitive of ``сталь``)

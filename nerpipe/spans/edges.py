@@ -338,3 +338,23 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
     if inner and gazetteer.lookup(inner) is not None:
         out.append(Span(start, start + len(inner), span.type))
     return out
+
+
+_NAMED_AFTER = ("им.", "имени")
+
+
+def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each ORG span that stops at ``им.`` or ``имени`` (``Института им.``: the whole cut where
+    a sentence was wrongly ended) grown to the longest ORG span from the same start that goes on to the name
+    it was named after (``Института им. П. Л. Орлова``); one no longer span continues kept as it is."""
+    longest: dict[int, int] = {}
+    for span in spans:
+        if span.type == ORG:
+            longest[span.start] = max(longest.get(span.start, span.end), span.end)
+    out = []
+    for span in spans:
+        if span.type == ORG and text[span.start:span.end].endswith(_NAMED_AFTER) \
+                and text[span.start:span.end].split()[-1] in _NAMED_AFTER:
+            span = Span(span.start, longest[span.start], ORG)
+        out.append(span)
+    return out

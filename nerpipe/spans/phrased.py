@@ -44,11 +44,13 @@ def _grown(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> Span:
     return close_quotes(analysis.text, Span(tokens[first].start, span.end, ORG))
 
 
-def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Span]:
+def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """``spans`` with each ORG name followed by its abbreviation in brackets and a place in the genitive grown
     to the place (``Фонд развития промышленности (ФРП) Тверской области``): the place is the body's, the
     abbreviation the whole's; and a unit's name followed by its abbreviation and the body it is a unit of grown
-    to that body (``Главного управления (ГУ) МВД России``), a span inside the grown one dropped."""
+    to that body (``Главного управления (ГУ) МВД России``, ``Совета Безопасности (СБ) ООН``), a span inside the
+    grown one dropped; a name whose noun is no unit's (``академии``, ``агентства``) before a body named in full is
+    a body of its own, and the body after it another (``Академии наук (АН) Федерального агентства …``)."""
     places = {span.start: span for span in spans if span.type == LOC}
     bodies = {span.start: span for span in spans if span.type == ORG}
     out, grown = [], []
@@ -59,12 +61,20 @@ def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span]) -> 
         first = analysis.tokens_in(place.start, place.end)[:1] if place is not None else []
         if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
             span = Span(span.start, place.end, ORG)
-        elif abbreviated and (body := _agency_after(analysis, span, after, bodies)) is not None:
+        elif abbreviated and (body := _agency_after(analysis, span, after, bodies)) is not None \
+                and (_headed_by_unit(analysis, span, lexicon)
+                     or is_abbreviation(analysis.text[body.start:body.end].split()[0])):
             span = Span(span.start, body.end, ORG)
             grown.append(span)
         out.append(span)
     return [span for span in out if not any(span != whole and span.type == ORG and whole.start <= span.start
                                             and span.end <= whole.end for whole in grown)]
+
+
+def _headed_by_unit(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
+    """Whether the first noun of ``span`` names a unit of a body (``управления``, ``отдела``)."""
+    head = next((token for token in analysis.tokens_in(span.start, span.end) if token.pos == "NOUN"), None)
+    return head is not None and lexicon.kind_of(head.text) == "unit"
 
 
 def _agency_after(analysis: Analysis, unit: Span, after: re.Match, bodies: dict[int, Span]) -> Span | None:

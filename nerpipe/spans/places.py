@@ -1,6 +1,7 @@
 """LOC spans: places named inside organizations, adjectives of federal subjects, countries and cities
 abroad (``томские``, ``японские``, ``лондонские``), and no place for an adjective that is part of an
-organization's name; a person's surname natasha took for a place, the person's."""
+organization's name; a person's surname natasha took for a place, the person's; and the bodies of places
+joined by ``и`` that share their kind (``администрациях Ленинского и Кировского районов``), one span."""
 
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ def retype_joined_names(analysis: Analysis, spans: list[Span], gazetteer: Gazett
     them, and their Latin spelling in brackets, are organizations: ``компании «Вектор» и Кедр-Инвест``,
     ``агентства Рейтинг-Про (RatingPro) и Рус-Кредит (RusCredit)``."""
     text = analysis.text
+    spans = grow_over_shared_places(analysis, spans, gazetteer)
     place_ends = {s.end for s in spans if s.type == LOC}  # ``командами России и`` + a place: joined to the place
     org_ends = sorted(s.end for s in spans if s.type == ORG and s.end not in place_ends)
     out = []
@@ -93,6 +95,43 @@ def retype_joined_names(analysis: Analysis, spans: list[Span], gazetteer: Gazett
 
 
 _JOINERS = ("и", ",", "или")
+
+
+# kinds of places adjectives share in the plural: ``Ленинского и Кировского районов``
+_SHARED_PLACE_KINDS = frozenset({"район", "область", "округ", "поселение", "край", "республика", "город", "село",
+                                 "уезд", "штат", "провинция", "муниципалитет"})
+
+
+def _adjective(token, morph: Morph) -> bool:
+    """Whether a word is an adjective, or one pymorphy reads first so (``Новопокровского`` the tagger took for a
+    proper noun)."""
+    parses = morph.parses(token.text.lower())
+    return token.pos == "ADJ" or bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+def grow_over_shared_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``spans`` with an ORG span that ends on a capitalised adjective (``администрациях Ленинского``) grown over
+    the adjectives joined to it by ``и`` or commas up to the plural kind of place they all share (``… и Кировского
+    районов``, ``… и Обручевского сельских поселений``): one span for the bodies of those places; the places stay,
+    nested."""
+    tokens, morph = analysis.tokens, gazetteer.morph
+    out = []
+    for span in spans:
+        inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
+        if len(inner) > 1 and _adjective(inner[-1], morph) and inner[-1].text[:1].isupper():
+            index = joined = inner[-1].index + 1
+            while index + 1 < len(tokens) and tokens[index].text in _JOINERS \
+                    and _adjective(tokens[index + 1], morph) and tokens[index + 1].text[:1].isupper():
+                index += 2
+            joined = index > joined
+            while index < len(tokens) and tokens[index].pos == "ADJ" and tokens[index].text[:1].islower():
+                index += 1  # ``сельских`` of ``сельских поселений``
+            kind = tokens[index] if joined and index < len(tokens) else None
+            if kind is not None and kind.sent == inner[-1].sent and kind.feat.get("Number") == "Plur" \
+                    and morph.lemma(kind.text) in _SHARED_PLACE_KINDS:
+                span = Span(span.start, kind.end, ORG)
+        out.append(span)
+    return out
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -9,7 +9,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, own_name
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
-from ..text import OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .organizations import common_noun, people_surnames
 
 _MAX_OWN_NAME = 6  # words of an organization's own name looked for again
@@ -22,7 +22,9 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
     after ``Палата представителей``. A name of one word must be capitalised where it recurs and
     be no place the gazetteer knows (``«Колумбии»``); a place natasha tagged with that name that
     neither the gazetteer nor pymorphy knows becomes the organization (``из Кин-Топа``), and so
-    does a surname alone that no person of the document has (in any case)."""
+    does a surname alone that no person of the document has (in any case). A name found after capitalised
+    adjectives that open the same quotes is found with them (``«Северного Вектора»`` after ``«Вектор»``: a
+    longer name, another body's)."""
     morph = lexicon.morph
     tokens = analysis.tokens
     names: PhraseIndex[bool] = PhraseIndex(morph)  # a name → whether it is a common noun in quotes
@@ -57,7 +59,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
                     and (index == 0 or tokens[index - 1].sent != token.sent)):
             index += 1
             continue
-        new = Span(token.start, last.end, ORG)
+        new = Span(_quoted_adjectives(analysis, index, last), last.end, ORG)
         kept = _give_way(new, out, analysis.text, morph, gazetteer, surnames)
         if kept is not None:
             out = kept + [new]
@@ -90,6 +92,22 @@ def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
             continue  # ``Большой зал``
         found.append(Span(token.start, token.end, ORG))
     return found
+
+
+def _quoted_adjectives(analysis: Analysis, index: int, last) -> int:
+    """Where the name found at token ``index`` and ending at ``last`` starts with the capitalised adjectives
+    before it when they and it are the whole of one pair of quotes (``«Северного Вектора»``), else the name's
+    own start."""
+    tokens = analysis.tokens
+    first = index
+    while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text[:1].isupper() \
+            and tokens[first - 1].sent == last.sent:
+        first -= 1
+    after = tokens[last.index + 1] if last.index + 1 < len(tokens) else None
+    if first == index or first == 0 or tokens[first - 1].text not in OPENING_QUOTES \
+            or after is None or after.text not in CLOSING_QUOTES:
+        return tokens[index].start
+    return tokens[first].start
 
 
 def _in_quotes(analysis: Analysis, start: int) -> bool:
