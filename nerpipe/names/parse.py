@@ -44,6 +44,7 @@ from .readings import (
     nominative_pair,
     particle_at,
     particle_surname,
+    undeclined_before_nominative,
     without_leading_pronoun,
     womans_accusative_only,
     womans_name_only,
@@ -233,7 +234,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
         # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
     elif subject and verb_gender == "masc" and case not in (None, "nomn") and roles[0] == "first" \
-            and womans_accusative_only(morph, texts[0]):
+            and (womans_accusative_only(morph, texts[0]) or undeclined_before_nominative(texts, roles)):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
         # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \
