@@ -58,6 +58,9 @@ def test_former_title_with_abbreviation_no_person(models, text, expected):
     ("Атику Бамбакар проиграл выборы. Бамбакар занимал пост вице-президента.",
      {("Атику Бамбакар", ("Атику Бамбакар", "Бамбакар"))}),
     ("Вчера Мухаммаду Тамбар заявил, что уходит.", {("Мухаммаду Тамбар", ("Мухаммаду Тамбар",))}),
+    # apposed to a man's title in the nominative, tagged a man's nominative word by word
+    ("Второе место занял кандидат от Партии садоводов, бывший вице-президент Гамбии Атику Бамбакар, на третьей "
+     "строчке - Питер Оби.", {("Атику Бамбакар", ("Атику Бамбакар",)), ("Питер Оби", ("Питер Оби",))}),
 ])
 def test_first_name_in_u_before_mans_nominative_subject(models, text, expected):
     assert person_mentions(text, models) == expected
@@ -66,6 +69,7 @@ def test_first_name_in_u_before_mans_nominative_subject(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the object of a verb, not its subject: a woman's accusative
     ("Марину Котляр похвалил тренер.", "Марина Котляр"),
+    ("Мы встретили Ольгу Кольман на вокзале.", "Ольга Кольман"),
 ])
 def test_womans_accusative_object_stays(models, text, expected):
     assert {name for name, _ in person_mentions(text, models)} == {expected}
