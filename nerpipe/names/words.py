@@ -102,8 +102,9 @@ def is_credit_line(text: str, start: int) -> bool:
 def looks_like_person(words, morph: Morph) -> bool:
     """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one letter alone (``И``
     opening a sentence), one unknown lowercase word, one word opening with ``экс-`` (``Экс-главный`` of a title
-    at the start of a sentence) or followed by abbreviations only (``Экс-аким СКО``), one word pymorphy knows only as a short participle or gerund (``Подписан``
-    opening a headline's sentence), two words glued together (:data:`_GLUED`)."""
+    at the start of a sentence) or followed by abbreviations only (``Экс-аким СКО``), one word pymorphy knows only
+    as a short participle or gerund (``Подписан`` opening a headline's sentence), two words glued together
+    (:data:`_GLUED`)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
