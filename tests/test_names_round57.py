@@ -81,3 +81,23 @@ def test_womans_accusative_object_stays(models, text, expected):
 ])
 def test_womans_two_first_names_in_one_oblique_case(models, text, expected):
     assert {name for name, _ in person_mentions(text, models)} == {expected}
+
+
+@pytest.mark.parametrize("line, word, expected", [
+    # a team of a line of a match's score that pymorphy knows as a common noun: an organization
+    ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Буревестник", "ORG"),
+    ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Сокол", "ORG"),
+    # a player's surname of such a line stays a person
+    ("Финал. Курочкин – Буревестник – 2:1", "Курочкин", "PER"),
+    # after the score: no team
+    ("Последний матч – 1:1, Буревестник прошёл дальше", "Буревестник", "PER"),
+])
+def test_score_line_team_no_person(models, line, word, expected):
+    from nerpipe.pipeline import analyze_text
+    from nerpipe.records import PER, Span
+    from nerpipe.spans.people.recast import recast_single_words
+
+    analysis = analyze_text(line, models.tagger)
+    start = line.index(word)
+    spans = recast_single_words(analysis, [Span(start, start + len(word), PER)], models.morph, lambda _surface: False)
+    assert [span.type for span in spans] == [expected]
