@@ -101,3 +101,18 @@ def test_score_line_team_no_person(models, line, word, expected):
     start = line.index(word)
     spans = recast_single_words(analysis, [Span(start, start + len(word), PER)], models.morph, lambda _surface: False)
     assert [span.type for span in spans] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of districts' adjectives, one tagged a person
+    ("Поголовье выросло в районах: Бобровский, Заречинский, Ельнинский и Тамбовский. Здесь поголовье свиней выросло.",
+     set()),
+    # two surnames in -ский, or three after first names: people
+    ("Выступили Бобровский и Ельнинский, затем Петров.",
+     {("Бобровский", ("Бобровский",)), ("Ельнинский", ("Ельнинский",)), ("Петров", ("Петров",))}),
+    ("На сцену вышли Иван Бобровский, Петр Ельнинский и Тамбовский.",
+     {("Иван Бобровский", ("Иван Бобровский",)), ("Петр Ельнинский", ("Петр Ельнинский",)),
+      ("Тамбовский", ("Тамбовский",))}),
+])
+def test_listed_district_adjectives_no_people(models, text, expected):
+    assert person_mentions(text, models) == expected

@@ -76,7 +76,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         if is_agency_word(analysis, index, morph) or _in_score_line(text, span) and _common_word(word, morph):
             out.append(Span(span.start, span.end, ORG))  # "сообщили Заречпресс": a news agency
             continue
-        if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
+        if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index) \
+                or _listed_adjective(analysis, index, lone | _per_tokens(analysis, spans)):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -248,6 +249,40 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# the endings of a district's or a land's adjective listed with others (``Кирсановский, Пичаевский``)
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая", "ское", "цкое")
+
+
+def _per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
+    """The indices of the tokens inside PER spans."""
+    return {t.index for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
+
+
+def _listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
+    """Whether token ``index`` ends as an adjective of a district or land (:data:`_ADJECTIVE_ENDINGS`) in a list of
+    three or more capitalised words of the same ending joined by commas and ``и``, one of them in no PER span
+    (``people``: token indices): ``Кирсановский, Пичаевский, Рассказовский и Тамбовский`` районы name places."""
+    tokens = analysis.tokens
+    ending = next((e for e in _ADJECTIVE_ENDINGS if fold(tokens[index].text).endswith(e)), None)
+    if ending is None:
+        return False
+
+    def mate(at: int) -> bool:
+        return 0 <= at < len(tokens) and tokens[at].sent == tokens[index].sent \
+            and tokens[at].text[:1].isupper() and fold(tokens[at].text).endswith(ending)
+
+    chain = [index]
+    for step in (-2, 2):
+        at = index + step
+        while mate(at) and fold(tokens[at - step // 2].text) in (",", "и"):
+            chain.append(at)
+            at += step
+    return len(chain) >= _MIN_LISTED and any(at not in people for at in chain)
+
+
+_MIN_LISTED = 3  # two surnames in -ский may be two people (``Бобровский и Ельнинский``)
 
 
 # words of a person by the place he lives in or comes from: the capitalised word after them names the place
