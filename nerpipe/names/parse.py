@@ -44,6 +44,7 @@ from .readings import (
     nominative_pair,
     particle_at,
     particle_surname,
+    undeclined_before_nominative,
     without_leading_pronoun,
     womans_accusative_only,
     womans_name_only,
@@ -232,8 +233,9 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
             role == "first" and name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
         # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
-    elif subject and verb_gender == "masc" and case not in (None, "nomn") and roles[0] == "first" \
-            and womans_accusative_only(morph, texts[0]):
+    elif case not in (None, "nomn") and roles[0] == "first" and (subject and verb_gender == "masc" and (
+            womans_accusative_only(morph, texts[0]) or undeclined_before_nominative(texts, roles))
+            or not oblique and undeclined_before_nominative(texts, roles, [word for _text, word in parts])):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
         # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \

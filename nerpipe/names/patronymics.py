@@ -23,10 +23,18 @@ _ENDINGS = (
 _PATRONYMIC = re.compile(r"[а-яё]{3,}(?:[оеё]вич|[оеё]вн)[а-я]{0,2}$")
 
 
+# a patronymic of Kazakhstan written in one word, the father's name and ``улы`` (son) or ``кызы`` (daughter):
+# ``Бекжанулы``, ``Айдаркызы``; it does not decline
+_KAZAKH_PATRONYMIC = re.compile(r"[а-яёәғқңөұүһі]{3,}(?:[уұ]лы|[кқ]ызы)$")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
 def patronymic_readings(word: str) -> set[tuple[str, str]]:
     """The (case, gender) the ending of a patronymic shows (``Кулжановичу``: a man's dative); none for a word
-    that does not end as one."""
+    that does not end as one. A Kazakh patronymic of one word (``Бекжанулы``) shows every case of its gender."""
     lowered = fold(word)
+    if _KAZAKH_PATRONYMIC.search(lowered):
+        return {(case, "femn" if lowered.endswith("ызы") else "masc") for case in _CASES}
     if not _PATRONYMIC.search(lowered):
         return set()
     return next((readings for ending, readings in _ENDINGS if lowered.endswith(ending)), set())

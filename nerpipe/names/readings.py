@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from .cases import mans_surname
 from .eastasia import is_east_asian, is_east_asian_nominative, is_given_syllable
-from .endings import MASC_STEMS
+from .endings import CONSONANTS, MASC_STEMS
 from .firsts import womans_undeclined
 from .name import is_initial
 from .nominative import CAPITAL_PARTICLES, PARTICLES
@@ -113,6 +113,18 @@ def womans_accusative_only(morph: Morph, text: str) -> bool:
     parser's mistake)."""
     names = [p for p in morph.parses(fold(text)) if "Name" in p.tag and p.tag.number != "plur"]
     return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
+
+
+def undeclined_before_nominative(texts: list[str], roles: list[str], tagged: list | None = None) -> bool:
+    """Whether a first name in ``-у`` stands before a surname written in a consonant (``Атиму Бандакар``): the
+    subject of a man's verb, or tagged a man's nominative word by word (``tagged``, the words of the name), that
+    surname is his nominative (his dative ends in ``-у``), so the first name is one that does not decline, no man's
+    dative nor woman's accusative."""
+    last = fold(texts[-1])
+    if tagged is not None and not all(w.feat.get("Case") == "Nom" and w.feat.get("Gender") == "Masc" for w in tagged):
+        return False
+    return roles == ["first", "last"] and fold(texts[0]).endswith("у") and len(last) >= 4 \
+        and last[-1] in CONSONANTS and last[-2] not in CONSONANTS
 
 
 def womans_name_only(morph: Morph, texts: list[str], roles: list[str], case: str) -> bool:

@@ -102,8 +102,9 @@ def is_credit_line(text: str, start: int) -> bool:
 def looks_like_person(words, morph: Morph) -> bool:
     """Reject PER spans that cannot be a person's name: digits, all-caps acronyms, one letter alone (``И``
     opening a sentence), one unknown lowercase word, one word opening with ``экс-`` (``Экс-главный`` of a title
-    at the start of a sentence), one word pymorphy knows only as a short participle or gerund (``Подписан``
-    opening a headline's sentence), two words glued together (:data:`_GLUED`)."""
+    at the start of a sentence) or followed by abbreviations only (``Экс-аким СКО``), one word pymorphy knows only
+    as a short participle or gerund (``Подписан`` opening a headline's sentence), two words glued together
+    (:data:`_GLUED`)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
@@ -112,6 +113,8 @@ def looks_like_person(words, morph: Morph) -> bool:
     if len(texts) == 1 and (texts[0].isupper() or fold(texts[0]).startswith(FORMER_PREFIXES)
                             or _predicate_only(morph, texts[0])):
         return False
+    if fold(texts[0]).startswith(FORMER_PREFIXES) and all(t.isupper() for t in texts[1:]):
+        return False  # ``Экс-аким СКО``: a former title and the abbreviation of its region or body
     if any(_GLUED.search(t) for t in texts):
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))

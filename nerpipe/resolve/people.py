@@ -64,6 +64,7 @@ from .openers import after_dash, after_list_number, line_of_its_own, named_after
 from .particles import particle_surnames_alone
 from .respellings import (
     find_arabic_respellings,
+    find_article_respellings,
     find_east_asian_respellings,
     find_fleeting_vowel_forms,
     misspelt_first_alone,
@@ -175,10 +176,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     join_latin_spellings(names)
     full = [n for n in names.values() if n.is_full]
     as_subjects = {names[span] for span in subjects if span in names}
+    articles = find_article_respellings(full)  # ``… аз-Зуби`` beside ``… аль-Зуби``
     forms = oblique_forms(full, morph, womans_names(analysis, names, genders, morph), as_subjects) \
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
-        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | find_fleeting_vowel_forms(full) \
+        | find_pilgrim_firsts(full) | find_arabic_respellings(full) | articles \
+        | find_fleeting_vowel_forms(full) \
         | find_east_asian_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]
@@ -190,6 +193,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             by_last[surname_key(name.last)].append(name)
         if name not in by_first[fold(name.first)]:
             by_first[fold(name.first)].append(name)
+    for form, name in articles.items():  # ``аз-Зуби`` alone finds ``… аль-Зуби``, the full name its form went to
+        if forms.get(form) == name and name in full and form.last and name not in by_last[surname_key(form.last)]:
+            by_last[surname_key(form.last)].append(name)
     resolved: dict[Span, Name] = {}
     starts = full_name_spans(names)
     told = _told_genders(analysis, names, genders)

@@ -209,6 +209,32 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
     return out
 
 
+def _without_article(last: str) -> str | None:
+    """A folded surname opening with the Arabic article, without it (``ас-сиси`` → ``сиси``); None for another."""
+    for article in _ARTICLE:
+        if last.startswith(article) and len(last) > len(article):
+            return last[len(article):]
+    return None
+
+
+def find_article_respellings(full: list[Name]) -> dict[Name, Name]:
+    """Full names of a document with the same given names whose surnames are one after the Arabic article, the
+    article written two ways (``Абдель Карим аль-Зухри``, ``Абдель Карим аз-Зухри``: the article's consonant
+    assimilated or not): one name; each later one goes to the first written."""
+    out: dict[Name, Name] = {}
+    seen: dict[tuple[str, str], Name] = {}
+    for name in dict.fromkeys(full):
+        stem = _without_article(fold(name.last or ""))
+        if stem is None or not name.first:
+            continue
+        key = (fold(f"{name.first} {name.middle or ''}").replace("-", " ").strip(), stem)
+        if key in seen and fold(seen[key].last) != fold(name.last):
+            out[name] = seen[key]
+        else:
+            seen.setdefault(key, name)
+    return out
+
+
 def _given_forms(name: Name) -> list[str]:
     """A name's given names run together, and, for three or more, without the last (``Абдул-Латиф Самир`` beside
     ``Абдель Латиф``: the father's name one text adds), of :data:`_MIN_ARABIC_GIVEN` letters or more."""

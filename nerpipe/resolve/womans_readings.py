@@ -99,8 +99,11 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
     forms: set[str] | None = None  # the text's word forms, collected once
     for span, name in names.items():
         words = analysis.text[span.start:span.end].split()
-        if not name.is_full or name.middle or len(words) != 2 or not words[0].isalpha() or not words[1].isalpha() \
-                or genders.get(span) == "masc":
+        second = _second_first_name(name, words)  # ``Ралуку Джорджиану Сербан``: two first names, one case
+        if second is not None:
+            words = [words[0], words[2]]
+        if not name.is_full or name.middle and second is None or len(words) != 2 or not words[0].isalpha() \
+                or not words[1].isalpha() or genders.get(span) == "masc":
             continue
         first, last = fold(words[0]), fold(words[1])
         if fold(name.last) != last or last[-1:] not in CONSONANTS or first in name_words("spanish_first") \
@@ -116,8 +119,21 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
         if any(last + ending in forms for ending in MANS_CONSONANT_OBLIQUE):
             continue
         womans = _womans_nominative(first, morph)
+        middle = second and _womans_nominative(fold(second), morph)
+        if second is not None and middle is None:
+            continue
         if womans is not None and womans != fold(name.first):
-            names[span] = Name(restore_case(womans, words[0]), None, unshouted(words[1]))
+            names[span] = Name(restore_case(womans, words[0]), middle and restore_case(middle, second),
+                               unshouted(words[1]))
+
+
+def _second_first_name(name: Name, words: list[str]) -> str | None:
+    """The second of two first names written alike in one oblique case before a surname (``Ралуку Джорджиану
+    Сербан``: both in ``-у``), read as the middle name; ``None`` for any other name."""
+    if len(words) != 3 or not name.middle or fold(name.middle) != fold(words[1]) or not words[1].isalpha():
+        return None
+    first, second = fold(words[0]), fold(words[1])
+    return words[1] if first[-1:] == second[-1:] and first[-1:] in "уюеиы" else None
 
 
 def _listed_with_declined(analysis: Analysis, span: Span, people: list[Span]) -> bool:

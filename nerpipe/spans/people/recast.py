@@ -19,6 +19,24 @@ from ...resources import read_word_groups
 from ...text import REASONS_AFTER_PO, REPORT_NOUNS
 from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
+# a line of a match's score: two teams between dashes, then the score (``Сокол – Буревестник – 2:1``)
+_SCORE_LINE = re.compile(r"\S\s[–—-]\s[^–—\n]+?\s[–—-]\s(\d{1,2}:\d{1,2})(?!\d)")
+
+
+def _common_word(word: str, morph: Morph) -> bool:
+    """A word pymorphy knows, and not as a name (``Черноморец``, ``Буревестник``): no player's surname."""
+    lowered = fold(word)
+    return morph.is_known(lowered) and not any(
+        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
+
+
+def _in_score_line(text: str, span: Span) -> bool:
+    """Whether a span lies before the score of a line of a match's score (:data:`_SCORE_LINE`): a team."""
+    start = text.rfind("\n", 0, span.start) + 1
+    stop = text.find("\n", span.end)
+    match = _SCORE_LINE.search(text, start, len(text) if stop < 0 else stop)
+    return match is not None and match.start() <= span.end <= match.start(1)
+
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
     """One-word PER spans that name no one person: a family in the plural (``Ивановых``, or one in
@@ -30,7 +48,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     knows that pymorphy reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC
     span), a word ending as a neuter adjective (``Заречное``: a LOC span), nor is
     the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``); a word that ends as the
-    names of news agencies do where it reports (``сообщили Заречпресс``: an ORG span)."""
+    names of news agencies do where it reports (``сообщили Заречпресс``: an ORG span), or a team of a line of a
+    match's score (``Буревестник – Сокол – 2:1``: an ORG span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
@@ -54,10 +73,11 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "супругов Смит"
         if is_honorific(morph, word) and east_asian_surname(word) is None:
             continue  # a form of address alone: "Его Святейшество", "Владыка"
-        if is_agency_word(analysis, index, morph):
+        if is_agency_word(analysis, index, morph) or _in_score_line(text, span) and _common_word(word, morph):
             out.append(Span(span.start, span.end, ORG))  # "сообщили Заречпресс": a news agency
             continue
-        if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index):
+        if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index) \
+                or _listed_adjective(analysis, index, lone | _per_tokens(analysis, spans)):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -229,6 +249,40 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
             and bool(morph.forms(word) & _STREET_PLACES)
 
     return kind(index - 1) or index >= 3 and fold(tokens[index - 1].text) == "и" and kind(index - 3)
+
+
+# the endings of a district's or a land's adjective listed with others (``Кирсановский, Пичаевский``)
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая", "ское", "цкое")
+
+
+def _per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
+    """The indices of the tokens inside PER spans."""
+    return {t.index for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
+
+
+def _listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
+    """Whether token ``index`` ends as an adjective of a district or land (:data:`_ADJECTIVE_ENDINGS`) in a list of
+    three or more capitalised words of the same ending joined by commas and ``и``, one of them in no PER span
+    (``people``: token indices): ``Кирсановский, Пичаевский, Рассказовский и Тамбовский`` районы name places."""
+    tokens = analysis.tokens
+    ending = next((e for e in _ADJECTIVE_ENDINGS if fold(tokens[index].text).endswith(e)), None)
+    if ending is None:
+        return False
+
+    def mate(at: int) -> bool:
+        return 0 <= at < len(tokens) and tokens[at].sent == tokens[index].sent \
+            and tokens[at].text[:1].isupper() and fold(tokens[at].text).endswith(ending)
+
+    chain = [index]
+    for step in (-2, 2):
+        at = index + step
+        while mate(at) and fold(tokens[at - step // 2].text) in (",", "и"):
+            chain.append(at)
+            at += step
+    return len(chain) >= _MIN_LISTED and any(at not in people for at in chain)
+
+
+_MIN_LISTED = 3  # two surnames in -ский may be two people (``Бобровский и Ельнинский``)
 
 
 # words of a person by the place he lives in or comes from: the capitalised word after them names the place

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...morph import Morph, fold
+from ...morph import FORMER_PREFIXES, Morph, fold
 from ...names import (
     PARTICLES,
     east_asian_surname,
@@ -207,7 +207,8 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     ``Шейх`` of ``Шейх Мансур``), or a common noun in its nominative (or an inanimate one of the masculine written
     as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of
     a town pymorphy does not know before a first name and a surname (``Сухотуровец``), or an animate noun before a
-    name of Korea or China (``Полузащитник Пак Дон Рим``); and without an adverb or another word of no name's part of
+    name of Korea or China (``Полузащитник Пак Дон Рим``), or a word opening with ``экс-`` and the abbreviations
+    after it (``Экс-аким СКО``); and without an adverb or another word of no name's part of
     speech opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -234,6 +235,10 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             or _opens_sentence(text, span.start) and _is_mans_thing(words[0].group(), morph)
             and _is_mans_genitive(text, words[1].group(), morph)):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
+    if index == 0 and len(words) > 1 and fold(words[0].group()).startswith(FORMER_PREFIXES):
+        index = 1  # ``Экс-аким СКО`` of ``Экс-аким СКО Ерлан …``: a former title and the abbreviations after it
+        while len(words) - index > 1 and words[index].group().isupper() and len(words[index].group()) > 1:
+            index += 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
 
 

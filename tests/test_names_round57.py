@@ -1,0 +1,118 @@
+"""Names of invented people read wrong on fresh news (round 57): the Arabic article of one surname written two
+ways, a Kazakh patronymic of one word after a surname written first, a former title with an abbreviation tagged a
+person, a first name in ``-у`` before a man's nominative surname as the subject of his verb, two first names of a
+woman in one oblique case before her surname that does not decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import person_mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Египта Абдель Рахман Аль-Зуби приехал в Каир. Абдель Рахман аз-Зуби заявил, что доволен. "
+     "Аз-Зуби уехал.",
+     {("Абдель Рахман Аль-Зуби", ("Абдель Рахман Аль-Зуби", "Абдель Рахман аз-Зуби", "Аз-Зуби"))}),
+    ("Глава Ирака Мустафа аш-Шарими встретил гостя. Позже Мустафа аль-Шарими принял в столице министра.",
+     {("Мустафа аш-Шарими", ("Мустафа аш-Шарими", "Мустафа аль-Шарими"))}),
+])
+def test_arabic_article_written_two_ways(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two given names: two people of surnames alike after the article
+    "Посол Хасан аль-Мадрани приехал. Посол Юсуф ас-Мадрани уехал.",
+    # the same given names, two surnames after the article
+    "Посол Хасан аль-Мадрани приехал. Посол Хасан ас-Сулейми уехал.",
+])
+def test_article_surnames_of_two_people(models, text):
+    assert len(person_mentions(text, models)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«Назначить Бекмуратова Ержана Сапаркулы акимом области», — говорится в указе. Аким Ержан Бекмуратов приехал.",
+     {("Ержан Сапаркулы Бекмуратов", ("Бекмуратова Ержана Сапаркулы", "Ержан Бекмуратов"))}),
+    ("«Назначить Сапаргалиеву Айгуль Нурланкызы министром», — говорится в указе. Айгуль Сапаргалиева приехала.",
+     {("Айгуль Нурланкызы Сапаргалиева", ("Сапаргалиеву Айгуль Нурланкызы", "Айгуль Сапаргалиева"))}),
+    ("Бекмуратов Ержан Сапаркулы назначен акимом.",
+     {("Ержан Сапаркулы Бекмуратов", ("Бекмуратов Ержан Сапаркулы",))}),
+])
+def test_kazakh_patronymic_of_one_word(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ерлан Тлеубердин стал акимом Костанайской области\n\nЭкс-аким СКО Ерлан Тлеубердин стал акимом Костанайской "
+     "области, сообщает Qazinform.kz со ссылкой на akorda.kz.\n",
+     {("Ерлан Тлеубердин", ("Ерлан Тлеубердин", "Ерлан Тлеубердин"))}),
+    ("Экс-губернатор ЯНАО Ерлан Тлеубердин возглавил министерство.\n",
+     {("Ерлан Тлеубердин", ("Ерлан Тлеубердин",))}),
+])
+def test_former_title_with_abbreviation_no_person(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Атику Бамбакар проиграл выборы. Бамбакар занимал пост вице-президента.",
+     {("Атику Бамбакар", ("Атику Бамбакар", "Бамбакар"))}),
+    ("Вчера Мухаммаду Тамбар заявил, что уходит.", {("Мухаммаду Тамбар", ("Мухаммаду Тамбар",))}),
+    # apposed to a man's title in the nominative, tagged a man's nominative word by word
+    ("Второе место занял кандидат от Партии садоводов, бывший вице-президент Гамбии Атику Бамбакар, на третьей "
+     "строчке - Питер Оби.", {("Атику Бамбакар", ("Атику Бамбакар",)), ("Питер Оби", ("Питер Оби",))}),
+])
+def test_first_name_in_u_before_mans_nominative_subject(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object of a verb, not its subject: a woman's accusative
+    ("Марину Котляр похвалил тренер.", "Марина Котляр"),
+    ("Мы встретили Ольгу Кольман на вокзале.", "Ольга Кольман"),
+])
+def test_womans_accusative_object_stays(models, text, expected):
+    assert {name for name, _ in person_mentions(text, models)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Киевлянка одолела румынку Ралуку Джорджиану Сербан.", "Ралука Джорджиана Сербан"),
+    ("Жюри отметило Лильяну Драгану Хабрович.", "Лильяна Драгана Хабрович"),
+])
+def test_womans_two_first_names_in_one_oblique_case(models, text, expected):
+    assert {name for name, _ in person_mentions(text, models)} == {expected}
+
+
+@pytest.mark.parametrize("line, word, expected", [
+    # a team of a line of a match's score that pymorphy knows as a common noun: an organization
+    ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Буревестник", "ORG"),
+    ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Сокол", "ORG"),
+    # a player's surname of such a line stays a person
+    ("Финал. Курочкин – Буревестник – 2:1", "Курочкин", "PER"),
+    # after the score: no team
+    ("Последний матч – 1:1, Буревестник прошёл дальше", "Буревестник", "PER"),
+])
+def test_score_line_team_no_person(models, line, word, expected):
+    from nerpipe.pipeline import analyze_text
+    from nerpipe.records import PER, Span
+    from nerpipe.spans.people.recast import recast_single_words
+
+    analysis = analyze_text(line, models.tagger)
+    start = line.index(word)
+    spans = recast_single_words(analysis, [Span(start, start + len(word), PER)], models.morph, lambda _surface: False)
+    assert [span.type for span in spans] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of districts' adjectives, one tagged a person
+    ("Поголовье выросло в районах: Бобровский, Заречинский, Ельнинский и Тамбовский. Здесь поголовье свиней выросло.",
+     set()),
+    # two surnames in -ский, or three after first names: people
+    ("Выступили Бобровский и Ельнинский, затем Петров.",
+     {("Бобровский", ("Бобровский",)), ("Ельнинский", ("Ельнинский",)), ("Петров", ("Петров",))}),
+    ("На сцену вышли Иван Бобровский, Петр Ельнинский и Тамбовский.",
+     {("Иван Бобровский", ("Иван Бобровский",)), ("Петр Ельнинский", ("Петр Ельнинский",)),
+      ("Тамбовский", ("Тамбовский",))}),
+])
+def test_listed_district_adjectives_no_people(models, text, expected):
+    assert person_mentions(text, models) == expected
