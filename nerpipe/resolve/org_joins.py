@@ -16,6 +16,7 @@ from ..records import Span
 from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .declined_names import join_declined_names
+from .legal_names import join_legal_form_names
 from .described import join_described_abbreviations, join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .initialisms import resolve_initialisms
@@ -73,6 +74,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
+    join_legal_form_names(text, resolved, morph)  # ``«Зорянке»`` beside ``ООО «Зорянка»``
     join_declined_names(resolved, morph)
     join_misread_names(text, resolved, morph)
     join_bank_compounds(text, resolved)

@@ -1,0 +1,50 @@
+"""Organizations of the fifty-seventh round: a company's quoted name after its legal form declined alone
+elsewhere, ``ГД`` for the State Duma, a bare ``Совбез`` in a text on the United Nations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, declined, name", [
+    # pymorphy reads ``Зорянки`` as a plural nominative: after ``ЗАО «Зорянка»`` it is that company's genitive
+    ("Договор подписало ЗАО «Зорянка». Представитель «Зорянки» заявил, что «Зорянке» нужны деньги.",
+     "Зорянки", "ЗАО «Зорянка»"),
+    # ``Ирда`` read as a man's name ``Ирд``: the company's quoted name decides
+    ("Подрядчиком стало ООО «Ирда» из Заречья. К «Ирде» присоединили директора «Ирды».",
+     "Ирде", "ООО «Ирда»"),
+    ("Подрядчиком стало ООО «Ирда» из Заречья. К «Ирде» присоединили директора «Ирды».",
+     "ООО «Ирда»", "ООО «Ирда»"),
+])
+def test_declined_name_of_a_company_with_its_legal_form(models, text, declined, name):
+    assert org_entity_names(text, models).get(declined) == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a name that is no form of the company's stays its own company
+    ("Договор подписало ООО «Зорянка». Конкурент «Вектор» отказался.", "Вектор"),
+    ("Договор подписало ООО «Зорянка». Конкурент «Зорянкин» отказался.", "Зорянкин"),
+])
+def test_other_names_stay_their_own(models, text, mention):
+    names = org_entity_names(text, models)
+    assert names.get(mention) != "ООО «Зорянка»"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # ``ГД`` beside ``Госдума``: the State Duma, one body
+    ("Лидер фракции в Госдуме Иван Петров выступил на брифинге перед заседанием ГД.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    # a bare ``Совбез`` where the text speaks of the United Nations' permanent members: its Security Council
+    ("Речь идёт о постоянном членстве в Совбезе и о пересмотре положений Устава ООН.", "Совбезе",
+     "Совет Безопасности ООН"),
+    ("Генассамблея ООН без согласия Совбеза продлила полномочия генсека.", "Совбеза", "Совет Безопасности ООН"),
+    # Russia's, where nothing of the United Nations' is said
+    ("Секретарь Совбеза Иван Петров заявил, что Россия поднимет вопрос в ООН.", "Совбеза",
+     "Совет Безопасности Российской Федерации"),
+    ("Совет безопасности РФ провёл заседание. Совбез обсудил ситуацию.", "Совбез",
+     "Совет Безопасности Российской Федерации"),
+])
+def test_bodies_of_shared_short_names(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
