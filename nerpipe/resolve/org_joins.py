@@ -16,10 +16,10 @@ from ..records import Span
 from .compounds import resolve_compounds
 from .coordinated import name_shared_places
 from .declined_names import join_declined_names
-from .legal_names import join_legal_form_names
 from .described import join_described_abbreviations, join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .initialisms import resolve_initialisms
+from .legal_names import join_legal_form_names
 from .misread_names import join_bank_compounds, join_misread_names
 from .org_spellings import (
     join_abbreviated_tails,
