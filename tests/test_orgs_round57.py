@@ -17,6 +17,11 @@ from .conftest import org_entity_names
      "Ирде", "ООО «Ирда»"),
     ("Подрядчиком стало ООО «Ирда» из Заречья. К «Ирде» присоединили директора «Ирды».",
      "ООО «Ирда»", "ООО «Ирда»"),
+    # a region's abbreviation between the legal form and the name: the name alone, as written or declined
+    ("Работы выполнит ГБУ РО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
+     "Заречдора", "ГБУ РО «Заречдор»"),
+    ("Работы выполнит ГБУ РО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
+     "Заречдор", "ГБУ РО «Заречдор»"),
 ])
 def test_declined_name_of_a_company_with_its_legal_form(models, text, declined, name):
     assert org_entity_names(text, models).get(declined) == name

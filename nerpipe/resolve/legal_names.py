@@ -1,9 +1,11 @@
-"""One company named by its legal form and quoted name and by that name declined alone: after a legal form
-(``ООО «Зорянка»``) the quoted name is written as its nominative, so ``«Зорянке»`` and ``«Зорянки»`` elsewhere,
-which pymorphy may read as forms of another word (``Зорянок``), are that company."""
+"""One company named by its legal form and quoted name and by that name alone: after a legal form (``ООО
+«Зорянка»``) the quoted name is written as its nominative, so ``«Зорянке»`` and ``«Зорянки»`` elsewhere, which
+pymorphy may read as forms of another word (``Зорянок``), are that company; so is ``«Заречдор»`` beside a legal form
+and the abbreviation of its region (``ГБУ РО «Заречдор»``), which the company's key keeps."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
 _LEGAL = frozenset(fold(form) for form in LEGAL_FORMS)
+# a region's abbreviation between a legal form and the quoted name (``ГКУ МО``, ``ГБУ РО``, ``ГАУ ЯНАО``)
+_REGION_CUT = re.compile(r"[А-ЯЁ]{2,4}")
 
 
 def join_legal_form_names(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -23,9 +27,9 @@ def join_legal_form_names(text: str, resolved: dict[Span, ResolvedOrg], morph: M
     organization; a mention written as the name itself, or a form of two such names, stays."""
     declined: dict[str, dict[str, ResolvedOrg]] = {}
     for org in dict.fromkeys(resolved.values()):  # each name: a bare ``Зорянка`` may share the company's id
-        name = _quoted_after_legal_form(org.name)
+        name, qualified = _quoted_after_legal_form(org.name)
         if name is not None:
-            for form in _oblique_forms(name, morph):
+            for form in _oblique_forms(name, morph) | ({fold(name)} if qualified else set()):
                 declined.setdefault(form, {})[org.org_id] = org
     for span, org in list(resolved.items()):
         written = text[span.start:span.end].strip(NAME_QUOTES + " ")
@@ -34,13 +38,18 @@ def join_legal_form_names(text: str, resolved: dict[Span, ResolvedOrg], morph: M
             resolved[span] = next(iter(targets.values()))
 
 
-def _quoted_after_legal_form(name: str) -> str | None:
-    """The quoted name of one word of letters after a legal form (``ООО «Зорянка»`` → ``Зорянка``), or ``None``."""
-    form, _, rest = name.partition(" ")
-    if fold(form) not in _LEGAL or len(rest) < 3 or rest[0] not in NAME_QUOTES or rest[-1] not in NAME_QUOTES:
-        return None
-    word = rest.strip(NAME_QUOTES)
-    return word if word.isalpha() and word[:1].isupper() else None
+def _quoted_after_legal_form(name: str) -> tuple[str | None, bool]:
+    """The quoted name of one word of letters after a legal form (``ООО «Зорянка»`` → ``Зорянка``), or ``None``;
+    and whether abbreviations stand between them (``ГБУ РО «Заречдор»``: its region's)."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return None, False
+    form, *between, quoted = words
+    if fold(form) not in _LEGAL or len(quoted) < 3 or quoted[0] not in NAME_QUOTES or quoted[-1] not in NAME_QUOTES \
+            or not all(_REGION_CUT.fullmatch(word) for word in between):
+        return None, False
+    word = quoted.strip(NAME_QUOTES)
+    return (word, bool(between)) if word.isalpha() and word[:1].isupper() else (None, False)
 
 
 def _oblique_forms(name: str, morph: Morph) -> set[str]:
