@@ -53,3 +53,23 @@ def test_other_names_stay_their_own(models, text, mention):
 ])
 def test_bodies_of_shared_short_names(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a unit named by what it deals with before ``и`` and another unit of a body named after it: that body's
+    ("Вопрос обсудили члены комитета по бюджету и подкомитета по налогам Озёрного сейма.", "комитета по бюджету",
+     "Комитет по бюджету Озёрного сейма"),
+    ("На совместном заседании комитета по обороне и подкомитета по правам человека Озёрного сейма решили иначе.",
+     "комитета по обороне", "Комитет по обороне Озёрного сейма"),
+])
+def test_unit_shares_the_body_after_the_next_unit(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # ``и в``: two places of the sentence, not one list of units
+    ("Письмо направили в комитет по образованию и в управление культуры администрации Лесогорска.",
+     "комитет по образованию", "Комитет по образованию"),
+])
+def test_unit_keeps_its_own_name(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
