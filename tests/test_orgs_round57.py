@@ -73,3 +73,20 @@ def test_unit_shares_the_body_after_the_next_unit(models, text, mention, name):
 ])
 def test_unit_keeps_its_own_name(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # one capitalised word the tagger read as a nominative, the ``nmod`` of a noun with no preposition: a genitive
+    ("Ректор Иван Петров в эфире Лайфа рассказал о вузе.", "Лайфа", "Лайф"),
+])
+def test_one_word_name_a_genitive_by_its_place(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a name after its descriptor is a span of both; a Latin name has no genitive of its own
+    ("Об этом сообщила газета Ведомости.", "газета Ведомости", "Ведомости"),
+    ("Акции компании Microsoft подорожали.", "компании Microsoft", "Microsoft"),
+])
+def test_names_in_apposition_stay(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
