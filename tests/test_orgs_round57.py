@@ -106,13 +106,3 @@ def test_names_in_apposition_stay(models, text, mention, name):
 ])
 def test_foreign_ministries_in_full(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
-
-
-@pytest.mark.parametrize("text, mention, name", [
-    # named by its country's adjective: the same full name, one body with the one named by its country
-    ("Представитель французского МИД заявил о протесте.", "французского МИД", "Министерство иностранных дел Франции"),
-    ("Глава МИД Польши прибыл в Берлин. В польском МИДе промолчали.", "польском МИДе",
-     "Министерство иностранных дел Польши"),
-])
-def test_foreign_ministry_by_its_adjective_in_full(models, text, mention, name):
-    assert org_entity_names(text, models).get(mention) == name

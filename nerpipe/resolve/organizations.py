@@ -136,9 +136,8 @@ def resolve_orgs(
         country = org_country(ref, inside, placing, region, gazetteer)
         if ref is None and not inside and _named_for_elsewhere(tokens, country, span, places, morph):
             country = None
-        full = name_foreign_ministry(name, lexicon) if ref is None and country not in (None, RUSSIA) else name
-        if full != name:
-            name, abbr = full, abbr or name  # ``МИД Японии``: ``Министерство иностранных дел Японии``
+        if ref is None and inside and country not in (None, RUSSIA):
+            name = name_foreign_ministry(name, lexicon)  # ``МИД Японии``: ``Министерство иностранных дел Японии``
         org = ResolvedOrg(org_id_for(name), name, abbr, region, country)
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
@@ -220,10 +219,10 @@ _OF_RUSSIA = " Российской Федерации"
 
 def name_foreign_ministry(name: str, lexicon: OrgLexicon) -> str:
     """A foreign ministry named by the abbreviation of Russia's of its remit and its country (``МИД Заречья``,
-    ``Минобороны Заречья``, and so ``заречного МИДа`` named after its country): the full name of Russia's with
-    that country's name instead of Russia's (``Министерство иностранных дел Заречья``); any other name as it is."""
+    ``Минобороны Заречья``): the full name of Russia's with that country's name instead of Russia's (``Министерство
+    иностранных дел Заречья``); any other name as it is."""
     first, _, country = name.partition(" ")
-    ref = lexicon.lookup(first) if country[:1].isupper() else None  # not ``МИД страны``
+    ref = lexicon.lookup(first) if country else None
     if ref is None or ref.country != RUSSIA or not ref.name.startswith("Министерство ") \
             or not ref.name.endswith(_OF_RUSSIA) or fold(first) == fold(ref.name.partition(" ")[0]):
         return name
