@@ -39,7 +39,7 @@ def test_the_nominative_of_a_ministry_compound(models, word, expected):
     ("Заявку подали в Минтруда Бурятии в марте.", ("Минтруд Бурятии", "RU-BU")),
     ("Грант выдал Минцифры Татарстана.", ("Минцифры Татарстана", "RU-TA")),
     ("Доклад подготовило Минэкономразвития Тамбовской области.", ("Минэкономразвития Тамбовской области", "RU-TAM")),
-    ("Заявление опубликовали на сайте Минфина США во вторник.", ("Министерство финансов США", None)),
+    ("Заявление опубликовали на сайте Минфина США во вторник.", ("Минфин США", None)),
 ])
 def test_a_regional_ministry_compound_keeps_its_region(models, text, expected):
     assert expected in {(o.name, o.region_code) for o in analyze(text, models).organizations}

@@ -136,8 +136,6 @@ def resolve_orgs(
         country = org_country(ref, inside, placing, region, gazetteer)
         if ref is None and not inside and _named_for_elsewhere(tokens, country, span, places, morph):
             country = None
-        if ref is None and inside and country not in (None, RUSSIA):
-            name = name_foreign_ministry(name, lexicon)  # ``МИД Японии``: ``Министерство иностранных дел Японии``
         org = ResolvedOrg(org_id_for(name), name, abbr, region, country)
         resolved[span] = org
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
@@ -212,21 +210,6 @@ def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word
         feats = tuple((key, "Gen" if key == "Case" else value) for key, value in words[0].feats)
         words[0] = replace(words[0], feats=feats)  # ``в эфире Лайфа``: ``Лайф``
     return words
-
-
-_OF_RUSSIA = " Российской Федерации"
-
-
-def name_foreign_ministry(name: str, lexicon: OrgLexicon) -> str:
-    """A foreign ministry named by the abbreviation of Russia's of its remit and its country (``МИД Заречья``,
-    ``Минобороны Заречья``): the full name of Russia's with that country's name instead of Russia's (``Министерство
-    иностранных дел Заречья``); any other name as it is."""
-    first, _, country = name.partition(" ")
-    ref = lexicon.lookup(first) if country else None
-    if ref is None or ref.country != RUSSIA or not ref.name.startswith("Министерство ") \
-            or not ref.name.endswith(_OF_RUSSIA) or fold(first) == fold(ref.name.partition(" ")[0]):
-        return name
-    return f"{ref.name[:-len(_OF_RUSSIA)]} {country}"
 
 
 def _genitive_read_as_nominative(analysis: Analysis, token, morph: Morph) -> bool:
