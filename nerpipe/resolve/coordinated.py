@@ -1,12 +1,15 @@
 """The body a noun alone names before ``и`` and a body named with a place: that place's (``генштаба`` of
 ``генштаба и спецслужб Заречья`` is the General Staff of Заречье; the spans are
-:func:`nerpipe.spans.listed.find_shared_places`'s)."""
+:func:`nerpipe.spans.listed.find_shared_places`'s). A unit named by what it deals with before ``и`` and another
+unit of a body named after it: that body's (``комитета по бюджету`` of ``комитета по бюджету и подкомитета по
+налогам Озёрного сейма``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import Span
@@ -39,3 +42,34 @@ def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg], sp
             continue
         name = f"{org.name} {text[place.start:other_span.end]}"
         resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)
+
+
+_UNIT = "unit"
+
+
+def name_shared_owners(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
+    """A unit named by its noun and what it deals with alone (``комитета по бюджету``) before ``и`` and another
+    unit named with the body it belongs to in the genitive at its end (``подкомитета по налогам Озёрного сейма``)
+    is that body's too: its name the unit's with the body's words after it as written (``Комитет по бюджету
+    Озёрного сейма``), its region and country the other unit's."""
+    text = analysis.text
+    by_start = {span.start: span for span in resolved}
+    for span, org in list(resolved.items()):
+        other_span = by_start.get(span.end + 3)
+        if text[span.end:span.end + 3] != " и " or other_span is None or org.abbr is not None:
+            continue
+        owner = next((inner for inner in resolved if inner != other_span and inner.end == other_span.end
+                      and other_span.start < inner.start), None)
+        tokens = analysis.tokens_in(span.start, span.end)
+        other_tokens = analysis.tokens_in(other_span.start, other_span.end)
+        if owner is None or len(tokens) < 3 or fold(tokens[1].text) != "по" or not tokens[0].text.islower() \
+                or any(inner != span and span.contains(inner) for inner in resolved) \
+                or not _is_unit(tokens[0].text, lexicon) or not _is_unit(other_tokens[0].text, lexicon):
+            continue
+        other = resolved[other_span]
+        name = f"{org.name} {text[owner.start:owner.end]}"
+        resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)
+
+
+def _is_unit(word: str, lexicon: OrgLexicon) -> bool:
+    return lexicon.kind_of(word) == _UNIT

@@ -14,11 +14,12 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import Span
 from .compounds import resolve_compounds
-from .coordinated import name_shared_places
+from .coordinated import name_shared_owners, name_shared_places
 from .declined_names import join_declined_names
 from .described import join_described_abbreviations, join_described_names
 from .generic_orgs import resolve_generic_orgs
 from .initialisms import resolve_initialisms
+from .legal_names import join_legal_form_names
 from .misread_names import join_bank_compounds, join_misread_names
 from .org_spellings import (
     join_abbreviated_tails,
@@ -53,6 +54,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     """Every ORG span of ``resolved`` given the body the document names it by elsewhere, in place."""
     text = analysis.text
     name_shared_places(analysis, resolved, spans, lexicon)
+    name_shared_owners(analysis, resolved, lexicon)  # ``комитета по бюджету и подкомитета … сейма``
     resolve_generic_orgs(analysis, resolved, lexicon, gazetteer)
     resolve_initialisms(analysis, resolved, morph)
     resolve_compounds(resolved, morph)
@@ -73,6 +75,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
+    join_legal_form_names(text, resolved, morph)  # ``«Зорянке»`` beside ``ООО «Зорянка»``
     join_declined_names(resolved, morph)
     join_misread_names(text, resolved, morph)
     join_bank_compounds(text, resolved)

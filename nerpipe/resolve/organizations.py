@@ -206,7 +206,24 @@ def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word
             and (tokens[1].text in OPENING_QUOTES or tokens[1].text[:1].isupper() or tokens[-1].text in "»\"") \
             and lexicon.kind_of(tokens[0].text) == "descriptor":
         words[0] = replace(words[0], pos="NOUN")
+    if len(tokens) == 1 and _genitive_read_as_nominative(analysis, tokens[0], lexicon.morph):
+        feats = tuple((key, "Gen" if key == "Case" else value) for key, value in words[0].feats)
+        words[0] = replace(words[0], feats=feats)  # ``в эфире Лайфа``: ``Лайф``
     return words
+
+
+def _genitive_read_as_nominative(analysis: Analysis, token, morph: Morph) -> bool:
+    """Whether a one-word capitalised name the tagger read as a nominative is the genitive its place in the tree
+    says: it depends on a common noun as its ``nmod`` with no preposition of its own (``в эфире Лайфа``), and
+    pymorphy reads it as a singular genitive too."""
+    if token.feat.get("Case") != "Nom" or token.rel != "nmod" or token.head is None or not token.text[:1].isupper() \
+            or is_abbreviation(token.text) or not token.text.isalpha():
+        return False
+    head = analysis.tokens[token.head]
+    if head.pos != "NOUN" or not head.text.islower() \
+            or any(other.head == token.index and other.rel == "case" for other in analysis.tokens):
+        return False
+    return any({"gent", "sing"} <= set(parse.tag.grammemes) for parse in morph.parses(fold(token.text)))
 
 
 def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:

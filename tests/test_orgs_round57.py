@@ -1,0 +1,92 @@
+"""Organizations of the fifty-seventh round: a company's quoted name after its legal form declined alone
+elsewhere, ``ГД`` for the State Duma, a bare ``Совбез`` in a text on the United Nations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, declined, name", [
+    # pymorphy reads ``Зорянки`` as a plural nominative: after ``ЗАО «Зорянка»`` it is that company's genitive
+    ("Договор подписало ЗАО «Зорянка». Представитель «Зорянки» заявил, что «Зорянке» нужны деньги.",
+     "Зорянки", "ЗАО «Зорянка»"),
+    # ``Ирда`` read as a man's name ``Ирд``: the company's quoted name decides
+    ("Подрядчиком стало ООО «Ирда» из Заречья. К «Ирде» присоединили директора «Ирды».",
+     "Ирде", "ООО «Ирда»"),
+    ("Подрядчиком стало ООО «Ирда» из Заречья. К «Ирде» присоединили директора «Ирды».",
+     "ООО «Ирда»", "ООО «Ирда»"),
+    # a region's abbreviation between the legal form and the name: the name alone, as written or declined
+    ("Работы выполнит ГБУ РО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
+     "Заречдора", "ГБУ РО «Заречдор»"),
+    ("Работы выполнит ГБУ РО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
+     "Заречдор", "ГБУ РО «Заречдор»"),
+])
+def test_declined_name_of_a_company_with_its_legal_form(models, text, declined, name):
+    assert org_entity_names(text, models).get(declined) == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a name that is no form of the company's stays its own company
+    ("Договор подписало ООО «Зорянка». Конкурент «Вектор» отказался.", "Вектор"),
+    ("Договор подписало ООО «Зорянка». Конкурент «Зорянкин» отказался.", "Зорянкин"),
+])
+def test_other_names_stay_their_own(models, text, mention):
+    names = org_entity_names(text, models)
+    assert names.get(mention) != "ООО «Зорянка»"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # ``ГД`` beside ``Госдума``: the State Duma, one body
+    ("Лидер фракции в Госдуме Иван Петров выступил на брифинге перед заседанием ГД.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    # a bare ``Совбез`` where the text speaks of the United Nations' permanent members: its Security Council
+    ("Речь идёт о постоянном членстве в Совбезе и о пересмотре положений Устава ООН.", "Совбезе",
+     "Совет Безопасности ООН"),
+    ("Генассамблея ООН без согласия Совбеза продлила полномочия генсека.", "Совбеза", "Совет Безопасности ООН"),
+    # Russia's, where nothing of the United Nations' is said
+    ("Секретарь Совбеза Иван Петров заявил, что Россия поднимет вопрос в ООН.", "Совбеза",
+     "Совет Безопасности Российской Федерации"),
+    ("Совет безопасности РФ провёл заседание. Совбез обсудил ситуацию.", "Совбез",
+     "Совет Безопасности Российской Федерации"),
+])
+def test_bodies_of_shared_short_names(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a unit named by what it deals with before ``и`` and another unit of a body named after it: that body's
+    ("Вопрос обсудили члены комитета по бюджету и подкомитета по налогам Озёрного сейма.", "комитета по бюджету",
+     "Комитет по бюджету Озёрного сейма"),
+    ("На совместном заседании комитета по обороне и подкомитета по правам человека Озёрного сейма решили иначе.",
+     "комитета по обороне", "Комитет по обороне Озёрного сейма"),
+])
+def test_unit_shares_the_body_after_the_next_unit(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # ``и в``: two places of the sentence, not one list of units
+    ("Письмо направили в комитет по образованию и в управление культуры администрации Лесогорска.",
+     "комитет по образованию", "Комитет по образованию"),
+])
+def test_unit_keeps_its_own_name(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # one capitalised word the tagger read as a nominative, the ``nmod`` of a noun with no preposition: a genitive
+    ("Ректор Иван Петров в эфире Лайфа рассказал о вузе.", "Лайфа", "Лайф"),
+])
+def test_one_word_name_a_genitive_by_its_place(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a name after its descriptor is a span of both; a Latin name has no genitive of its own
+    ("Об этом сообщила газета Ведомости.", "газета Ведомости", "Ведомости"),
+    ("Акции компании Microsoft подорожали.", "компании Microsoft", "Microsoft"),
+])
+def test_names_in_apposition_stay(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
