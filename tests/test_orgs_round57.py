@@ -50,6 +50,8 @@ def test_other_names_stay_their_own(models, text, mention):
      "Совет Безопасности Российской Федерации"),
     ("Совет безопасности РФ провёл заседание. Совбез обсудил ситуацию.", "Совбез",
      "Совет Безопасности Российской Федерации"),
+    # the council's own abbreviation names the United Nations: its body with or without the context words
+    ("Проект резолюции внесли в СБ ООН в пятницу.", "СБ ООН", "Совет Безопасности ООН"),
 ])
 def test_bodies_of_shared_short_names(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

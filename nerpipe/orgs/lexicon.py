@@ -370,9 +370,17 @@ class OrgLexicon:
         return self._abbreviation_out_of_context(key, self.by_key.get(key, []), lemmas)
 
     def _abbreviation_out_of_context(self, key: str, refs: list[OrgRef], lemmas) -> bool:
-        """:meth:`out_of_context` of a name of ``key``, whose bodies by that very key are ``refs``."""
+        """:meth:`out_of_context` of a name of ``key``, whose bodies by that very key are ``refs``. An
+        abbreviation naming its parent body by the parent's own abbreviation (``СБ ООН``) says whose it is:
+        never out of context, whatever context words choose its other names by."""
         return len(refs) == 1 and bool(refs[0].context) and bool(refs[0].abbr) and key == org_key(refs[0].abbr) \
-            and not self._in_context(refs[0], lemmas)
+            and not self._names_parent(refs[0].abbr) and not self._in_context(refs[0], lemmas)
+
+    def _names_parent(self, abbr: str) -> bool:
+        """Whether an abbreviation of several words ends with the abbreviation of another body of the
+        dictionary (``СБ ООН``: ``ООН``)."""
+        words = abbr.split()
+        return len(words) > 1 and any(ref.abbr == words[-1] for ref in self.by_key.get(org_key(words[-1]), []))
 
     def document_lemmas(self, words: Iterable[str]) -> set[str]:
         """The lemmas of a document's words of letters (:meth:`~nerpipe.morph.Morph.forms`), whose context words
