@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_texts
+from .conftest import analyze, org_texts
 
 
 @pytest.mark.parametrize("text, expected, not_expected", [
@@ -98,19 +98,29 @@ def test_recurring_name_alone(models, text, named, expected):
     assert expected in {text[span.start:span.end] for span in spans}
 
 
-@pytest.mark.parametrize("text, expected, not_expected", [
-    # adjectives of places joined by ``и`` or commas that share a plural kind of place: one span over them all
+@pytest.mark.parametrize("text, bodies, places", [
+    # adjectives of places joined by ``и`` or commas that share a plural kind of place after a body's noun: the body
+    # of each place, with that place's region, and each place in the singular
     ("Проверку провели в администрациях Ленинского и Кировского районов города.",
-     "администрациях Ленинского и Кировского районов", "Кировского районов"),
+     {("Администрация Ленинского района", None), ("Администрация Кировского района", None)},
+     {"Ленинский район", "Кировский район"}),
     ("Фирма заключила контракты с администрациями Заречного, Луговского и Сосновского сельских поселений.",
-     "администрациями Заречного, Луговского и Сосновского сельских поселений", "администрациями Заречного"),
-    ("Встреча прошла в правительстве Тверской и Заречной областей.",
-     "правительстве Тверской и Заречной областей", "правительстве Тверской"),
+     {("Администрация Заречного сельского поселения", None), ("Администрация Луговского сельского поселения", None),
+      ("Администрация Сосновского сельского поселения", None)},
+     {"Заречное сельское поселение", "Сосновское сельское поселение"}),
+    ("Встреча прошла в правительстве Тверской и Псковской областей.",
+     {("Правительство Тверской области", "RU-TVE"), ("Правительство Псковской области", "RU-PSK")},
+     {"Тверская область", "Псковская область"}),
+    ("Совет депутатов Заречного и Озёрного муниципальных районов собрался на сессию.",
+     {("Совет депутатов Заречного муниципального района", None),
+      ("Совет депутатов Озёрного муниципального района", None)},
+     {"Заречный муниципальный район", "Озёрный муниципальный район"}),
 ])
-def test_body_over_shared_places(models, text, expected, not_expected):
-    found = org_texts(text, models)
-    assert expected in found
-    assert not_expected not in found
+def test_body_of_each_shared_place(models, text, bodies, places):
+    result = analyze(text, models)
+    assert bodies <= {(org.name, org.region_code) for org in result.organizations}
+    assert places <= {location.name for location in result.locations}
+    assert not any(" и " in org.name or "," in org.name for org in result.organizations)
 
 
 @pytest.mark.parametrize("text, expected", [

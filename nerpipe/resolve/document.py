@@ -32,7 +32,7 @@ from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .same_names import join_same_names
-from .shared_places import share_org_heads, share_place_heads
+from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, place_regional_offices
 from .unknown_places import initials_of_scope, region_of_districts
@@ -89,6 +89,7 @@ def resolve_document(
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
                                                            year), morph)
+    organizations = name_shared_place_bodies(analysis, organizations, places, morph)  # ``Тверской и Псковской …``
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)
     at_home, organizations = organizations, bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)

@@ -14,14 +14,14 @@ from dataclasses import replace
 from ..morph import Morph, plural_noun, restore_case
 from ..ner import Analysis
 from ..places import FEDERAL_DISTRICT, Gazetteer, Place
-from ..records import Span
+from ..records import LOC, Span
 from ..text import LIST_MARKS
 from .ids import org_id_for
 from .organizations import ResolvedOrg
 
 _GENDERS = ("masc", "femn", "neut")
 # nouns of a kind of place named after an adjective (``Сургутский район``, ``Сибирский федеральный округ``)
-_PLACE_NOUNS = frozenset({"район", "округ", "область", "край", "улус", "поселение", "уезд", "провинция"})
+PLACE_NOUNS = frozenset({"район", "округ", "область", "край", "улус", "поселение", "уезд", "провинция"})
 
 
 def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
@@ -30,7 +30,7 @@ def share_place_heads(analysis: Analysis, places: dict[Span, Place], gazetteer: 
     morph = gazetteer.morph
     out = dict(places)
     districts = any(place.category == FEDERAL_DISTRICT for place in places.values())
-    kind = lambda noun: bool(morph.forms(noun) & _PLACE_NOUNS)  # noqa: E731
+    kind = lambda noun: bool(morph.forms(noun) & PLACE_NOUNS)  # noqa: E731
     named = {**_named_after_noun(analysis, places, morph, kind),
              **{span: name for span, (name, _last) in _shared_names(analysis, places, morph, kind).items()}}
     for span, name in named.items():
@@ -80,6 +80,62 @@ def _joined(analysis: Analysis, span: Span, after: Span) -> bool:
 
 # the parts of speech of a word that joins an adjective to the federal district after it
 _JOINING = frozenset({"ADP", "CCONJ"})
+
+
+def name_shared_place_bodies(analysis: Analysis, organizations: dict[Span, ResolvedOrg], places: dict[Span, Place],
+                             morph: Morph) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with the bodies of places that share a plural kind after the body's noun
+    (``администрациях Ленинского и Кировского районов``, the spans of
+    :func:`nerpipe.spans.places.split_over_shared_places`) each named with its own place in the singular
+    (``Администрация Ленинского района``, ``Администрация Кировского района``), of that place's region and country;
+    a later body resolution dropped (an adjective alone, ``Кировского``) made again from the first."""
+    from ..spans.places import find_shared_place_list  # here: ``nerpipe.spans`` imports ``nerpipe.resolve``
+
+    out = dict(organizations)
+    for span, org in organizations.items():
+        listed = find_shared_place_list(analysis, span, morph)
+        words = org.name.split()
+        if listed is None or len(words) < 2 or words[-1].lower() != listed[0][0].text.lower():
+            continue
+        adjectives, kind = listed
+        head, of_kind = _singular_head(analysis, span, words[:-1], morph), _genitive_singular(kind, morph)
+        if of_kind is None:
+            continue
+        for index, adjective in enumerate(adjectives):
+            own = span if index == 0 else Span(adjective.start, adjective.end, span.type)
+            stop = kind[-1].end if index == len(adjectives) - 1 else adjective.end
+            place = places.get(Span(adjective.start, stop, LOC))
+            if place is None:
+                continue
+            name = " ".join([*head, adjective.text, of_kind])
+            base = organizations.get(own, org)
+            known = place.category != "other"  # an unknown place: the body's region is the text's, found later
+            out[own] = replace(base, org_id=org_id_for(name), name=name, abbr=None,
+                               region_code=place.region_code if known else None,
+                               country=place.country_code if known else base.country)
+    return out
+
+
+def _singular_head(analysis: Analysis, span: Span, words: list[str], morph: Morph) -> list[str]:
+    """The words of a body's name before its place, the first in the singular when the text has it in the plural
+    (``администрациях`` of the bodies of many places: each one ``Администрация``)."""
+    first = analysis.tokens_in(span.start, span.end)[0]
+    if first.feat.get("Number") != "Plur":
+        return words
+    single = morph.inflect(first.text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
+    return [restore_case(single, words[0]), *words[1:]] if single else words
+
+
+def _genitive_singular(kind: list, morph: Morph) -> str | None:
+    """The words of a kind of place in the genitive singular (``сельских поселений`` → ``сельского поселения``);
+    ``None`` where a word does not inflect."""
+    noun = morph.inflect(kind[-1].text, {"sing", "gent"}, prefer={"POS": "NOUN"})
+    single = morph.inflect(kind[-1].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
+    if noun is None or single is None:
+        return None
+    gender = next((gram for gram in _GENDERS if morph.has_gram(single, gram)), "masc")
+    words = [morph.inflect(token.text, {gender, "gent", "sing"}, prefer={"POS": "ADJF"}) for token in kind[:-1]]
+    return None if None in words else " ".join([*words, noun])
 
 
 def share_org_heads(analysis: Analysis, organizations: dict[Span, ResolvedOrg],

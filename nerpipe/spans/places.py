@@ -1,7 +1,7 @@
 """LOC spans: places named inside organizations, adjectives of federal subjects, countries and cities
 abroad (``томские``, ``японские``, ``лондонские``), and no place for an adjective that is part of an
 organization's name; a person's surname natasha took for a place, the person's; and the bodies of places
-joined by ``и`` that share their kind (``администрациях Ленинского и Кировского районов``), one span."""
+joined by ``и`` that share their kind (``администрациях Ленинского и Кировского районов``): a body and a place each."""
 
 from __future__ import annotations
 
@@ -78,13 +78,17 @@ def retype_joined_names(analysis: Analysis, spans: list[Span], gazetteer: Gazett
     them, and their Latin spelling in brackets, are organizations: ``компании «Вектор» и Кедр-Инвест``,
     ``агентства Рейтинг-Про (RatingPro) и Рус-Кредит (RusCredit)``."""
     text = analysis.text
-    spans = grow_over_shared_places(analysis, spans, gazetteer)
+    shared = split_over_shared_places(analysis, spans, gazetteer)
+    kept = {(s.start, s.end) for s in shared if s.type == LOC}  # the places of bodies that share their kind
+    spans = [s for s in spans if s.type != LOC or not any(s.start == start and s.end < end for start, end in kept)]
+    spans += [s for s in shared if s not in spans]
     place_ends = {s.end for s in spans if s.type == LOC}  # ``командами России и`` + a place: joined to the place
     org_ends = sorted(s.end for s in spans if s.type == ORG and s.end not in place_ends)
     out = []
     joined_end = None
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if span.type == LOC and gazetteer.lookup(text[span.start:span.end]) is None:
+        if span.type == LOC and (span.start, span.end) not in kept \
+                and gazetteer.lookup(text[span.start:span.end]) is None:
             if joined_end is not None and _in_brackets_after(text, joined_end, span):
                 span = Span(span.start, span.end, ORG)  # the Latin spelling of the name just retyped
             elif any(_joined(text, end, span.start) for end in org_ends if end <= span.start):
@@ -97,40 +101,54 @@ def retype_joined_names(analysis: Analysis, spans: list[Span], gazetteer: Gazett
 _JOINERS = ("и", ",", "или")
 
 
-# kinds of places adjectives share in the plural: ``Ленинского и Кировского районов``
-_SHARED_PLACE_KINDS = frozenset({"район", "область", "округ", "поселение", "край", "республика", "город", "село",
-                                 "уезд", "штат", "провинция", "муниципалитет"})
-
-
-def _adjective(token, morph: Morph) -> bool:
+def is_adjective(token, morph: Morph) -> bool:
     """Whether a word is an adjective, or one pymorphy reads first so (``Новопокровского`` the tagger took for a
     proper noun)."""
     parses = morph.parses(token.text.lower())
     return token.pos == "ADJ" or bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-def grow_over_shared_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """``spans`` with an ORG span that ends on a capitalised adjective (``администрациях Ленинского``) grown over
-    the adjectives joined to it by ``и`` or commas up to the plural kind of place they all share (``… и Кировского
-    районов``, ``… и Обручевского сельских поселений``): one span for the bodies of those places; the places stay,
-    nested."""
-    tokens, morph = analysis.tokens, gazetteer.morph
+def find_shared_place_list(analysis: Analysis, org: Span, morph: Morph) -> tuple[list, list] | None:
+    """For an ORG span that ends on a capitalised adjective (``администрациях Ленинского``) followed by adjectives
+    joined to it by ``и`` or commas up to the plural noun of a kind of place they all share (``… и Кировского
+    районов``, ``… и Обручевского сельских поселений``): the capitalised adjectives, first the span's own, and the
+    words of the kind they share (``сельских поселений``); ``None`` for any other span."""
+    from ..resolve.shared_places import PLACE_NOUNS  # here: ``nerpipe.resolve`` imports ``nerpipe.spans``
+
+    tokens = analysis.tokens
+    inner = analysis.tokens_in(org.start, org.end) if org.type == ORG else []
+    if len(inner) < 2 or not is_adjective(inner[-1], morph) or not inner[-1].text[:1].isupper():
+        return None
+    adjectives, index = [inner[-1]], inner[-1].index + 1
+    while index + 1 < len(tokens) and tokens[index].text in _JOINERS \
+            and is_adjective(tokens[index + 1], morph) and tokens[index + 1].text[:1].isupper():
+        adjectives.append(tokens[index + 1])
+        index += 2
+    kind = index
+    while kind < len(tokens) and tokens[kind].pos == "ADJ" and tokens[kind].text[:1].islower():
+        kind += 1  # ``сельских`` of ``сельских поселений``
+    if len(adjectives) < 2 or kind >= len(tokens) or tokens[kind].sent != inner[-1].sent \
+            or tokens[kind].feat.get("Number") != "Plur" or not morph.forms(tokens[kind].text) & PLACE_NOUNS:
+        return None
+    return adjectives, tokens[index:kind + 1]
+
+
+def split_over_shared_places(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """The spans to add for the bodies of places that share a plural kind (:func:`find_shared_place_list`): the
+    ORG span ends on the first place's adjective and is that place's body; each later adjective is an ORG span of
+    its own, the body of its place (:func:`nerpipe.resolve.shared_places.name_shared_place_bodies` names each,
+    ``Администрация Кировского района``); each adjective but the last is a LOC span, and the last with the kind
+    words after it (``Кировского районов``), which :func:`nerpipe.resolve.shared_places.share_place_heads` names
+    each place in the singular (``Ленинский район``, ``Кировский район``)."""
     out = []
     for span in spans:
-        inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []
-        if len(inner) > 1 and _adjective(inner[-1], morph) and inner[-1].text[:1].isupper():
-            index = joined = inner[-1].index + 1
-            while index + 1 < len(tokens) and tokens[index].text in _JOINERS \
-                    and _adjective(tokens[index + 1], morph) and tokens[index + 1].text[:1].isupper():
-                index += 2
-            joined = index > joined
-            while index < len(tokens) and tokens[index].pos == "ADJ" and tokens[index].text[:1].islower():
-                index += 1  # ``сельских`` of ``сельских поселений``
-            kind = tokens[index] if joined and index < len(tokens) else None
-            if kind is not None and kind.sent == inner[-1].sent and kind.feat.get("Number") == "Plur" \
-                    and morph.lemma(kind.text) in _SHARED_PLACE_KINDS:
-                span = Span(span.start, kind.end, ORG)
-        out.append(span)
+        listed = find_shared_place_list(analysis, span, gazetteer.morph)
+        if listed is None:
+            continue
+        adjectives, kind = listed
+        out.extend(Span(word.start, word.end, ORG) for word in adjectives[1:])
+        out.extend(Span(word.start, word.end, LOC) for word in adjectives[:-1])
+        out.append(Span(adjectives[-1].start, kind[-1].end, LOC))
     return out
 
 
