@@ -57,6 +57,24 @@ def test_no_body(models, text, not_expected):
     assert not_expected not in org_texts(text, models)
 
 
+@pytest.mark.parametrize("text, name, kept", [
+    # words in capitals opened by a word that is only a finite verb: a headline's predicate, dropped
+    ("НОВОСТИ РЕГИОНА: ЗАРЕЧНЕФТЬ ПОСТРОИТ ЗАВОД\n\nКомпания построит завод.", "ПОСТРОИТ ЗАВОД", False),
+    ("ГЛАВНОЕ: КЕДРБАНК ОТКРОЕТ ФИЛИАЛЫ\n\nБанк откроет филиалы.", "ОТКРОЕТ ФИЛИАЛЫ", False),
+    # a body's name in capitals that no verb opens stays
+    ("НОВОСТИ РЕГИОНА: ЗАРЕЧНЫЙ ЗАВОД\n\nЗавод закрылся.", "ЗАРЕЧНЫЙ ЗАВОД", True),
+])
+def test_headline_opened_by_verb(models, text, name, kept):
+    from nerpipe.ner import analyze_text
+    from nerpipe.records import ORG, Span
+    from nerpipe.spans.chrome import cut_at_verbs
+
+    analysis = analyze_text(text, models.tagger)
+    start = text.index(name)
+    found = cut_at_verbs(analysis, [Span(start, start + len(name), ORG)], models.morph)
+    assert bool(found) == kept
+
+
 @pytest.mark.parametrize("text, expected", [
     # a body's name in capitals, no verb in it, stays
     ("ЗАРЕЧНЫЙ ТРУБНЫЙ ЗАВОД ОБЪЯВИЛ О ЗАКРЫТИИ\n\nЗаречный трубный завод закроется весной.", "Заречный трубный завод"),

@@ -296,7 +296,7 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     for span in spans:
         quoted = mark_before(analysis.text, span.start) in OPENING_QUOTES  # ``«Мы построим»``
         tokens = analysis.tokens_in(span.start, span.end) if span.type == ORG and not quoted else []
-        if _capitals_headline(tokens, morph):
+        if _is_capitals_headline(tokens, morph):
             continue
         cut = next((t for at, t in enumerate(tokens) if at and t.pos in ("VERB", "AUX") and t.text[:1].islower()
                     and _predicate(analysis, t, tokens[:at], morph)), None)
@@ -309,14 +309,18 @@ def cut_at_verbs(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Sp
     return out
 
 
-def _capitals_headline(tokens: list, morph: Morph) -> bool:
-    """Whether an ORG span is three words or more in capitals, one after the first a word pymorphy reads only
-    as a finite verb (``ЗАВОД ЗАКРОЮТ К ВЕСНЕ``): a headline in capitals, no body's name."""
+def _is_capitals_headline(tokens: list, morph: Morph) -> bool:
+    """Whether an ORG span is words in capitals that a word pymorphy reads only as a finite verb opens (``ПОСТРОИТ
+    ЗАВОД``, two words or more) or holds after its first (``ЗАВОД ЗАКРОЮТ К ВЕСНЕ``, three words or more): a
+    headline in capitals, no body's name."""
     words = [t.text for t in tokens if t.text.isalpha()]
-    if len(words) < 3 or not all(word.isupper() for word in words):
+    if len(words) < 2 or not all(word.isupper() for word in words):
         return False
-    return any((parses := morph.parses(word.lower())) and all(p.tag.POS == "VERB" for p in parses)
-               for word in words[1:])
+    return _is_only_verb(words[0], morph) or len(words) >= 3 and any(_is_only_verb(word, morph) for word in words[1:])
+
+
+def _is_only_verb(word: str, morph: Morph) -> bool:
+    return bool(parses := morph.parses(word.lower())) and all(p.tag.POS == "VERB" for p in parses)
 
 
 # pymorphy's parts of speech of a word that may be no verb (``стали``: the genitive of ``сталь``)
