@@ -77,7 +77,7 @@ def _lone_quality(analysis: Analysis, tokens, morph: Morph) -> bool:
 
 
 # words that name a body after a person (``театра имени Орлова``): the person's name is the body's
-_NAMED_AFTER = frozenset({"имени", "им", "им."})
+NAMED_AFTER = frozenset({"имени", "им", "им."})
 _KINDS_OF_OFFICE = frozenset({"body", "unit", "ministry"})
 
 
@@ -96,7 +96,7 @@ def drop_trailing_people(analysis: Analysis, spans: list[Span], lexicon) -> list
         if span.type == ORG and span.end in first_start:
             person_start = first_start[span.end]
             tokens = analysis.tokens_in(span.start, person_start)
-            if person_start > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in _NAMED_AFTER \
+            if person_start > span.start and len(tokens) >= 2 and fold(tokens[-1].text) not in NAMED_AFTER \
                     and lexicon.kind_of(tokens[0].text) in _KINDS_OF_OFFICE \
                     and not _of_a_person(tokens[-1].text, lexicon.morph):
                 span = Span(span.start, tokens[-1].end, ORG)

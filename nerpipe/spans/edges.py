@@ -22,6 +22,7 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
+from .chrome import NAMED_AFTER
 from .organizations import common_noun
 
 
@@ -340,9 +341,6 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
     return out
 
 
-_NAMED_AFTER = ("им.", "имени")
-
-
 def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each ORG span that stops at ``им.`` or ``имени`` (``Института им.``: the whole cut where
     a sentence was wrongly ended) grown to the longest ORG span from the same start that goes on to the name
@@ -353,8 +351,7 @@ def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
             longest[span.start] = max(longest.get(span.start, span.end), span.end)
     out = []
     for span in spans:
-        if span.type == ORG and text[span.start:span.end].endswith(_NAMED_AFTER) \
-                and text[span.start:span.end].split()[-1] in _NAMED_AFTER:
+        if span.type == ORG and (words := text[span.start:span.end].split()) and words[-1] in NAMED_AFTER:
             span = Span(span.start, longest[span.start], ORG)
         out.append(span)
     return out

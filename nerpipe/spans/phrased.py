@@ -11,6 +11,7 @@ from ..orgs import OrgLexicon, is_abbreviation
 from ..records import LOC, ORG, Span
 from ..text import OPENING_QUOTES
 from .edges import close_quotes
+from .units import headed_by_unit
 
 
 def grow_to_phrase_kinds(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
@@ -62,19 +63,13 @@ def grow_over_bracketed_abbreviations(analysis: Analysis, spans: list[Span], lex
         if first and first[0].feat.get("Case") == "Gen" and first[0].text[:1].isupper():
             span = Span(span.start, place.end, ORG)
         elif abbreviated and (body := _agency_after(analysis, span, after, bodies)) is not None \
-                and (_headed_by_unit(analysis, span, lexicon)
+                and (headed_by_unit(analysis.tokens_in(span.start, span.end), lexicon, _is_noun)
                      or is_abbreviation(analysis.text[body.start:body.end].split()[0])):
             span = Span(span.start, body.end, ORG)
             grown.append(span)
         out.append(span)
     return [span for span in out if not any(span != whole and span.type == ORG and whole.start <= span.start
                                             and span.end <= whole.end for whole in grown)]
-
-
-def _headed_by_unit(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
-    """Whether the first noun of ``span`` names a unit of a body (``управления``, ``отдела``)."""
-    head = next((token for token in analysis.tokens_in(span.start, span.end) if token.pos == "NOUN"), None)
-    return head is not None and lexicon.kind_of(head.text) == "unit"
 
 
 def _agency_after(analysis: Analysis, unit: Span, after: re.Match, bodies: dict[int, Span]) -> Span | None:
@@ -90,3 +85,7 @@ def _agency_after(analysis: Analysis, unit: Span, after: re.Match, bodies: dict[
 
 
 _BRACKET = re.compile(r" \((\w+)\) ")
+
+
+def _is_noun(token) -> bool:
+    return token.pos == "NOUN"

@@ -59,7 +59,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
                     and (index == 0 or tokens[index - 1].sent != token.sent)):
             index += 1
             continue
-        new = Span(_quoted_adjectives(analysis, index, last), last.end, ORG)
+        new = Span(_find_quoted_start(analysis, index, last), last.end, ORG)
         kept = _give_way(new, out, analysis.text, morph, gazetteer, surnames)
         if kept is not None:
             out = kept + [new]
@@ -94,7 +94,7 @@ def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
     return found
 
 
-def _quoted_adjectives(analysis: Analysis, index: int, last) -> int:
+def _find_quoted_start(analysis: Analysis, index: int, last) -> int:
     """Where the name found at token ``index`` and ending at ``last`` starts with the capitalised adjectives
     before it when they and it are the whole of one pair of quotes (``«Северного Вектора»``), else the name's
     own start."""

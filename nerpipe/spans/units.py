@@ -161,17 +161,18 @@ def cut_placed_parents(analysis: Analysis, spans: list[Span], lexicon: OrgLexico
     out = []
     for span in spans:
         cut = None
-        if span.type == ORG and any(start < span.start and _headed_by_unit(analysis, start, span, lexicon)
+        if span.type == ORG and any(start < span.start
+                                    and headed_by_unit(analysis.tokens_in(start, span.start), lexicon)
                                     for start in starts_by_end.get(span.end, ())):
             cut = _before_place(analysis, span, places, lexicon)
         out.append(cut or span)
     return out
 
 
-def _headed_by_unit(analysis: Analysis, outer: int, span: Span, lexicon: OrgLexicon) -> bool:
-    """Whether the longer span from ``outer`` around ``span`` opens with a unit's noun (``управлении``,
-    ``отделе``), a unit that may serve a place, not a body of another kind (``пресс-службе``)."""
-    head = next((t for t in analysis.tokens_in(outer, span.start) if t.text[:1].isalpha()), None)
+def headed_by_unit(tokens: list, lexicon: OrgLexicon, is_head=lambda token: token.text[:1].isalpha()) -> bool:
+    """Whether the first of ``tokens`` ``is_head`` takes (the first word) names a unit of a body (``управлении``,
+    ``отделе``), not a body of another kind (``пресс-службе``)."""
+    head = next((token for token in tokens if is_head(token)), None)
     return head is not None and lexicon.kind_of(head.text) == "unit"
 
 
