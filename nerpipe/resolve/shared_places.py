@@ -108,11 +108,9 @@ def name_shared_place_bodies(analysis: Analysis, organizations: dict[Span, Resol
             if place is None:
                 continue
             name = " ".join([*head, adjective.text, of_kind])
-            base = organizations.get(own, org)
-            known = place.category != "other"  # an unknown place: the body's region is the text's, found later
-            out[own] = replace(base, org_id=org_id_for(name), name=name, abbr=None,
-                               region_code=place.region_code if known else None,
-                               country=place.country_code if known else base.country)
+            base = organizations.get(own, org)  # the place's region: its own, or the text's for a place unknown
+            out[own] = replace(base, org_id=org_id_for(name), name=name, abbr=None, region_code=place.region_code,
+                               country=place.country_code or base.country)
     return out
 
 
