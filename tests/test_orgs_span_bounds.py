@@ -1,6 +1,7 @@
 """Where an organization's span stops: two bodies after one another with the first one's abbreviation in
 brackets between them are two, a name cut at ``им.`` grows to the name it was given after, a common
-noun's abbreviation alone (``НИИ``) and a headline in capitals with its verb are no bodies."""
+noun's abbreviation alone (``НИИ``) and a headline in capitals with its verb are no bodies; the bodies of places
+sharing a plural kind (``администрациях Ленинского и Кировского районов``) are one per place."""
 
 from __future__ import annotations
 
