@@ -144,6 +144,7 @@ def test_recurring_name_alone(models, text, named, expected):
 def test_body_of_each_shared_place(models, text, bodies, places):
     result = analyze(text, models)
     assert bodies <= {(org.name, org.region_code) for org in result.organizations}
+    assert all(org.country == org.region_code[:2] for org in result.organizations if org.region_code)
     assert places <= {location.name for location in result.locations}
     assert not any(" и " in org.name or "," in org.name for org in result.organizations)
 

@@ -110,7 +110,7 @@ def name_shared_place_bodies(analysis: Analysis, organizations: dict[Span, Resol
             name = " ".join([*head, adjective.text, of_kind])
             base = organizations.get(own, org)  # the place's region: its own, or the text's for a place unknown
             out[own] = replace(base, org_id=org_id_for(name), name=name, abbr=None, region_code=place.region_code,
-                               country=place.country_code or base.country)
+                               country=place.country_code or base.country or (place.region_code or "")[:2] or None)
     return out
 
 
