@@ -116,7 +116,7 @@ def womans_accusative_only(morph: Morph, text: str) -> bool:
 
 
 def undeclined_before_nominative(texts: list[str], roles: list[str], tagged: list | None = None) -> bool:
-    """Whether a first name in ``-у`` stands before a surname written in a consonant (``Атиму Бандакар``): the
+    """Whether a first name in ``-у`` stands before a surname written in a consonant (``Салиму Дембар``): the
     subject of a man's verb, or tagged a man's nominative word by word (``tagged``, the words of the name), that
     surname is his nominative (his dative ends in ``-у``), so the first name is one that does not decline, no man's
     dative nor woman's accusative."""
