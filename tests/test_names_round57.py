@@ -26,6 +26,9 @@ def test_arabic_article_written_two_ways(models, text, expected):
     "Посол Хасан аль-Мадрани приехал. Посол Юсуф ас-Мадрани уехал.",
     # the same given names, two surnames after the article
     "Посол Хасан аль-Мадрани приехал. Посол Хасан ас-Сулейми уехал.",
+    # an assimilated article whose consonant is not the stem's first letter: no form of the other
+    "Посол Хасан аль-Мадрани приехал. Посол Хасан аш-Мадрани уехал.",
+    "Посол Хасан ад-Мадрани приехал. Посол Хасан ар-Мадрани уехал.",
 ])
 def test_article_surnames_of_two_people(models, text):
     assert len(person_mentions(text, models)) == 2
