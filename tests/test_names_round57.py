@@ -92,6 +92,12 @@ def test_womans_two_first_names_in_one_oblique_case(models, text, expected):
     ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Сокол", "ORG"),
     # a player's surname of such a line stays a person
     ("Финал. Курочкин – Буревестник – 2:1", "Курочкин", "PER"),
+    # a line of players' result (chess, tennis): the other side a surname, no word of teams: a person
+    ("Шахматы, пятый тур: Гусь – Кузнецов – 1:0", "Гусь", "PER"),
+    ("Итоги партий. 12.03.2003. Гусь – Кузнецов – 1:0", "Гусь", "PER"),
+    ("Теннис, полуфинал: Ворона – Кольцова – 2:0", "Ворона", "PER"),
+    # the other side a surname, but a word of teams around: a team
+    ("Первенство лиги, футбол. Буревестник – Кузнецов – 2:1", "Буревестник", "ORG"),
     # after the score: no team
     ("Последний матч – 1:1, Буревестник прошёл дальше", "Буревестник", "PER"),
 ])
