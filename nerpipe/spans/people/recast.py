@@ -72,6 +72,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
     # the tokens of the one-word PER spans
     lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
+    people = _find_per_tokens(analysis, spans)  # the tokens of all PER spans (``lone`` among them)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -94,7 +95,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(Span(span.start, span.end, ORG))  # "сообщили Заречпресс": a news agency
             continue
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index) \
-                or _listed_adjective(analysis, index, lone | _per_tokens(analysis, spans)):
+                or _is_listed_adjective(analysis, index, people):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -272,12 +273,12 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая", "ское", "цкое")
 
 
-def _per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
+def _find_per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
     """The indices of the tokens inside PER spans."""
     return {t.index for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
 
 
-def _listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
+def _is_listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
     """Whether token ``index`` ends as an adjective of a district or land (:data:`_ADJECTIVE_ENDINGS`) in a list of
     three or more capitalised words of the same ending joined by commas and ``и``, one of them in no PER span
     (``people``: token indices): ``Кирсановский, Пичаевский, Рассказовский и Тамбовский`` районы name places."""
