@@ -26,6 +26,9 @@ def test_arabic_article_written_two_ways(models, text, expected):
     "Посол Хасан аль-Мадрани приехал. Посол Юсуф ас-Мадрани уехал.",
     # the same given names, two surnames after the article
     "Посол Хасан аль-Мадрани приехал. Посол Хасан ас-Сулейми уехал.",
+    # an assimilated article whose consonant is not the stem's first letter: no form of the other
+    "Посол Хасан аль-Мадрани приехал. Посол Хасан аш-Мадрани уехал.",
+    "Посол Хасан ад-Мадрани приехал. Посол Хасан ар-Мадрани уехал.",
 ])
 def test_article_surnames_of_two_people(models, text):
     assert len(person_mentions(text, models)) == 2
@@ -44,23 +47,23 @@ def test_kazakh_patronymic_of_one_word(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ерлан Тлеубердин стал акимом Костанайской области\n\nЭкс-аким СКО Ерлан Тлеубердин стал акимом Костанайской "
-     "области, сообщает Qazinform.kz со ссылкой на akorda.kz.\n",
-     {("Ерлан Тлеубердин", ("Ерлан Тлеубердин", "Ерлан Тлеубердин"))}),
-    ("Экс-губернатор ЯНАО Ерлан Тлеубердин возглавил министерство.\n",
-     {("Ерлан Тлеубердин", ("Ерлан Тлеубердин",))}),
+    ("Дамир Жанкелдиев стал акимом Озёрной области\n\nЭкс-аким ОЗО Дамир Жанкелдиев стал акимом Озёрной области, "
+     "сообщает Zarinform.kz со ссылкой на сайт акимата.\n",
+     {("Дамир Жанкелдиев", ("Дамир Жанкелдиев", "Дамир Жанкелдиев"))}),
+    ("Экс-губернатор ЗРО Дамир Жанкелдиев возглавил министерство.\n",
+     {("Дамир Жанкелдиев", ("Дамир Жанкелдиев",))}),
 ])
 def test_former_title_with_abbreviation_no_person(models, text, expected):
     assert person_mentions(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Атику Бамбакар проиграл выборы. Бамбакар занимал пост вице-президента.",
-     {("Атику Бамбакар", ("Атику Бамбакар", "Бамбакар"))}),
+    ("Салиму Дембар проиграл финал. Дембар занимал пост капитана команды.",
+     {("Салиму Дембар", ("Салиму Дембар", "Дембар"))}),
     ("Вчера Мухаммаду Тамбар заявил, что уходит.", {("Мухаммаду Тамбар", ("Мухаммаду Тамбар",))}),
     # apposed to a man's title in the nominative, tagged a man's nominative word by word
-    ("Второе место занял кандидат от Партии садоводов, бывший вице-президент Гамбии Атику Бамбакар, на третьей "
-     "строчке - Питер Оби.", {("Атику Бамбакар", ("Атику Бамбакар",)), ("Питер Оби", ("Питер Оби",))}),
+    ("Второе место на конкурсе занял посланец Союза пчеловодов, бывший председатель жюри Умару Дембар, на третьей "
+     "строчке - Пол Отанде.", {("Умару Дембар", ("Умару Дембар",)), ("Пол Отанде", ("Пол Отанде",))}),
 ])
 def test_first_name_in_u_before_mans_nominative_subject(models, text, expected):
     assert person_mentions(text, models) == expected
@@ -76,7 +79,7 @@ def test_womans_accusative_object_stays(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Киевлянка одолела румынку Ралуку Джорджиану Сербан.", "Ралука Джорджиана Сербан"),
+    ("Судьи наградили гимнастку Ралуку Ливиану Тобар.", "Ралука Ливиана Тобар"),
     ("Жюри отметило Лильяну Драгану Хабрович.", "Лильяна Драгана Хабрович"),
 ])
 def test_womans_two_first_names_in_one_oblique_case(models, text, expected):
@@ -89,6 +92,12 @@ def test_womans_two_first_names_in_one_oblique_case(models, text, expected):
     ("Последний матч. 05.11.2001. Буревестник – Сокол – 1:1", "Сокол", "ORG"),
     # a player's surname of such a line stays a person
     ("Финал. Курочкин – Буревестник – 2:1", "Курочкин", "PER"),
+    # a line of players' result (chess, tennis): the other side a surname, no word of teams: a person
+    ("Шахматы, пятый тур: Гусь – Кузнецов – 1:0", "Гусь", "PER"),
+    ("Итоги партий. 12.03.2003. Гусь – Кузнецов – 1:0", "Гусь", "PER"),
+    ("Теннис, полуфинал: Ворона – Кольцова – 2:0", "Ворона", "PER"),
+    # the other side a surname, but a word of teams around: a team
+    ("Первенство лиги, футбол. Буревестник – Кузнецов – 2:1", "Буревестник", "ORG"),
     # after the score: no team
     ("Последний матч – 1:1, Буревестник прошёл дальше", "Буревестник", "PER"),
 ])

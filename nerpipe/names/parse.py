@@ -39,12 +39,12 @@ from .oblique import (
 )
 from .patronymics import patronymic_after_surname, womans_ich_surname
 from .readings import (
+    is_undeclined_before_nominative,
     mans_accusative,
     name_in,
     nominative_pair,
     particle_at,
     particle_surname,
-    undeclined_before_nominative,
     without_leading_pronoun,
     womans_accusative_only,
     womans_name_only,
@@ -234,8 +234,8 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
         # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
     elif case not in (None, "nomn") and roles[0] == "first" and (subject and verb_gender == "masc" and (
-            womans_accusative_only(morph, texts[0]) or undeclined_before_nominative(texts, roles))
-            or not oblique and undeclined_before_nominative(texts, roles, [word for _text, word in parts])):
+            womans_accusative_only(morph, texts[0]) or is_undeclined_before_nominative(texts, roles))
+            or not oblique and is_undeclined_before_nominative(texts, roles, [word for _text, word in parts])):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
         # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \

@@ -115,8 +115,8 @@ def womans_accusative_only(morph: Morph, text: str) -> bool:
     return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
 
 
-def undeclined_before_nominative(texts: list[str], roles: list[str], tagged: list | None = None) -> bool:
-    """Whether a first name in ``-у`` stands before a surname written in a consonant (``Атиму Бандакар``): the
+def is_undeclined_before_nominative(texts: list[str], roles: list[str], tagged: list | None = None) -> bool:
+    """Whether a first name in ``-у`` stands before a surname written in a consonant (``Салиму Дембар``): the
     subject of a man's verb, or tagged a man's nominative word by word (``tagged``, the words of the name), that
     surname is his nominative (his dative ends in ``-у``), so the first name is one that does not decline, no man's
     dative nor woman's accusative."""

@@ -209,11 +209,19 @@ def find_arabic_respellings(full: list[Name]) -> dict[Name, Name]:
     return out
 
 
+# the Arabic article written whole, before any stem (``аль-``); its other forms are assimilated to the stem's first
+# consonant (``аз-Зуби``, ``аш-Шарими``), and stand before that consonant only
+_WHOLE_ARTICLE = ("аль-", "ал-", "эль-")
+
+
 def _without_article(last: str) -> str | None:
-    """A folded surname opening with the Arabic article, without it (``ас-сиси`` → ``сиси``); None for another."""
+    """A folded surname opening with the Arabic article, without it (``ас-сиси`` → ``сиси``); None for another,
+    or for an assimilated article whose consonant is not the stem's first letter (``аш-зуби``: no form the language
+    has)."""
     for article in _ARTICLE:
         if last.startswith(article) and len(last) > len(article):
-            return last[len(article):]
+            stem = last[len(article):]
+            return stem if article in _WHOLE_ARTICLE or stem[0] == article[-2] else None
     return None
 
 

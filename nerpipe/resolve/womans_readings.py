@@ -99,7 +99,7 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
     forms: set[str] | None = None  # the text's word forms, collected once
     for span, name in names.items():
         words = analysis.text[span.start:span.end].split()
-        second = _second_first_name(name, words)  # ``Ралуку Джорджиану Сербан``: two first names, one case
+        second = _find_second_first_name(name, words)  # ``Ралуку Ливиану Тобар``: two first names, one case
         if second is not None:
             words = [words[0], words[2]]
         if not name.is_full or name.middle and second is None or len(words) != 2 or not words[0].isalpha() \
@@ -127,9 +127,9 @@ def recast_womans_undeclined(analysis: Analysis, names: dict[Span, Name], gender
                                unshouted(words[1]))
 
 
-def _second_first_name(name: Name, words: list[str]) -> str | None:
-    """The second of two first names written alike in one oblique case before a surname (``Ралуку Джорджиану
-    Сербан``: both in ``-у``), read as the middle name; ``None`` for any other name."""
+def _find_second_first_name(name: Name, words: list[str]) -> str | None:
+    """The second of two first names written alike in one oblique case before a surname (``Ралуку Ливиану
+    Тобар``: both in ``-у``), read as the middle name; ``None`` for any other name."""
     if len(words) != 3 or not name.middle or fold(name.middle) != fold(words[1]) or not words[1].isalpha():
         return None
     first, second = fold(words[0]), fold(words[1])

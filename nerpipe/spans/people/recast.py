@@ -19,23 +19,40 @@ from ...resources import read_word_groups
 from ...text import REASONS_AFTER_PO, REPORT_NOUNS
 from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
 
-# a line of a match's score: two teams between dashes, then the score (``Сокол – Буревестник – 2:1``)
-_SCORE_LINE = re.compile(r"\S\s[–—-]\s[^–—\n]+?\s[–—-]\s(\d{1,2}:\d{1,2})(?!\d)")
+# a line of a match's score: two sides between dashes, then the score (``Сокол – Буревестник – 2:1``); the groups:
+# the last word before the first dash, the side between the dashes, the score
+_SCORE_LINE = re.compile(r"(\S+)\s[–—-]\s([^–—\n]+?)\s[–—-]\s(\d{1,2}:\d{1,2})(?!\d)")
+# words of team sports (their normal forms): around a line of a score, its sides are teams, whatever their names
+_TEAM_WORDS = frozenset({"клуб", "команда", "футбол", "хоккей", "волейбол", "баскетбол", "гандбол", "регби", "лига",
+                         "стадион", "дерби", "болельщик", "фк", "хк"})
+_TEAM_WORDS_BEFORE = 300  # characters before the score's line where a word of team sports is looked for
 
 
-def _common_word(word: str, morph: Morph) -> bool:
+def _is_common_word(word: str, morph: Morph) -> bool:
     """A word pymorphy knows, and not as a name (``Черноморец``, ``Буревестник``): no player's surname."""
     lowered = fold(word)
     return morph.is_known(lowered) and not any(
         gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
 
 
-def _in_score_line(text: str, span: Span) -> bool:
-    """Whether a span lies before the score of a line of a match's score (:data:`_SCORE_LINE`): a team."""
+def _is_score_line_team(text: str, span: Span, morph: Morph) -> bool:
+    """Whether a one-word span, a word pymorphy knows and not as a name, is a side of a line of a match's score
+    (:data:`_SCORE_LINE`) between teams: its other side is such a word too (``Буревестник – Сокол – 1:1``), or a
+    word of team sports (:data:`_TEAM_WORDS`) stands on the line or just before it; not a line of players' results
+    (``Гусь – Кузнецов – 1:0``: chess, tennis)."""
     start = text.rfind("\n", 0, span.start) + 1
     stop = text.find("\n", span.end)
-    match = _SCORE_LINE.search(text, start, len(text) if stop < 0 else stop)
-    return match is not None and match.start() <= span.end <= match.start(1)
+    stop = len(text) if stop < 0 else stop
+    match = _SCORE_LINE.search(text, start, stop)
+    if match is None or not match.start() <= span.end <= match.start(3) \
+            or not _is_common_word(text[span.start:span.end], morph):
+        return False
+    other = match.group(2).split()[0] if span.end <= match.end(1) else match.group(1)
+    other = other.strip(".,:;!?«»\"()")
+    if other.isalpha() and other[:1].isupper() and _is_common_word(other, morph):
+        return True
+    around = re.findall(r"\w+", text[max(0, start - _TEAM_WORDS_BEFORE):stop])
+    return any(morph.forms(word) & _TEAM_WORDS for word in around)
 
 
 def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
@@ -55,6 +72,7 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
     # the tokens of the one-word PER spans
     lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
+    people = _find_per_tokens(analysis, spans)  # the tokens of all PER spans (``lone`` among them)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -73,11 +91,11 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             continue  # a family: "супругов Смит"
         if is_honorific(morph, word) and east_asian_surname(word) is None:
             continue  # a form of address alone: "Его Святейшество", "Владыка"
-        if is_agency_word(analysis, index, morph) or _in_score_line(text, span) and _common_word(word, morph):
+        if is_agency_word(analysis, index, morph) or _is_score_line_team(text, span, morph):
             out.append(Span(span.start, span.end, ORG))  # "сообщили Заречпресс": a news agency
             continue
         if _names_a_place(analysis, index, morph) or _neuter_adjective(word) or _town_gone_into(analysis, index) \
-                or _listed_adjective(analysis, index, lone | _per_tokens(analysis, spans)):
+                or _is_listed_adjective(analysis, index, people):
             out.append(Span(span.start, span.end, LOC))  # "на углу Лескова и Садовой", "округа Чарльз"
             continue
         kind = after_named_kind(analysis, index, morph)
@@ -255,12 +273,12 @@ def _names_a_place(analysis: Analysis, index: int, morph: Morph) -> bool:
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая", "ское", "цкое")
 
 
-def _per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
+def _find_per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
     """The indices of the tokens inside PER spans."""
     return {t.index for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
 
 
-def _listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
+def _is_listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:
     """Whether token ``index`` ends as an adjective of a district or land (:data:`_ADJECTIVE_ENDINGS`) in a list of
     three or more capitalised words of the same ending joined by commas and ``и``, one of them in no PER span
     (``people``: token indices): ``Кирсановский, Пичаевский, Рассказовский и Тамбовский`` районы name places."""

@@ -208,7 +208,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
     as its nominative, ``Дубль``) opening a sentence before two words (``Модель`` of ``Модель Лин Сяо``), a man of
     a town pymorphy does not know before a first name and a surname (``Сухотуровец``), or an animate noun before a
     name of Korea or China (``Полузащитник Пак Дон Рим``), or a word opening with ``экс-`` and the abbreviations
-    after it (``Экс-аким СКО``); and without an adverb or another word of no name's part of
+    after it (``Экс-аким ОЗО``); and without an adverb or another word of no name's part of
     speech opening it (``Вчера`` of ``Вчера Марко Иванович``)."""
     words = list(_WORD.finditer(text[span.start:span.end]))
     index = 0
@@ -236,7 +236,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
             and _is_mans_genitive(text, words[1].group(), morph)):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
     if index == 0 and len(words) > 1 and fold(words[0].group()).startswith(FORMER_PREFIXES):
-        index = 1  # ``Экс-аким СКО`` of ``Экс-аким СКО Ерлан …``: a former title and the abbreviations after it
+        index = 1  # ``Экс-аким ОЗО`` before a name: a former title and the abbreviations after it
         while len(words) - index > 1 and words[index].group().isupper() and len(words[index].group()) > 1:
             index += 1
     return Span(span.start + words[index].start(), span.end, span.type) if index else span
