@@ -58,6 +58,31 @@ def test_bodies_of_shared_short_names(models, text, mention, name):
 
 
 @pytest.mark.parametrize("text, mention, name", [
+    # a dictionary name with its owner's genitive after it is the owner's body or title, not the dictionary's
+    ("ГД компании «Заречный хлеб» Иван Петров заявил о росте продаж.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Совет безопасности компании «Вектор» собрался в среду.", "Совет безопасности",
+     "Совет Безопасности Российской Федерации"),
+    ("Совбез банка «Кедровый» одобрил сделку.", "Совбез", "Совет Безопасности Российской Федерации"),
+])
+def test_dictionary_name_before_its_owner_is_the_owners(models, text, mention, name):
+    names = org_entity_names(text, models)
+    assert name not in names.values()
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the other way: no owner after it, the dictionary's body
+    ("Депутаты ГД приняли законопроект о налогах.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Совет безопасности собрался в среду, сообщил Кремль.", "Совет безопасности",
+     "Совет Безопасности Российской Федерации"),
+    ("Совбез поддержал решение компании «Вектор».", "Совбез", "Совет Безопасности Российской Федерации"),
+])
+def test_dictionary_name_without_an_owner_stays(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
     # a unit named by what it deals with before ``и`` and another unit of a body named after it: that body's
     ("Вопрос обсудили члены комитета по бюджету и подкомитета по налогам Озёрного сейма.", "комитета по бюджету",
      "Комитет по бюджету Озёрного сейма"),
