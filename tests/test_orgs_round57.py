@@ -97,6 +97,9 @@ def test_unit_shares_the_body_after_the_next_unit(models, text, mention, name):
     # ``и в``: two places of the sentence, not one list of units
     ("Письмо направили в комитет по образованию и в управление культуры администрации Лесогорска.",
      "комитет по образованию", "Комитет по образованию"),
+    # the other unit's span holds another list (``… и комитета по праву …``): no one owner to share
+    ("Вопрос обсудили члены комитета по экономике и подкомитета по налогам Заречного сейма и комитета по праву "
+     "Озёрной думы.", "комитета по экономике", "Комитет по экономике"),
 ])
 def test_unit_keeps_its_own_name(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
