@@ -224,9 +224,20 @@ def _genitive_read_as_nominative(analysis: Analysis, token, morph: Morph) -> boo
         return False
     head = analysis.tokens[token.head]
     if head.pos != "NOUN" or not head.text.islower() \
-            or any(other.head == token.index and other.rel == "case" for other in analysis.tokens):
+            or any(other.head == token.index and other.rel == "case" for other in _sentence_tokens(analysis, token)):
         return False
     return any({"gent", "sing"} <= set(parse.tag.grammemes) for parse in morph.parses(fold(token.text)))
+
+
+def _sentence_tokens(analysis: Analysis, token):
+    """The tokens of the sentence of ``token``, its dependents among them (a tree is a sentence's)."""
+    tokens = analysis.tokens
+    start = stop = token.index
+    while start > 0 and tokens[start - 1].sent == token.sent:
+        start -= 1
+    while stop < len(tokens) and tokens[stop].sent == token.sent:
+        stop += 1
+    return tokens[start:stop]
 
 
 def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:
