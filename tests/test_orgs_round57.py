@@ -79,6 +79,17 @@ def test_dictionary_name_before_its_owner_is_the_owners(models, text, mention, n
 
 
 @pytest.mark.parametrize("text, mention, name", [
+    # the owner's council named with its owner, as any body's unit is
+    ("Совет безопасности компании «Вектор» собрался в среду.", "Совет безопасности компании «Вектор»",
+     "Совет безопасности компании «Вектор»"),
+    ("Вопрос обсудили в Совете безопасности банка «Кедровый».", "Совете безопасности банка «Кедровый»",
+     "Совет безопасности банка «Кедровый»"),
+])
+def test_dictionary_name_grows_to_its_owner(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
     # the other way: no owner after it, the dictionary's body
     ("Депутаты ГД приняли законопроект о налогах.", "ГД",
      "Государственная Дума Федерального Собрания Российской Федерации"),
