@@ -96,6 +96,8 @@ def test_dictionary_name_grows_to_its_owner(models, text, mention, name):
     ("Совет безопасности собрался в среду, сообщил Кремль.", "Совет безопасности",
      "Совет Безопасности Российской Федерации"),
     ("Совбез поддержал решение компании «Вектор».", "Совбез", "Совет Безопасности Российской Федерации"),
+    # an owner the dictionary knows too: the dictionary's body of that parent
+    ("Против них работает ГРУ Генштаба, сказал Иван Петров.", "ГРУ", "Главное разведывательное управление"),
 ])
 def test_dictionary_name_without_an_owner_stays(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

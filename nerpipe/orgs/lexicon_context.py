@@ -8,14 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..records import ORG
 from .refs import OrgRef
 from .words import org_key
 
 if TYPE_CHECKING:
     from ..morph import Morph
     from ..ner import Analysis
-    from ..records import Span
 
 
 class ContextChoice:
@@ -62,22 +60,16 @@ class ContextChoice:
         return any(all(self.morph.forms(word) & lemmas for word in phrase.split()) for phrase in ref.context)
 
 
-
-# the kinds of a common noun naming the owner of a body or a title in the genitive (``компании``, ``банка``)
-_OWNER_KINDS = ("descriptor", "body")
-
-
-def governs_owner(analysis: Analysis, index: int, end: int, spans: Iterable[Span], lexicon) -> bool:
-    """Whether the name of tokens ``index``..``end`` (half-open) governs the genitive of an owner right after it, in
-    its sentence: a body's common noun (``компании``, ``банка``) or the first word of an organization's span of
-    ``spans``, a dependent of the name's words in the tree. The name is then the owner's body or title
-    (``Совет безопасности компании «…»``; ``ГД компании «…»``: its general director), not the dictionary's body."""
+def governs_owner(analysis: Analysis, index: int, end: int, lexicon) -> bool:
+    """Whether the name of tokens ``index``..``end`` (half-open) governs the genitive of an enterprise's noun right
+    after it, in its sentence, as a dependent of the name's words in the tree (``компании``, ``банка``,
+    ``Агрохолдинга``: a descriptor of :meth:`~nerpipe.orgs.lexicon.OrgLexicon.kind_of`). The name is then that
+    owner's body or title (``Совет безопасности компании «…»``; ``ГД компании «…»``: its general director), not the
+    dictionary's body. A state body's genitive is no such owner: a dictionary body is named with its parent so
+    (``ГРУ Генштаба``)."""
     tokens = analysis.tokens
     if end >= len(tokens) or tokens[end].sent != tokens[index].sent:
         return False
     after = tokens[end]
-    if after.feat.get("Case") != "Gen" or after.head is None or not index <= after.head < end:
-        return False
-    if after.text[:1].islower():
-        return lexicon.kind_of(after.text) in _OWNER_KINDS
-    return any(span.type == ORG and span.start == after.start for span in spans)
+    return after.feat.get("Case") == "Gen" and after.head is not None and index <= after.head < end \
+        and lexicon.kind_of(after.text) == "descriptor"

@@ -116,7 +116,7 @@ def resolve_orgs(
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
             [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
-        if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, orgs, lexicon):
+        if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon):
             ref = None  # its owner's body or title (``Совет безопасности компании «…»``), not the dictionary's
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:

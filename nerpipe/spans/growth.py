@@ -68,7 +68,7 @@ def grow_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> lis
     out = []
     for span in spans:
         if span.type == ORG:
-            known = _dictionary_name(analysis, span, lexicon, spans)
+            known = _dictionary_name(analysis, span, lexicon)
             fields = not _unit_before(analysis, span, lexicon)
             grown = grow_right(analysis, span, spans, lexicon, full=known, fields=fields)
             if not known:
@@ -84,13 +84,13 @@ def _crosses(a: Span, b: Span) -> bool:
     return a.overlaps(b) and not a.contains(b) and not b.contains(a)
 
 
-def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon, spans: list[Span]) -> bool:
+def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
     """Whether the span is a name of the dictionary in full, governing no owner's genitive after it (``Совет
     безопасности компании «…»`` grows as any body's unit does)."""
     tokens = analysis.tokens_in(span.start, span.end)
     found = lexicon.match_at([t.text for t in tokens])
     return found is not None and found[0] == len(tokens) \
-        and not governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, spans, lexicon)
+        and not governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon)
 
 
 def _unit_before(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:

@@ -53,7 +53,7 @@ def find_dictionary_orgs(
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
                 and not _describes_next_name(analysis, index, found, out, lexicon) \
-                and not governs_owner(analysis, index, index + found[0], out, lexicon) \
+                and not governs_owner(analysis, index, index + found[0], lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
