@@ -22,6 +22,14 @@ from .conftest import org_entity_names
      "Заречдора", "ГБУ РО «Заречдор»"),
     ("Работы выполнит ГБУ РО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
      "Заречдор", "ГБУ РО «Заречдор»"),
+    # any abbreviation of two to four capitals there: a region's (``ЯНАО``) or a kind of enterprise's (``ТД``,
+    # ``НПО``), the quoted name the company's own
+    ("Работы выполнит ГКУ ЯНАО «Заречдор». Директор «Заречдора» заявил, что «Заречдор» справится.",
+     "Заречдора", "ГКУ ЯНАО «Заречдор»"),
+    ("Договор подписало ООО ТД «Зорянка». Представитель «Зорянки» заявил, что «Зорянка» справится.",
+     "Зорянки", "ООО ТД «Зорянка»"),
+    ("Договор подписало АО НПО «Зорянка». Представитель «Зорянки» заявил, что «Зорянка» справится.",
+     "Зорянки", "АО НПО «Зорянка»"),
 ])
 def test_declined_name_of_a_company_with_its_legal_form(models, text, declined, name):
     assert org_entity_names(text, models).get(declined) == name
@@ -58,6 +66,44 @@ def test_bodies_of_shared_short_names(models, text, mention, name):
 
 
 @pytest.mark.parametrize("text, mention, name", [
+    # a dictionary name with its owner's genitive after it is the owner's body or title, not the dictionary's
+    ("ГД компании «Заречный хлеб» Иван Петров заявил о росте продаж.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Совет безопасности компании «Вектор» собрался в среду.", "Совет безопасности",
+     "Совет Безопасности Российской Федерации"),
+    ("Совбез банка «Кедровый» одобрил сделку.", "Совбез", "Совет Безопасности Российской Федерации"),
+])
+def test_dictionary_name_before_its_owner_is_the_owners(models, text, mention, name):
+    names = org_entity_names(text, models)
+    assert name not in names.values()
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the owner's council named with its owner, as any body's unit is
+    ("Совет безопасности компании «Вектор» собрался в среду.", "Совет безопасности компании «Вектор»",
+     "Совет безопасности компании «Вектор»"),
+    ("Вопрос обсудили в Совете безопасности банка «Кедровый».", "Совете безопасности банка «Кедровый»",
+     "Совет безопасности банка «Кедровый»"),
+])
+def test_dictionary_name_grows_to_its_owner(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the other way: no owner after it, the dictionary's body
+    ("Депутаты ГД приняли законопроект о налогах.", "ГД",
+     "Государственная Дума Федерального Собрания Российской Федерации"),
+    ("Совет безопасности собрался в среду, сообщил Кремль.", "Совет безопасности",
+     "Совет Безопасности Российской Федерации"),
+    ("Совбез поддержал решение компании «Вектор».", "Совбез", "Совет Безопасности Российской Федерации"),
+    # an owner the dictionary knows too: the dictionary's body of that parent
+    ("Против них работает ГРУ Генштаба, сказал Иван Петров.", "ГРУ", "Главное разведывательное управление"),
+])
+def test_dictionary_name_without_an_owner_stays(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
     # a unit named by what it deals with before ``и`` and another unit of a body named after it: that body's
     ("Вопрос обсудили члены комитета по бюджету и подкомитета по налогам Озёрного сейма.", "комитета по бюджету",
      "Комитет по бюджету Озёрного сейма"),
@@ -72,6 +118,9 @@ def test_unit_shares_the_body_after_the_next_unit(models, text, mention, name):
     # ``и в``: two places of the sentence, not one list of units
     ("Письмо направили в комитет по образованию и в управление культуры администрации Лесогорска.",
      "комитет по образованию", "Комитет по образованию"),
+    # the other unit's span holds another list (``… и комитета по праву …``): no one owner to share
+    ("Вопрос обсудили члены комитета по экономике и подкомитета по налогам Заречного сейма и комитета по праву "
+     "Озёрной думы.", "комитета по экономике", "Комитет по экономике"),
 ])
 def test_unit_keeps_its_own_name(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name

@@ -18,6 +18,7 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 
 from .kinds import KIND_ABBREVIATIONS
 from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
+from .lexicon_context import governs_owner
 from .naming import (
     canonical_name,
     depends_on,
@@ -82,7 +83,7 @@ __all__ = [
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",
     "experiencer_dative",
     "is_abbreviation", "is_electoral_district",
-    "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
+    "governs_owner", "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
     "nominative_name_word", "normalize_org",
     "org_key", "own_name",
     "trim_tail",

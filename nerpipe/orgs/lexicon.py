@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from importlib import resources
 
 from ..morph import Morph, PhraseIndex, fold
 from ..text import split_words, strip_acronym_ending
 from .compounds import find_bodies_of_its_country, find_compounded_bodies, read_country_words
+from .lexicon_context import ContextChoice
 from .refs import OrgRef
 from .words import (
     COMPOUND_PREFIXES,
@@ -39,7 +39,7 @@ _GOVERNMENT = "правительство"
 _DEPARTMENT = "ведомство"  # a state body named by this noun and its country (``российского ведомства``)
 
 
-class OrgLexicon:
+class OrgLexicon(ContextChoice):
     """The abbreviation dictionary (``resources/orgs.csv``) and the kinds of organizations
     (``resources/org_types.csv``).
 
@@ -354,42 +354,6 @@ class OrgLexicon:
             return None
         own = {self.morph.lemma(word) for word in ref.name.split()}
         return ref if all(self.morph.lemma(word) in own for word in words) else None
-
-    def _choose(self, refs: list[OrgRef], lemmas) -> OrgRef:
-        if len(refs) == 1:
-            return refs[0]
-        for ref in refs:
-            if ref.context and self._in_context(ref, lemmas):
-                return ref
-        return next((ref for ref in refs if not ref.context), refs[0])
-
-    def out_of_context(self, name: str, lemmas) -> bool:
-        """Whether ``name`` is the abbreviation of one body only, a body with context words, none of which a
-        document of ``lemmas`` holds (``ОКР`` in a text on development work, not on sport)."""
-        key = org_key(name)
-        return self._abbreviation_out_of_context(key, self.by_key.get(key, []), lemmas)
-
-    def _abbreviation_out_of_context(self, key: str, refs: list[OrgRef], lemmas) -> bool:
-        """:meth:`out_of_context` of a name of ``key``, whose bodies by that very key are ``refs``. An
-        abbreviation naming its parent body by the parent's own abbreviation (``СБ ООН``) says whose it is:
-        never out of context, whatever context words choose its other names by."""
-        return len(refs) == 1 and bool(refs[0].context) and bool(refs[0].abbr) and key == org_key(refs[0].abbr) \
-            and not self._names_parent(refs[0].abbr) and not self._in_context(refs[0], lemmas)
-
-    def _names_parent(self, abbr: str) -> bool:
-        """Whether an abbreviation of several words ends with the abbreviation of another body of the
-        dictionary (``СБ ООН``: ``ООН``)."""
-        words = abbr.split()
-        return len(words) > 1 and any(ref.abbr == words[-1] for ref in self.by_key.get(org_key(words[-1]), []))
-
-    def document_lemmas(self, words: Iterable[str]) -> set[str]:
-        """The lemmas of a document's words of letters (:meth:`~nerpipe.morph.Morph.forms`), whose context words
-        choose between bodies of a shared name (:meth:`lookup`, :meth:`out_of_context`)."""
-        return {lemma for word in words if word[:1].isalpha() for lemma in self.morph.forms(word)}
-
-    def _in_context(self, ref: OrgRef, lemmas) -> bool:
-        """Whether a document of ``lemmas`` holds one of the context phrases of ``ref``."""
-        return any(all(self.morph.forms(word) & lemmas for word in phrase.split()) for phrase in ref.context)
 
 
 # the ways a body's name ends with Russia (``Минпромторг России``)

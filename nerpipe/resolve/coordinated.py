@@ -51,15 +51,22 @@ def name_shared_owners(analysis: Analysis, resolved: dict[Span, ResolvedOrg], le
     """A unit named by its noun and what it deals with alone (``комитета по бюджету``) before ``и`` and another
     unit named with the body it belongs to in the genitive at its end (``подкомитета по налогам Озёрного сейма``)
     is that body's too: its name the unit's with the body's words after it as written (``Комитет по бюджету
-    Озёрного сейма``), its region and country the other unit's."""
+    Озёрного сейма``), its region and country the other unit's. The body is the first span inside the other unit
+    ending where it ends that is no unit itself; an other unit's span holding ``и`` (a list of its own) shares
+    none."""
     text = analysis.text
     by_start = {span.start: span for span in resolved}
+    by_end: dict[int, list[Span]] = {}
+    for inner in resolved:
+        by_end.setdefault(inner.end, []).append(inner)
     for span, org in list(resolved.items()):
         other_span = by_start.get(span.end + 3)
-        if text[span.end:span.end + 3] != " и " or other_span is None or org.abbr is not None:
+        if text[span.end:span.end + 3] != " и " or other_span is None or org.abbr is not None \
+                or " и " in text[other_span.start:other_span.end]:
             continue
-        owner = next((inner for inner in resolved if inner != other_span and inner.end == other_span.end
-                      and other_span.start < inner.start), None)
+        owner = min((inner for inner in by_end[other_span.end] if other_span.start < inner.start
+                     and not _is_unit(analysis.tokens_in(inner.start, inner.end)[0].text, lexicon)),
+                    key=lambda inner: inner.start, default=None)
         tokens = analysis.tokens_in(span.start, span.end)
         other_tokens = analysis.tokens_in(other_span.start, other_span.end)
         if owner is None or len(tokens) < 3 or fold(tokens[1].text) != "по" or not tokens[0].text.islower() \

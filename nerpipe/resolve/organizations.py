@@ -21,6 +21,7 @@ from ..orgs import (
     bracketed_parts,
     canonical_name,
     experiencer_dative,
+    governs_owner,
     is_abbreviation,
     is_latin_name,
     is_short_name,
@@ -115,6 +116,8 @@ def resolve_orgs(
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
             [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
+        if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon):
+            ref = None  # its owner's body or title (``Совет безопасности компании «…»``), not the dictionary's
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
                 and morph.lemma(words[0].text) in heads:
             ref = None  # left to :func:`.generic_orgs.resolve_generic_orgs`
@@ -221,9 +224,20 @@ def _genitive_read_as_nominative(analysis: Analysis, token, morph: Morph) -> boo
         return False
     head = analysis.tokens[token.head]
     if head.pos != "NOUN" or not head.text.islower() \
-            or any(other.head == token.index and other.rel == "case" for other in analysis.tokens):
+            or any(other.head == token.index and other.rel == "case" for other in _sentence_tokens(analysis, token)):
         return False
     return any({"gent", "sing"} <= set(parse.tag.grammemes) for parse in morph.parses(fold(token.text)))
+
+
+def _sentence_tokens(analysis: Analysis, token):
+    """The tokens of the sentence of ``token``, its dependents among them (a tree is a sentence's)."""
+    tokens = analysis.tokens
+    start = stop = token.index
+    while start > 0 and tokens[start - 1].sent == token.sent:
+        start -= 1
+    while stop < len(tokens) and tokens[stop].sent == token.sent:
+        stop += 1
+    return tokens[start:stop]
 
 
 def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:

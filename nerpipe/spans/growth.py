@@ -29,6 +29,7 @@ from ..orgs import (
     UNIT_ABBREVIATIONS,
     UNIT_ADJECTIVES,
     OrgLexicon,
+    governs_owner,
     is_abbreviation,
     is_electoral_district,
     is_latin_name,
@@ -84,9 +85,12 @@ def _crosses(a: Span, b: Span) -> bool:
 
 
 def _dictionary_name(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
-    words = [t.text for t in analysis.tokens_in(span.start, span.end)]
-    found = lexicon.match_at(words)
-    return found is not None and found[0] == len(words)
+    """Whether the span is a name of the dictionary in full, governing no owner's genitive after it (``Совет
+    безопасности компании «…»`` grows as any body's unit does)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    found = lexicon.match_at([t.text for t in tokens])
+    return found is not None and found[0] == len(tokens) \
+        and not governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon)
 
 
 def _unit_before(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, OrgRef, is_abbreviation, is_level_compound
+from ..orgs import INSTITUTIONS, NAMED_BODIES, OrgLexicon, OrgRef, governs_owner, is_abbreviation, is_level_compound
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resolve.ministry_compounds import MINISTRY_COMPOUND, remit_words, spells_remit
@@ -53,6 +53,7 @@ def find_dictionary_orgs(
         if found is not None and tokens[index + found[0] - 1].sent == tokens[index].sent \
                 and not _another_of_kind(analysis, index, index + found[0], lexicon) \
                 and not _describes_next_name(analysis, index, found, out, lexicon) \
+                and not governs_owner(analysis, index, index + found[0], lexicon) \
                 and not (index > 0 and gazetteer.place_type(tokens[index - 1].text, abbreviations=False) is not None):
             last = index + found[0] - 1
             placed = _place_org(Span(tokens[index].start, tokens[last].end, ORG), out, text, gazetteer,
