@@ -37,13 +37,16 @@ class _Word:
 
 
 def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place], lexicon: OrgLexicon,
-                     gazetteer: Gazetteer) -> dict[Span, Place]:
+                 gazetteer: Gazetteer) -> dict[Span, Place]:
     """The first mention's span of each body the text names → a place of its region or country (category
-    :data:`BODY`), one per body; bodies whose mentions hold a place span, and those of no known place, left out."""
+    :data:`BODY`), one per body; bodies whose mentions hold a place span, and those of no known place, left out.
+    A text that names a state body of Russia's by a name any state's may have (``МВД``, ``Госдумы``) counts no
+    foreign state's body: bodies of two states say no one country."""
     lemmas = lexicon.document_lemmas(token.text for token in analysis.tokens)
     located = [span for span, place in places.items() if place is not None]
     seen: dict[str, tuple[Span, Place | None]] = {}
     placed: set[str] = set()  # the bodies one of whose mentions holds a place
+    home = False  # whether the text names a state body of Russia's without Russia
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         tokens = analysis.tokens_in(span.start, span.end)
         if not tokens:
@@ -57,7 +60,9 @@ def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place
             placed.add(key)
         if key not in seen:
             seen[key] = (span, _place_of_body(surface, tokens, ref, lexicon, gazetteer))
-    return {span: place for key, (span, place) in seen.items() if place is not None and key not in placed}
+        home = home or ref is not None and ref.country == RUSSIA and lexicon.names_state_body(ref.name)
+    return {span: place for key, (span, place) in seen.items() if place is not None and key not in placed
+            and not (home and place.region_code is None and place.country_code != RUSSIA)}
 
 
 def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgLexicon,
@@ -65,7 +70,8 @@ def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgL
     """The place one body's mention says: the region its own words' adjectives name (``Заречного
     университета``), else its dictionary name's; else the dictionary's foreign country, for a state's body only
     (a ministry, a parliament: ``Сейм Заморья``), not a company or a paper a text of any country quotes; else
-    Russia where the dictionary's body is Russia's and the mention names Russia."""
+    Russia where the dictionary's body is Russia's and the mention names Russia (a bare ``МВД`` may be any
+    state's)."""
     morph = gazetteer.morph
     region = gazetteer.region_named_in([], placing_tokens(tokens, morph))
     if region is None and ref is not None:
@@ -74,10 +80,9 @@ def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgL
     if region is not None:
         return Place(surface, BODY, region, RUSSIA)
     country = ref.country if ref is not None else None
-    if country is not None and country != RUSSIA and _state_body(ref, lexicon, gazetteer):
+    if country is not None and country != RUSSIA and _state_body(ref, lexicon, gazetteer) \
+            or country == RUSSIA and any(word in fold(surface) for word in _RUSSIA_WORDS):
         return Place(surface, BODY, None, country)
-    if country == RUSSIA and any(word in fold(surface) for word in _RUSSIA_WORDS):
-        return Place(surface, BODY, None, RUSSIA)
     return None
 
 
