@@ -70,7 +70,7 @@ def _position_countries(text: str, models) -> dict[str, str | None]:
 
 @pytest.mark.parametrize("text, position, expected", [
     # a foreign state's body of the dictionary and no place: a text about its state
-    ("ЦРУ годами скрывало от конгресса программу. Агентство действовало по указанию вице-президента Джона Кедра. "
+    ("ЦРУ годами скрывало программу. Агентство действовало по указанию вице-президента Джона Кедра. "
      "Об этом сообщил директор агентства Том Ривер.", "вице-президент", "US"),
     # a bare body Russia's namesake beside it: bodies of two states, no one country
     ("ЦРУ и МВД обменялись данными по указанию вице-президента Джона Кедра.", "вице-президент", None),

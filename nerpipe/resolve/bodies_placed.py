@@ -40,13 +40,13 @@ def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place
                  gazetteer: Gazetteer) -> dict[Span, Place]:
     """The first mention's span of each body the text names → a place of its region or country (category
     :data:`BODY`), one per body; bodies whose mentions hold a place span, and those of no known place, left out.
-    A text that names a state body of Russia's by a name any state's may have (``МВД``, ``Госдумы``) counts no
+    A text that names a state body of Russia's or of no known state (``МВД``, ``Госдумы``, ``сейма``) counts no
     foreign state's body: bodies of two states say no one country."""
     lemmas = lexicon.document_lemmas(token.text for token in analysis.tokens)
     located = [span for span, place in places.items() if place is not None]
     seen: dict[str, tuple[Span, Place | None]] = {}
     placed: set[str] = set()  # the bodies one of whose mentions holds a place
-    home = False  # whether the text names a state body of Russia's without Russia
+    home = False  # whether the text names a state body of Russia's or of no known state
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         tokens = analysis.tokens_in(span.start, span.end)
         if not tokens:
@@ -60,7 +60,7 @@ def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place
             placed.add(key)
         if key not in seen:
             seen[key] = (span, _place_of_body(surface, tokens, ref, lexicon, gazetteer))
-        home = home or ref is not None and ref.country == RUSSIA and lexicon.names_state_body(ref.name)
+        home = home or (ref is None or ref.country == RUSSIA) and lexicon.names_state_body(ref.name if ref else name)
     return {span: place for key, (span, place) in seen.items() if place is not None and key not in placed
             and not (home and place.region_code is None and place.country_code != RUSSIA)}
 
