@@ -6,12 +6,14 @@ stays about its region (:func:`region_and_scope`). Nor do places a text names as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..morph import Morph
 from ..ner import Analysis
 from ..places import Place
 from ..records import Span
-from .locations import Scope, document_scope, main_region
+from .bodies_placed import origins_of_people
+from .locations import ORIGIN, Scope, document_scope, main_region
 from .settlements import follows_neighbour
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed
 from .venues import scope_without_venues
@@ -31,16 +33,22 @@ _ROUTE = re.compile(r"\b(?i:" + _ROUTE_NOUNS + r")\s+"
                     r"(?:\s*[–—-]\s*[А-ЯЁ][\w.-]*(?:\s+[а-яё]+-[\w-]+)?)+)")
 
 
-def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> tuple[str | None, Scope]:
+def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph,
+                     bodies: dict[Span, Place] | None = None) -> tuple[str | None, Scope]:
     """The region a document speaks of most (:func:`nerpipe.resolve.locations.main_region`) and what it is
     plainly about (:func:`nerpipe.resolve.locations.document_scope`), counting no region where it is only a
     destination (:func:`destinations`) when the text names it nowhere else and names a region otherwise than
     as where someone goes or comes from (``из Москвы``), and never a place named as a neighbour or a route's end
     (:func:`find_places_aside`), nor one of no region of its own placed by the next (:func:`placed_by_next`);
     about no foreign country it names only as a venue (``переговоры в Лондоне``,
-    :func:`nerpipe.resolve.venues.scope_without_venues`)."""
+    :func:`nerpipe.resolve.venues.scope_without_venues`); nor one named only as a person's origin (``американский
+    учёный``, :func:`~.bodies_placed.origins_of_people`): it weighs only against the others (category
+    :data:`~.locations.ORIGIN`). ``bodies``: the places of the bodies the text names, one
+    per body (:func:`~.bodies_placed.place_bodies`), which count as places do."""
     aside = find_places_aside(analysis, places, morph) | placed_by_next(analysis, places)
-    places = {span: place for span, place in places.items() if span not in aside}
+    of_people = origins_of_people(analysis, places, morph)
+    places = {span: replace(place, category=ORIGIN) if span in of_people else place
+              for span, place in places.items() if span not in aside} | (bodies or {})
     going = destinations(analysis, places, morph)
     named = {place.region_code for span, place in places.items()
              if span not in going and place is not None and place.region_code}

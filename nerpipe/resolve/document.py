@@ -13,6 +13,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer, Place
 from ..records import LOC, ORG, PER, DateFact, LocationEntity, Mention, OrgEntity, PersonEntity, Span
 from .abroad import bodies_abroad
+from .bodies_placed import place_bodies
 from .branches import place_party_branches
 from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
 from .countries_of_bodies import scope_of_bodies
@@ -80,7 +81,7 @@ def resolve_document(
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
     places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
-    region, scope = region_and_scope(analysis, places, morph)  # ``посетят Москву``: no region of the text
+    region, scope = region_and_scope(analysis, places, morph, place_bodies(analysis, spans, places, orgs, gazetteer))
     abroad = placed_abroad(places, scope, gazetteer, analysis)
     places = placed_in_region(abroad, scope, gazetteer)
     if scope.region is None and scope.country is None and (district := region_of_districts(abroad, places)):

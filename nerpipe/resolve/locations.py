@@ -262,6 +262,11 @@ class Scope:
     cabinet: bool = False  # the text speaks of the region's own government (:mod:`nerpipe.resolve.cabinet`)
 
 
+# the category of a place named only as a person's origin (``американский учёный``,
+# :func:`~nerpipe.resolve.bodies_placed.origins_of_people`) in the places :func:`document_scope` counts
+ORIGIN = "origin"
+
+
 def document_scope(places: dict[Span, Place], regional: dict[Span, Place] | None = None) -> Scope:
     """The region and the foreign country a document is about.
 
@@ -269,28 +274,36 @@ def document_scope(places: dict[Span, Place], regional: dict[Span, Place] | None
     country outweighs Russia; a foreign country when its mentions are at least twice those of all
     other countries, Russia and its places included. ``regional``: the places whose regions count (all of
     ``places`` when ``None``; :func:`nerpipe.resolve.destinations.region_and_scope` leaves out where people go).
+    A place of category :data:`ORIGIN` (a person's origin) weighs against the others but never for its own place:
+    a text naming an American scientist is not about the US for it, nor plainly about the country it names else.
     """
-    regions = Counter(place.region_code for place in (places if regional is None else regional).values()
-                      if place is not None and place.region_code)
+    regions, origins = Counter(), Counter()
+    for place in (places if regional is None else regional).values():
+        if place is not None and place.region_code:
+            (origins if place.category == ORIGIN else regions)[place.region_code] += 1
     country = dominant_country(places)
     if country == RUSSIA:
         country = None
-    region = None if country else _dominant(regions)
+    region = None if country else _dominant(regions, origins)
     return Scope(region, country)
 
 
 def dominant_country(places: dict[Span, Place]) -> str | None:
     """The country (Russia too) whose places a document names at least twice as often as all other
-    countries', or ``None``."""
-    return _dominant(Counter(place.country_code for place in places.values() if place is not None
-                             and place.country_code))
+    countries', or ``None``; a place of category :data:`ORIGIN` counts only against the others."""
+    counts, origins = Counter(), Counter()
+    for place in places.values():
+        if place is not None and place.country_code:
+            (origins if place.category == ORIGIN else counts)[place.country_code] += 1
+    return _dominant(counts, origins)
 
 
-def _dominant(counts: Counter[str]) -> str | None:
+def _dominant(counts: Counter[str], against: Counter[str] | None = None) -> str | None:
+    """The key of ``counts`` at least twice all the others together, ``against`` counted among the others."""
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return top if n >= 2 * (sum(counts.values()) - n) else None
+    return top if n >= 2 * (sum(counts.values()) - n + sum((against or Counter()).values())) else None
 
 
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
