@@ -197,7 +197,7 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
     while back > 0 and back - 1 not in out and back - 1 not in conferred and out[index].start >= titles[index].end:
         a, b = titles[back - 1], titles[back]
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in DASHES \
-                or not _apposed(analysis, a, b) or not _alike(analysis, a, b):
+                or not _is_apposed(analysis, a, b) or not _alike(analysis, a, b):
             break
         out[back - 1] = out[index]
         back -= 1
@@ -226,10 +226,10 @@ def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
     руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
-    return _apposed(analysis, a, b) and not _verb_after(analysis, b)
+    return _is_apposed(analysis, a, b) and not _verb_after(analysis, b)
 
 
-def _apposed(analysis: Analysis, a: Title, b: Title) -> bool:
+def _is_apposed(analysis: Analysis, a: Title, b: Title) -> bool:
     """A title the parser joins to a word of the title before it as an apposition, a conjunct or parataxis (``был
     начальником штаба — первым заместителем командующего``), in its number."""
     head = analysis.tokens[b.head]
