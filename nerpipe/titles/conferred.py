@@ -3,10 +3,10 @@ not by a name beside it. ``звание генерал-майора присво
 dative of a verb or noun of conferring); ``Пётр Орлов получил звание полковника``, ``звание контр-адмирала получил
 Иван Котов`` (the subject of a verb of receiving); ``Среди тех, кому присвоены звания генерал-майора, — Пётр Орлов
 и Анна Котова`` (the names after the dash a relative ``кому`` announces); the whole list a plural verb's
-subject opens (``звания получили A, B и C``); the name a relative ``которому`` before the verb stands for (``Пётр
-Орлов, которому присвоено звание генерала``); each clause's own rank (``звание … присвоено A, а B — звание …``).
-A rank still to be conferred (``будет присвоено``, ``может получить``) or refused (``не получил``) is held by no
-one."""
+subject opens (``звания получили A, B и C``); the name a relative ``которому`` the verb governs stands for
+(``Пётр Орлов, которому указом было присвоено звание генерала``); each clause's own rank (``звание … присвоено A,
+а B — звание …``). A rank still to be conferred (``будет присвоено``, ``может получить``) or refused (``не
+получил``) is held by no one."""
 
 from __future__ import annotations
 
@@ -55,20 +55,36 @@ def conferred_on(analysis: Analysis, title: Title, people: People, morph: Morph)
         return name_list(analysis, person, people) if tokens[verb].feat.get("Number") == "Plur" else [person]
     if morph.lemma(fold(tokens[verb].text)) in _RAISING:
         return _raised(analysis, title, verb, clause, words, people, morph)
-    listed = _listed_after_dash(analysis, title, verb, people) or _relative_dative(analysis, verb, people)
+    listed = _listed_after_dash(analysis, title, verb, people) or _find_relative_holder(analysis, verb, people)
     if listed:
         return listed
     return [p for p in _people_in(analysis, sent, people) if case_of(tokens[first_token(analysis, p)]) == "Dat"
             and _clause_of(words, first_token(analysis, p)) == clause]
 
 
-def _relative_dative(analysis: Analysis, verb: int, people: People) -> list[Span]:
-    """``Пётр Орлов, которому присвоено звание генерала``: with ``которому``/``которой`` right before the verb and
-    a comma before it, the name before the comma."""
+def _find_relative_holder(analysis: Analysis, verb: int, people: People) -> list[Span]:
+    """``Пётр Орлов, которому (было, указом …, президент) присвоено звание генерала``: a relative ``которому``/
+    ``которой`` the verb of conferring or a verb it is joined to (``которому вручили погоны и присвоили звание``)
+    governs stands for the name the clause qualifies: the verb's head in the tree (``acl:relcl``), or the name in
+    apposition to a noun there, or else the name right before the comma that opens the clause, of the pronoun's
+    gender. Not a ``который`` in the nominative: who confers the rank."""
     tokens = analysis.tokens
-    person = people.by_last.get(verb - 3)
-    if verb < 3 or fold(tokens[verb - 1].text) not in _RELATIVE_DATIVES or tokens[verb - 2].text != "," \
-            or person is None or tokens[verb - 3].sent != tokens[verb].sent:
+    hosts = {verb} | ({tokens[verb].head} if tokens[verb].rel == "conj" and tokens[verb].head is not None else set())
+    words = analysis.tokens_in(*analysis.sentences[tokens[verb].sent])
+    pronoun = next((t for t in words if t.head in hosts and t.index < verb and fold(t.text) in _RELATIVE_DATIVES),
+                   None)
+    if pronoun is None:
+        return []
+    clause = tokens[pronoun.head]  # the relative clause's verb: the one the pronoun hangs on
+    head = clause.head if clause.rel.startswith("acl") else None
+    if head is not None and head not in people.of_token and head + 1 in people.by_first \
+            and tokens[head].pos == "NOUN":
+        head += 1  # "полковнику Ивану Котову, которому …" hung on the noun before the name
+    if head is not None and head in people.of_token and head < pronoun.index:
+        return [people.of_token[head]]
+    person = people.by_last.get(pronoun.index - 2)
+    if pronoun.index < 2 or tokens[pronoun.index - 1].text != "," or person is None \
+            or tokens[first_token(analysis, person)].feat.get("Gender") not in (None, pronoun.feat.get("Gender")):
         return []
     return [person]
 

@@ -21,8 +21,8 @@ def find_gapped_region_facts(analysis: Analysis, spans: list[Span], people: Peop
                              stated: list[tuple[PositionFact, TitleInfo]]) -> list[tuple[PositionFact, TitleInfo]]:
     """The rows of the regions listed after the holder of a title that ends with a federal subject and comes
     before its holder (``стал Пётр Орлов, Псковской области — Глеб Лаптев``)."""
-    places = [s for s in spans if s.type == LOC and _subject(resolved, s)]
-    countries = [s for s in spans if s.type == LOC and _country(resolved, s)]
+    places = [s for s in spans if s.type == LOC and _is_subject(resolved, s)]
+    countries = [s for s in spans if s.type == LOC and _is_country(resolved, s)]
     by_end: dict[int, list[Span]] = {}  # the places by where they end, in the order written
     for place in [*places, *countries]:
         by_end.setdefault(place.end, []).append(place)
@@ -31,7 +31,7 @@ def find_gapped_region_facts(analysis: Analysis, spans: list[Span], people: Peop
         region = next((s for s in by_end.get(fact.end, ()) if fact.start < s.start), None)
         if region is None or fact.person_start < fact.end or fact.org_id is not None:
             continue
-        abroad = _country(resolved, region)  # "посол Чили Пётр Орлов, Перу — Глеб Лаптев"
+        abroad = _is_country(resolved, region)  # "посол Чили Пётр Орлов, Перу — Глеб Лаптев"
         if (fact.country if abroad else fact.region_code) is None or abroad and fact.region_code is not None:
             continue
         written = analysis.text[region.start:region.end]
@@ -60,11 +60,13 @@ def find_gapped_region_facts(analysis: Analysis, spans: list[Span], people: Peop
     return out
 
 
-def _country(resolved: Resolved, span: Span) -> bool:
+def _is_country(resolved: Resolved, span: Span) -> bool:
+    """Whether a LOC span is resolved to a country."""
     place = resolved.place_of.get(span)
     return place is not None and place.category == _COUNTRY and place.country_code is not None
 
 
-def _subject(resolved: Resolved, span: Span) -> bool:
+def _is_subject(resolved: Resolved, span: Span) -> bool:
+    """Whether a LOC span is resolved to a region of Russia (a federal subject)."""
     place = resolved.place_of.get(span)
     return place is not None and place.category == _SUBJECT and place.region_code is not None

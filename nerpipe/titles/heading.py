@@ -180,7 +180,7 @@ def _holder(analysis: Analysis, verb: Token, persons: list[Span]) -> Span | None
     # "Орлов будет министром, а профессор Глеб Лаптев возглавит министерство": a noun after "а" the parser hangs
     # on the verb as a conjunct is the verb's own clause's subject, the subject it gives is the clause's before
     opened = [t.index for t in analysis.tokens_in(start, stop) if t.head == verb.index and t.rel == "conj"
-              and t.pos == "NOUN" and t.index < verb.index and fold(analysis.tokens[t.index - 1].text) == "а"]
+              and t.pos == "NOUN" and 0 < t.index < verb.index and fold(analysis.tokens[t.index - 1].text) == "а"]
     if opened:
         start, nouns = analysis.tokens[opened[0]].start, set(opened)
     for person in persons:

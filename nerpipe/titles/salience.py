@@ -51,17 +51,17 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     управления, …``: :func:`appointed_another`)."""
     head = analysis.tokens[title.head]
     return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph) \
-        or _new(analysis, title, morph) and appointed_another(analysis, person, morph)
+        or _has_new(analysis, title, morph) and appointed_another(analysis, person, morph)
 
 
 def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """A ``новый`` title after a sentence whose subject, its antecedent, leaves a post (``Орлов ушёл в отставку.
     Новый министр …``, ``Орлов покинул пост``) or held one before (``Ранее ведомством руководил Орлов``): the new
     holder is another."""
-    return _new(analysis, title, morph) and left_before(analysis, person, morph)
+    return _has_new(analysis, title, morph) and left_before(analysis, person, morph)
 
 
-def _new(analysis: Analysis, title: Title, morph: Morph) -> bool:
+def _has_new(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title with ``новый`` before its head (``нового главу управления``)."""
     return any(morph.lemma(t.text) == "новый" for t in analysis.tokens[title.first:title.head])
 

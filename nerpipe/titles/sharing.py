@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 
 from ..morph import fold
 from ..ner import Analysis
@@ -183,22 +184,24 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
 
 
 def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span],
-                      people: People | None = None) -> None:
+                      people: People | None = None, conferred: Collection[int] = frozenset()) -> None:
     """``Орлов был советником мэра, директором школы и …``, ``… советником мэра, а в 2018 году — директором
     школы``, ``назначен заместителем министра — руководителем аппарата`` (:func:`_defines`): titles coordinated
     with one a predicate gives a holder, in its sentence and case, share that holder.
     A clause with its verb left out that names its own subject (``…, а Анна Зорина — директором школы``)
     gives the title to that name. A title a dash joins before the one given a holder named after both says the
-    same post (``Первым заместителем председателя правительства – министром финансов назначен Пётр Орлов``)."""
+    same post (``Первым заместителем председателя правительства – министром финансов назначен Пётр Орлов``).
+    ``conferred``: the indices of ranks after ``звание`` (:mod:`.conferred`), held only by whom they are conferred
+    on: no sharing reaches or passes them."""
     back = index
-    while back > 0 and back - 1 not in out and out[index].start >= titles[index].end:
+    while back > 0 and back - 1 not in out and back - 1 not in conferred and out[index].start >= titles[index].end:
         a, b = titles[back - 1], titles[back]
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent or _between(analysis, a, b) not in DASHES \
-                or not _apposed(analysis, a, b) or not _alike(analysis, a, b):
+                or not _is_apposed(analysis, a, b) or not _alike(analysis, a, b):
             break
         out[back - 1] = out[index]
         back -= 1
-    while index + 1 < len(titles) and index + 1 not in out:
+    while index + 1 < len(titles) and index + 1 not in out and index + 1 not in conferred:
         a, b = titles[index], titles[index + 1]
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent:
             return
@@ -223,10 +226,10 @@ def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
     руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
-    return _apposed(analysis, a, b) and not _verb_after(analysis, b)
+    return _is_apposed(analysis, a, b) and not _verb_after(analysis, b)
 
 
-def _apposed(analysis: Analysis, a: Title, b: Title) -> bool:
+def _is_apposed(analysis: Analysis, a: Title, b: Title) -> bool:
     """A title the parser joins to a word of the title before it as an apposition, a conjunct or parataxis (``был
     начальником штаба — первым заместителем командующего``), in its number."""
     head = analysis.tokens[b.head]
