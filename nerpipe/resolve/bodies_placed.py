@@ -59,10 +59,20 @@ def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place
         if any(span.start <= other.start and other.end <= span.end for other in located):
             placed.add(key)
         if key not in seen:
-            seen[key] = (span, _place_of_body(surface, tokens, ref, lexicon, gazetteer))
+            seen[key] = (span, _place_of_body(surface, _placing_words(analysis, tokens, gazetteer.morph), ref, lexicon,
+                                              gazetteer))
         home = home or (ref is None or ref.country == RUSSIA) and lexicon.names_state_body(ref.name if ref else name)
     return {span: place for key, (span, place) in seen.items() if place is not None and key not in placed
             and not (home and place.region_code is None and place.country_code != RUSSIA)}
+
+
+def _placing_words(analysis: Analysis, tokens: list, morph: Morph) -> list:
+    """:func:`~nerpipe.resolve.locations.placing_tokens` of a body's tokens, the word right after its span read
+    as their next: a body's span ending on a place adjective before a district's noun outside it (``Кировского``
+    of ``администрациях Ленинского и Кировского районов``) is a district's, not a region's."""
+    last = tokens[-1].index
+    after = analysis.tokens[last + 1:last + 2]
+    return [token for token in placing_tokens([*tokens, *after], morph) if token.index <= last]
 
 
 def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgLexicon,
@@ -73,7 +83,7 @@ def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgL
     Russia where the dictionary's body is Russia's and the mention names Russia (a bare ``МВД`` may be any
     state's)."""
     morph = gazetteer.morph
-    region = gazetteer.region_named_in([], placing_tokens(tokens, morph))
+    region = gazetteer.region_named_in([], tokens)
     if region is None and ref is not None:
         region = gazetteer.region_named_in([], [_Word(word, "ADJ" if morph.has_gram(word, "ADJF") else "X")
                                                 for word in ref.name.split()])
