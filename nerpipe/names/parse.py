@@ -229,13 +229,15 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     elif womans_nominative(morph, texts, roles, case):
         case, gender = "nomn", "femn"  # ``Мартина Хольцер``: a man's surname would decline with his name
     subject_gender = verb_gender or (nominative_pair(morph, texts, roles) if subject and case != "nomn" else None)
+    mans_verb = subject and verb_gender == "masc"
     if subject and subject_gender and case != "nomn" and any(
             role == "first" and name_in(morph, text, "nomn", subject_gender) for text, role in zip(texts, roles)):
         case, gender = "nomn", subject_gender  # ``Валерия Лисицына рассказала``, tagged as a man's genitive; a
         # verb of no gender (``говорит``) and the one gender a first name and surname are nominatives of
-    elif case not in (None, "nomn") and roles[0] == "first" and (subject and verb_gender == "masc" and (
-            womans_accusative_only(morph, texts[0]) or is_undeclined_before_nominative(texts, roles))
-            or not oblique and is_undeclined_before_nominative(texts, roles, [word for _text, word in parts])):
+    elif case not in (None, "nomn") and roles[0] == "first" and (
+            mans_verb and womans_accusative_only(morph, texts[0])
+            or is_undeclined_before_nominative(texts, roles) and (mans_verb or not oblique and all(
+                word.feat.get("Case") == "Nom" and word.feat.get("Gender") == "Masc" for _text, word in parts))):
         case, gender = "nomn", "masc"  # ``Паулу Баррету заявил``: no woman's ``Паулу`` of ``Паула``, a man's
         # name that does not decline
     elif subject and verb_gender == "femn" and roles[0] == "first" and texts[0][-1:].lower() in ("а", "я") \

@@ -115,14 +115,11 @@ def womans_accusative_only(morph: Morph, text: str) -> bool:
     return bool(names) and all(p.tag.gender == "femn" and p.tag.case == "accs" for p in names)
 
 
-def is_undeclined_before_nominative(texts: list[str], roles: list[str], tagged: list | None = None) -> bool:
+def is_undeclined_before_nominative(texts: list[str], roles: list[str]) -> bool:
     """Whether a first name in ``-у`` stands before a surname written in a consonant (``Салиму Дембар``): the
-    subject of a man's verb, or tagged a man's nominative word by word (``tagged``, the words of the name), that
-    surname is his nominative (his dative ends in ``-у``), so the first name is one that does not decline, no man's
-    dative nor woman's accusative."""
+    subject of a man's verb, or tagged a man's nominative word by word, that surname is his nominative (his dative
+    ends in ``-у``), so the first name is one that does not decline, no man's dative nor woman's accusative."""
     last = fold(texts[-1])
-    if tagged is not None and not all(w.feat.get("Case") == "Nom" and w.feat.get("Gender") == "Masc" for w in tagged):
-        return False
     return roles == ["first", "last"] and fold(texts[0]).endswith("у") and len(last) >= 4 \
         and last[-1] in CONSONANTS and last[-2] not in CONSONANTS
 

@@ -110,11 +110,10 @@ def looks_like_person(words, morph: Morph) -> bool:
         return False
     if any(ch.isdigit() for w in words for ch in w.text):
         return False
-    if len(texts) == 1 and (texts[0].isupper() or fold(texts[0]).startswith(FORMER_PREFIXES)
-                            or _predicate_only(morph, texts[0])):
+    if len(texts) == 1 and (texts[0].isupper() or _predicate_only(morph, texts[0])):
         return False
     if fold(texts[0]).startswith(FORMER_PREFIXES) and all(t.isupper() for t in texts[1:]):
-        return False  # ``Экс-аким СКО``: a former title and the abbreviation of its region or body
+        return False  # ``Экс-главный`` alone, or ``Экс-аким СКО``: a former title and the abbreviation of its region
     if any(_GLUED.search(t) for t in texts):
         return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))

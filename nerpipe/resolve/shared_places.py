@@ -98,7 +98,7 @@ def name_shared_place_bodies(analysis: Analysis, organizations: dict[Span, Resol
         if listed is None or len(words) < 2 or words[-1].lower() != listed[0][0].text.lower():
             continue
         adjectives, kind = listed
-        head, of_kind = _singular_head(analysis, span, words[:-1], morph), _genitive_singular(kind, morph)
+        head, of_kind = _singular_head(analysis, span, words[:-1], morph), _named([], kind, morph, "gent")
         if of_kind is None:
             continue
         for index, adjective in enumerate(adjectives):
@@ -122,18 +122,6 @@ def _singular_head(analysis: Analysis, span: Span, words: list[str], morph: Morp
         return words
     single = morph.inflect(first.text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
     return [restore_case(single, words[0]), *words[1:]] if single else words
-
-
-def _genitive_singular(kind: list, morph: Morph) -> str | None:
-    """The words of a kind of place in the genitive singular (``сельских поселений`` → ``сельского поселения``);
-    ``None`` where a word does not inflect."""
-    noun = morph.inflect(kind[-1].text, {"sing", "gent"}, prefer={"POS": "NOUN"})
-    single = morph.inflect(kind[-1].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
-    if noun is None or single is None:
-        return None
-    gender = next((gram for gram in _GENDERS if morph.has_gram(single, gram)), "masc")
-    words = [morph.inflect(token.text, {gender, "gent", "sing"}, prefer={"POS": "ADJF"}) for token in kind[:-1]]
-    return None if None in words else " ".join([*words, noun])
 
 
 def share_org_heads(analysis: Analysis, organizations: dict[Span, ResolvedOrg],
@@ -246,16 +234,18 @@ def _adjective(token, morph: Morph) -> bool:
     return token.pos == "ADJ" or morph.has_gram(token.text, "ADJF")
 
 
-def _named(own: list, shared: list, morph: Morph) -> str | None:
-    """The own adjectives, the shared ones and the noun, all in the nominative singular (``Сибирский
-    федеральный округ``); ``None`` where a word does not inflect."""
-    noun = morph.inflect(shared[-1].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
-    if noun is None:
+def _named(own: list, shared: list, morph: Morph, case: str = "nomn") -> str | None:
+    """The own adjectives, the shared ones and the noun, all in the singular of ``case``, the nominative unless
+    told (``Сибирский федеральный округ``; the genitive: ``сельских поселений`` → ``сельского поселения``), of the
+    gender of the noun's nominative; ``None`` where a word does not inflect."""
+    single = morph.inflect(shared[-1].text, {"sing", "nomn"}, prefer={"POS": "NOUN"})
+    noun = single if case == "nomn" else morph.inflect(shared[-1].text, {"sing", case}, prefer={"POS": "NOUN"})
+    if noun is None or single is None:
         return None
-    gender = next((gram for gram in _GENDERS if morph.has_gram(noun, gram)), "masc")
+    gender = next((gram for gram in _GENDERS if morph.has_gram(single, gram)), "masc")
     words = []
     for token in [*own, *shared[:-1]]:
-        word = morph.inflect(token.text, {gender, "nomn", "sing"}, prefer={"POS": "ADJF"})
+        word = morph.inflect(token.text, {gender, case, "sing"}, prefer={"POS": "ADJF"})
         if word is None:
             return None
         words.append(restore_case(word, token.text))  # Гаврилов-Ямского → Гаврилов-Ямский

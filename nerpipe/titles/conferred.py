@@ -17,7 +17,7 @@ from ..text import DASHES
 from .grammar import Title
 from .preceding import name_list
 from .predicate_subjects import subject_of
-from .subjects import sentence_tokens
+from .subjects import name_ending_before_comma, sentence_tokens
 from .tokens import People, case_of, first_token
 
 _RANK_NOUNS = frozenset({"звание", "чин", "сан"})
@@ -82,8 +82,8 @@ def _find_relative_holder(analysis: Analysis, verb: int, people: People) -> list
         head += 1  # "полковнику Ивану Котову, которому …" hung on the noun before the name
     if head is not None and head in people.of_token and head < pronoun.index:
         return [people.of_token[head]]
-    person = people.by_last.get(pronoun.index - 2)
-    if pronoun.index < 2 or tokens[pronoun.index - 1].text != "," or person is None \
+    person = name_ending_before_comma(analysis, pronoun.index, people)
+    if person is None \
             or tokens[first_token(analysis, person)].feat.get("Gender") not in (None, pronoun.feat.get("Gender")):
         return []
     return [person]

@@ -16,7 +16,14 @@ from ..ner import Analysis
 from ..records import Span
 from .appointees import appoints, appoints_other
 from .lexicon import is_relative
-from .subjects import SUBJECT_PRONOUNS, antecedent_of, name_before_comma, nominative_after, pronoun_antecedent
+from .subjects import (
+    SUBJECT_PRONOUNS,
+    antecedent_of,
+    name_before_comma,
+    name_ending_before_comma,
+    nominative_after,
+    pronoun_antecedent,
+)
 from .tokens import People, case_of, first_token, other_gender, same_case
 
 _POST_FORMS = {"должности", "посту", "позиции", "качестве"}  # "на посту", "в должности": where a holder is
@@ -133,9 +140,8 @@ def _name_before_relative(analysis: Analysis, word: int, people: People) -> Span
     hosts = {word, tokens[word].head if tokens[word].rel == "cop" else word}  # "которая была председателем"
     pronoun = next((t.index for t in analysis.tokens_in(*analysis.sentences[tokens[word].sent])
                     if t.head in hosts and t.rel.startswith("nsubj") and fold(t.text) in ("который", "которая")), 0)
-    person = people.by_last.get(pronoun - 2)
-    if pronoun < 2 or tokens[pronoun - 1].text != "," or person is None \
-            or tokens[pronoun - 2].sent != tokens[pronoun].sent \
+    person = name_ending_before_comma(analysis, pronoun, people)
+    if person is None or tokens[pronoun - 2].sent != tokens[pronoun].sent \
             or None not in (genders := {tokens[k].feat.get("Gender") for k in (pronoun, pronoun - 2)}) \
             and len(genders) > 1:
         return None

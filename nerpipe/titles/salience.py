@@ -50,8 +50,8 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     ``person`` appointed someone (``Орлов назначил начальником управления Лаптева. Представляя нового главу
     управления, …``: :func:`appointed_another`)."""
     head = analysis.tokens[title.head]
-    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or succeeds(analysis, title, person, morph) \
-        or _has_new(analysis, title, morph) and appointed_another(analysis, person, morph)
+    return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _has_new(analysis, title, morph) and (
+        left_before(analysis, person, morph) or appointed_another(analysis, person, morph))
 
 
 def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
@@ -66,29 +66,31 @@ def _has_new(analysis: Analysis, title: Title, morph: Morph) -> bool:
     return any(morph.lemma(t.text) == "новый" for t in analysis.tokens[title.first:title.head])
 
 
-def appointed_another(analysis: Analysis, person: Span, morph: Morph) -> bool:
-    """Whether a person is the subject of a verb that appoints another (``Орлов назначил начальником Лаптева``,
-    :func:`.appointees.appoints_other`): the new holder of a post is the one appointed, not who appoints."""
+def _subject_verb(analysis: Analysis, person: Span) -> Token | None:
+    """The verb a person is the subject of, directly or through a word the name is in apposition to (``министр
+    Орлов ушёл``); ``None`` when the name is no subject."""
     tokens = analysis.tokens
     for word in analysis.tokens_in(person.start, person.end):
         subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
         if subject.rel.startswith("nsubj") and subject.head is not None:
-            return appoints_other(tokens[subject.head], morph)
-    return False
+            return tokens[subject.head]
+    return None
+
+
+def appointed_another(analysis: Analysis, person: Span, morph: Morph) -> bool:
+    """Whether a person is the subject of a verb that appoints another (``Орлов назначил начальником Лаптева``,
+    :func:`.appointees.appoints_other`): the new holder of a post is the one appointed, not who appoints."""
+    verb = _subject_verb(analysis, person)
+    return verb is not None and appoints_other(verb, morph)
 
 
 def left_before(analysis: Analysis, person: Span, morph: Morph) -> bool:
     """Whether a person is the subject of a verb of leaving a post (``Орлов ушёл в отставку``, ``покинул пост``)
     or of one said of the past (``Ранее ведомством руководил Орлов``)."""
-    tokens = analysis.tokens
-    for word in analysis.tokens_in(person.start, person.end):
-        subject = tokens[word.head] if word.rel == "appos" and word.head is not None else word
-        if subject.rel.startswith("nsubj") and subject.head is not None:
-            verb = tokens[subject.head]
-            return morph.lemma(verb.text) in LEAVING or any(
-                t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in _BEFORE)
-                for t in sentence_tokens(analysis, verb.sent))
-    return False
+    verb = _subject_verb(analysis, person)
+    return verb is not None and (morph.lemma(verb.text) in LEAVING or any(
+        t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in _BEFORE)
+        for t in sentence_tokens(analysis, verb.sent)))
 
 
 def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) -> Span | None:

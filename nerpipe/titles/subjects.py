@@ -280,14 +280,23 @@ def name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | N
     """The name right before the comma that opens a participle's clause, when the participle agrees with it in
     gender and number (``и Пётр Орлов, занимающий пост …``, which the parser may hang on a name before)."""
     tokens = analysis.tokens
-    if verb < 2 or tokens[verb - 1].text != "," or tokens[verb].feat.get("VerbForm") != "Part":
+    if tokens[verb].feat.get("VerbForm") != "Part":
         return None
-    person = people.by_last.get(verb - 2)
+    person = name_ending_before_comma(analysis, verb, people)
     if person is None:
         return None
     name = tokens[first_token(analysis, person)]
     agrees = all(tokens[verb].feat.get(f) in (None, name.feat.get(f)) for f in ("Gender", "Number"))
     return person if agrees and name.feat.get("Gender") is not None else None
+
+
+def name_ending_before_comma(analysis: Analysis, index: int, people: People) -> Span | None:
+    """The name whose last word stands right before a comma just before token ``index`` (a participle or
+    ``который`` opening a clause: ``Пётр Орлов, занимающий …``, ``Анной Зориной, которая …``); ``None`` when
+    none does."""
+    if index < 2 or analysis.tokens[index - 1].text != ",":
+        return None
+    return people.by_last.get(index - 2)
 
 
 def nominative_after(analysis: Analysis, verb: int, people: People) -> Span | None:

@@ -17,7 +17,7 @@ from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import spells
 from ...resources import read_word_groups
 from ...text import REASONS_AFTER_PO, REPORT_NOUNS
-from .words import after_named_kind, common_noun, is_first_name, names_a_role, thing_noun
+from .words import after_named_kind, common_noun, is_first_name, names_a_role, read_nameless_tags, thing_noun
 
 # a line of a match's score: two sides between dashes, then the score (``Сокол – Буревестник – 2:1``); the groups:
 # the last word before the first dash, the side between the dashes, the score
@@ -31,8 +31,7 @@ _TEAM_WORDS_BEFORE = 300  # characters before the score's line where a word of t
 def _is_common_word(word: str, morph: Morph) -> bool:
     """A word pymorphy knows, and not as a name (``Черноморец``, ``Буревестник``): no player's surname."""
     lowered = fold(word)
-    return morph.is_known(lowered) and not any(
-        gram in p.tag for p in morph.parses(lowered) for gram in ("Name", "Surn", "Patr"))
+    return morph.is_known(lowered) and read_nameless_tags(lowered, morph, ("Name", "Surn", "Patr")) is not None
 
 
 def _is_score_line_team(text: str, span: Span, morph: Morph) -> bool:
