@@ -31,6 +31,7 @@ from .naming import (
 from .words import (
     ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
+    FOLDED_LEGAL_FORMS,
     HEAD_TITLES,
     INSTITUTIONS,
     LATIN_LEGAL_FORMS,
@@ -68,7 +69,7 @@ from .words import (
 
 __all__ = [
     "ADMINISTRATIVE_BODIES",
-    "DIPLOMATIC_BODIES",
+    "DIPLOMATIC_BODIES", "FOLDED_LEGAL_FORMS",
     "HEAD_TITLES", "head_title_words", "is_head_title",
     "INSTITUTIONS", "KIND_ABBREVIATIONS",
     "LATIN_LEGAL_FORMS", "LEADERSHIP_BODIES", "LEGAL_FORMS", "LEVEL_ADJECTIVES",

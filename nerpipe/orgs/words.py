@@ -29,7 +29,7 @@ LEGAL_FORMS = (
     "МБУ", "МАУ", "МКУ", "ФГБУ", "ФГАУ", "ФГБОУ", "ФГАОУ", "ГБОУ", "ГАОУ", "МБОУ", "ГБПОУ", "ВО", "ВПО", "ДПО",
     "ИП", "ТОО", "ОДО", "ФКУ", "ГК", "ОГУП", "ОГБУ", "КГБУ", "АУ", "БУ", "НО", "ФОНД",
 )
-_LEGAL = {fold(form) for form in LEGAL_FORMS}
+FOLDED_LEGAL_FORMS = frozenset(fold(form) for form in LEGAL_FORMS)  # as :func:`~nerpipe.morph.fold` writes them
 # abbreviations of a unit of an organization written before the organization's abbreviation
 # (``ГУ МВД``: its main directorate, ``СУ СК``: its investigative directorate, ``КДК`` a federation's
 # disciplinary committee, ``ЦК`` a party's central committee)
@@ -41,7 +41,7 @@ _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "в
 # abbreviations of a sports club, dropped by a key before an unquoted name too (``ПФК ВМК``)
 _CLUB_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк"})
 # what a key drops before a quoted name: a legal form or a kind's abbreviation
-_NAME_OPENERS = _KIND_ABBREVIATIONS | _LEGAL
+_NAME_OPENERS = _KIND_ABBREVIATIONS | FOLDED_LEGAL_FORMS
 # kinds of organization of several words written before a quoted name, whose abbreviations are above
 _KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития")
 # compound names written in lower case too (минпромторг, росстат, госдума, мосгордума, центробанк)
@@ -210,7 +210,7 @@ def org_key(name: str) -> str:
             name = name[len(phrase) + 1:]
     kind, _, rest = name.partition(" ")
     while rest[:1] in OPENING_QUOTES and fold(kind) in _NAME_OPENERS or \
-            fold(kind) in _LEGAL and rest.partition(" ")[0].lower() in _KIND_ABBREVIATIONS:
+            fold(kind) in FOLDED_LEGAL_FORMS and rest.partition(" ")[0].lower() in _KIND_ABBREVIATIONS:
         name = rest  # ``ФК «Вектор»``: the club «Вектор»; ``ПАО НК «Вектор»``: the company «Вектор»
         kind, _, rest = name.partition(" ")
     if fold(kind) in _CLUB_ABBREVIATIONS and rest[:1].isupper():
@@ -220,7 +220,7 @@ def org_key(name: str) -> str:
     key = _PUNCT.sub(" ", key)
     key = _RUSSIA.sub("россии", key).replace("россия_", "россия")
     words = key.split()
-    while len(words) > 1 and words[0] in _LEGAL:
+    while len(words) > 1 and words[0] in FOLDED_LEGAL_FORMS:
         words = words[1:]
     return " ".join(words)
 

@@ -21,6 +21,8 @@ from ..places import RUSSIA, Gazetteer, Place
 from ..records import LOC, ORG, Span
 from ..resources import read_word_groups
 from .locations import placing_tokens
+from .org_spellings import without_country
+from .syntax import MODIFIER
 
 BODY = "body"  # the category of a body's place: no place the text names, only the scope's evidence
 
@@ -37,12 +39,11 @@ class _Word:
 
 
 def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place], lexicon: OrgLexicon,
-                 gazetteer: Gazetteer) -> dict[Span, Place]:
+                 gazetteer: Gazetteer, lemmas: set[str]) -> dict[Span, Place]:
     """The first mention's span of each body the text names → a place of its region or country (category
     :data:`BODY`), one per body; bodies whose mentions hold a place span, and those of no known place, left out.
     A text that names a state body of Russia's or of no known state (``МВД``, ``Госдумы``, ``сейма``) counts no
     foreign state's body: bodies of two states say no one country."""
-    lemmas = lexicon.document_lemmas(token.text for token in analysis.tokens)
     located = [span for span, place in places.items() if place is not None]
     seen: dict[str, tuple[Span, Place | None]] = {}
     placed: set[str] = set()  # the bodies one of whose mentions holds a place
@@ -56,7 +57,7 @@ def place_bodies(analysis: Analysis, spans: list[Span], places: dict[Span, Place
         ref = lexicon.lookup(name, surface, lemmas=lemmas) \
             or lexicon.lookup_words([t.text for t in tokens], lemmas=lemmas)
         key = f"ref:{ref.name}" if ref is not None else f"name:{fold(name)}"
-        if any(span.start <= other.start and other.end <= span.end for other in located):
+        if any(span.contains(other) for other in located):
             placed.add(key)
         if key not in seen:
             seen[key] = (span, _place_of_body(surface, _placing_words(analysis, tokens, gazetteer.morph), ref, lexicon,
@@ -99,13 +100,9 @@ def _place_of_body(surface: str, tokens: list, ref: OrgRef | None, lexicon: OrgL
 def _state_body(ref: OrgRef, lexicon: OrgLexicon, gazetteer: Gazetteer) -> bool:
     """Whether a body of the dictionary is its country's state body: by its kind, or by its name ending in its
     country's (``Верховная рада Украины``)."""
-    name = gazetteer.country_names.get(ref.country) if ref.country else None
-    return lexicon.names_state_body(ref.name) \
-        or (name is not None and ref.name.endswith(f" {gazetteer.genitive(name)}"))
+    return lexicon.names_state_body(ref.name) or without_country(ref.name, ref.country, gazetteer) is not None
 
 
-# syntactic relations of an adjective to the noun it describes
-_MODIFIER = "amod"
 # the groups of ``professions.txt`` that name no occupation
 _NO_OCCUPATIONS = frozenset({"ambiguous", "not", "agentive"})
 
@@ -130,10 +127,10 @@ def origins_of_people(analysis: Analysis, places: dict[Span, Place], morph: Morp
         if span.type != LOC or place is None or place.country_code in (None, RUSSIA):
             continue
         tokens = analysis.tokens_in(span.start, span.end)
-        if len(tokens) != 1 or tokens[0].pos != "ADJ" or tokens[0].rel != _MODIFIER or tokens[0].head is None:
+        if len(tokens) != 1 or tokens[0].pos != "ADJ" or tokens[0].rel != MODIFIER or tokens[0].head is None:
             continue
         head = analysis.tokens[tokens[0].head]
-        lemma = fold(morph.lemma(head.text))
+        lemma = morph.lemma(head.text)
         if head.pos == "NOUN" and (lemma in occupations or lemma.endswith("ка") and lemma[:-2] in occupations):
             out.add(span)  # ``теннисистка``: of ``теннисист``
     return out

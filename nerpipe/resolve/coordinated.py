@@ -29,19 +29,14 @@ def name_shared_places(analysis: Analysis, resolved: dict[Span, ResolvedOrg], sp
     from ..spans.listed import shared_place  # here: ``nerpipe.spans`` imports what imports ``nerpipe.resolve``
 
     text = analysis.text
-    by_start = {span.start: (span, org) for span, org in resolved.items()}
-    for span, org in list(resolved.items()):
-        if text[span.end:span.end + 3] != " и " or span.end + 3 not in by_start:
-            continue
-        other_span, other = by_start[span.end + 3]
+    for span, org, other_span, other in _pairs(text, resolved):
         place = shared_place(analysis, span, other_span, spans, lexicon)
         if place is None or len(org.name.split()) != len(analysis.tokens_in(span.start, span.end)):
             continue
         if other.country is None and other.region_code is None and text[place.start:place.end][:1].islower():
             del resolved[span]  # ``страны`` of no country the document gives: nothing to share
             continue
-        name = f"{org.name} {text[place.start:other_span.end]}"
-        resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)
+        _share(resolved, span, org, other, text[place.start:other_span.end])
 
 
 _UNIT = "unit"
@@ -55,27 +50,40 @@ def name_shared_owners(analysis: Analysis, resolved: dict[Span, ResolvedOrg], le
     ending where it ends that is no unit itself; an other unit's span holding ``и`` (a list of its own) shares
     none."""
     text = analysis.text
-    by_start = {span.start: span for span in resolved}
     by_end: dict[int, list[Span]] = {}
     for inner in resolved:
         by_end.setdefault(inner.end, []).append(inner)
-    for span, org in list(resolved.items()):
-        other_span = by_start.get(span.end + 3)
-        if text[span.end:span.end + 3] != " и " or other_span is None or org.abbr is not None \
-                or " и " in text[other_span.start:other_span.end]:
+    for span, org, other_span, _ in _pairs(text, resolved):
+        if org.abbr is not None or " и " in text[other_span.start:other_span.end]:
+            continue
+        tokens = analysis.tokens_in(span.start, span.end)
+        if len(tokens) < 3 or fold(tokens[1].text) != "по" or not tokens[0].text.islower() \
+                or not _is_unit(tokens[0].text, lexicon) \
+                or not _is_unit(analysis.tokens_in(other_span.start, other_span.end)[0].text, lexicon):
             continue
         owner = min((inner for inner in by_end[other_span.end] if other_span.start < inner.start
                      and not _is_unit(analysis.tokens_in(inner.start, inner.end)[0].text, lexicon)),
                     key=lambda inner: inner.start, default=None)
-        tokens = analysis.tokens_in(span.start, span.end)
-        other_tokens = analysis.tokens_in(other_span.start, other_span.end)
-        if owner is None or len(tokens) < 3 or fold(tokens[1].text) != "по" or not tokens[0].text.islower() \
-                or any(inner != span and span.contains(inner) for inner in resolved) \
-                or not _is_unit(tokens[0].text, lexicon) or not _is_unit(other_tokens[0].text, lexicon):
+        if owner is None or any(inner != span and span.contains(inner) for inner in resolved):
             continue
-        other = resolved[other_span]
-        name = f"{org.name} {text[owner.start:owner.end]}"
-        resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)
+        _share(resolved, span, org, resolved[other_span], text[owner.start:owner.end])
+
+
+def _pairs(text: str, resolved: dict[Span, ResolvedOrg]):
+    """Each span of ``resolved`` and its body (as they were before any change) with the span right after it
+    beyond ``и`` and that one's body (as it was)."""
+    before = dict(resolved)
+    by_start = {span.start: span for span in before}
+    for span, org in before.items():
+        other_span = by_start.get(span.end + 3)
+        if text[span.end:span.end + 3] == " и " and other_span is not None:
+            yield span, org, other_span, before[other_span]
+
+
+def _share(resolved: dict[Span, ResolvedOrg], span: Span, org: ResolvedOrg, other: ResolvedOrg, after: str) -> None:
+    """``span`` takes ``other``'s body named by its own name and the words ``after`` it."""
+    name = f"{org.name} {after}"
+    resolved[span] = replace(other, org_id=org_id_for(name), name=name, abbr=None)
 
 
 def _is_unit(word: str, lexicon: OrgLexicon) -> bool:

@@ -81,15 +81,17 @@ def resolve_document(
     (``year``: when the document was written, for the names bodies had then, see :func:`document_year`)."""
     names, person_ids = resolve_people(analysis, spans, morph)
     places = share_place_heads(analysis, resolve_places(analysis, spans, morph, gazetteer), gazetteer)
-    region, scope = region_and_scope(analysis, places, morph, place_bodies(analysis, spans, places, orgs, gazetteer))
+    lemmas = orgs.document_lemmas(token.text for token in analysis.tokens)  # read once: place_bodies, resolve_orgs
+    region, scope = region_and_scope(analysis, places, morph, place_bodies(analysis, spans, places, orgs, gazetteer,
+                                                                           lemmas))
     abroad = placed_abroad(places, scope, gazetteer, analysis)
     places = placed_in_region(abroad, scope, gazetteer)
     if scope.region is None and scope.country is None and (district := region_of_districts(abroad, places)):
         scope = replace(scope, region=district)  # ``Балаковский район`` and its villages: Балаково's region
         places = placed_in_region(places, scope, gazetteer)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
-    organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, region,
-                                                           year), morph)
+    organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, lemmas,
+                                                           region, year), morph)
     organizations = name_shared_place_bodies(analysis, organizations, places, morph)  # ``Тверской и Псковской …``
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)

@@ -10,14 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
-from ..orgs import LEGAL_FORMS
+from ..orgs import FOLDED_LEGAL_FORMS
 from ..records import Span
 from .org_spellings import NAME_QUOTES
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
-_LEGAL = frozenset(fold(form) for form in LEGAL_FORMS)
 # an abbreviation between a legal form and the quoted name: any word of two to four Cyrillic capitals, a region's
 # (``ГКУ МО``, ``ГБУ РО``, ``ГАУ ЯНАО``: most are no name of the gazetteer) or a kind of enterprise's (``ООО ТД``,
 # ``АО НПО``); in both the quoted name is the company's own
@@ -50,7 +49,8 @@ def _quoted_after_legal_form(name: str) -> tuple[str | None, bool]:
     if len(words) < 2:
         return None, False
     form, *between, quoted = words
-    if fold(form) not in _LEGAL or len(quoted) < 3 or quoted[0] not in NAME_QUOTES or quoted[-1] not in NAME_QUOTES \
+    if fold(form) not in FOLDED_LEGAL_FORMS or len(quoted) < 3 \
+            or quoted[0] not in NAME_QUOTES or quoted[-1] not in NAME_QUOTES \
             or not all(_BETWEEN_ABBREVIATION.fullmatch(word) for word in between):
         return None, False
     word = quoted.strip(NAME_QUOTES)

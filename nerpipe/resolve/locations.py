@@ -277,10 +277,7 @@ def document_scope(places: dict[Span, Place], regional: dict[Span, Place] | None
     A place of category :data:`ORIGIN` (a person's origin) weighs against the others but never for its own place:
     a text naming an American scientist is not about the US for it, nor plainly about the country it names else.
     """
-    regions, origins = Counter(), Counter()
-    for place in (places if regional is None else regional).values():
-        if place is not None and place.region_code:
-            (origins if place.category == ORIGIN else regions)[place.region_code] += 1
+    regions, origins = _counts(places if regional is None else regional, "region_code")
     country = dominant_country(places)
     if country == RUSSIA:
         country = None
@@ -291,11 +288,17 @@ def document_scope(places: dict[Span, Place], regional: dict[Span, Place] | None
 def dominant_country(places: dict[Span, Place]) -> str | None:
     """The country (Russia too) whose places a document names at least twice as often as all other
     countries', or ``None``; a place of category :data:`ORIGIN` counts only against the others."""
+    return _dominant(*_counts(places, "country_code"))
+
+
+def _counts(places: dict[Span, Place], code: str) -> tuple[Counter, Counter]:
+    """How many times the places name each code (``code``: ``region_code`` or ``country_code``), those of
+    category :data:`ORIGIN` apart: (the others' counts, the origins')."""
     counts, origins = Counter(), Counter()
     for place in places.values():
-        if place is not None and place.country_code:
-            (origins if place.category == ORIGIN else counts)[place.country_code] += 1
-    return _dominant(counts, origins)
+        if place is not None and (key := getattr(place, code)):
+            (origins if place.category == ORIGIN else counts)[key] += 1
+    return counts, origins
 
 
 def _dominant(counts: Counter[str], against: Counter[str] | None = None) -> str | None:

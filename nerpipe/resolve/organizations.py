@@ -74,7 +74,7 @@ def first_named(organizations: dict[Span, ResolvedOrg], key_of, preferred=None) 
 
 def resolve_orgs(
     analysis: Analysis, spans: list[Span], morph: Morph, lexicon: OrgLexicon, gazetteer: Gazetteer,
-    places: dict[Span, Place], main_region: str | None = None, year: int | None = None,
+    places: dict[Span, Place], document_lemmas: set[str], main_region: str | None = None, year: int | None = None,
 ) -> dict[Span, ResolvedOrg]:
     """The canonical organization of every ORG span: its own name in the nominative, or the
     dictionary's; ``правительство республики`` named after the document's main region
@@ -86,8 +86,7 @@ def resolve_orgs(
     definers: dict[str, Span] = {}  # the span whose brackets define each abbreviation
     bracketed: dict[Span, str] = {}  # a bare noun → the known abbreviation in brackets after it
     orgs = [s for s in spans if s.type == ORG]
-    lemmas = lexicon.document_lemmas(token.text for token in analysis.tokens)
-    lemmas |= district_lemmas(places.values(), gazetteer)
+    lemmas = document_lemmas | district_lemmas(places.values(), gazetteer)  # a new set: the document's is shared
     # the words of a kind of organization that head names of the document in full (``Думы``
     # beside ``Законодательной думы области`` is that duma, not the State Duma; ``Госдумы`` beside
     # ``Комитет Госдумы`` is the State Duma)
@@ -105,13 +104,14 @@ def resolve_orgs(
         if surface in defined or is_prefixed_kind(surface, lexicon, opens_sentence(analysis, span)) \
                 and surface.rpartition("-")[0] not in named_alone:
             continue
-        words = own_name(span_words(analysis, span, lexicon), lexicon)
+        written = span_words(analysis, span, lexicon)
+        words = own_name(written, lexicon)
         mission = is_mission(analysis, span, morph, gazetteer)
         inside = [place for other, place in ordered_places
                   if span.contains(other) and not before_district_noun(analysis, other, morph)
                   and not after_named(analysis, span, other) and not (mission and after_in(analysis, other))]
         tokens = analysis.tokens_in(span.start, span.end)
-        name = canonical_name(span_words(analysis, span, lexicon), lexicon,
+        name = canonical_name(written, lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
         name = name_after_country(name, words, lexicon, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
@@ -223,21 +223,12 @@ def _genitive_read_as_nominative(analysis: Analysis, token, morph: Morph) -> boo
             or is_abbreviation(token.text) or not token.text.isalpha():
         return False
     head = analysis.tokens[token.head]
-    if head.pos != "NOUN" or not head.text.islower() \
-            or any(other.head == token.index and other.rel == "case" for other in _sentence_tokens(analysis, token)):
+    if head.pos != "NOUN" or not head.text.islower():
+        return False
+    sentence = analysis.tokens_in(*analysis.sentences[token.sent])  # a tree is a sentence's
+    if any(other.head == token.index and other.rel == "case" for other in sentence):
         return False
     return any({"gent", "sing"} <= set(parse.tag.grammemes) for parse in morph.parses(fold(token.text)))
-
-
-def _sentence_tokens(analysis: Analysis, token):
-    """The tokens of the sentence of ``token``, its dependents among them (a tree is a sentence's)."""
-    tokens = analysis.tokens
-    start = stop = token.index
-    while start > 0 and tokens[start - 1].sent == token.sent:
-        start -= 1
-    while stop < len(tokens) and tokens[stop].sent == token.sent:
-        stop += 1
-    return tokens[start:stop]
 
 
 def district_lemmas(places, gazetteer: Gazetteer) -> set[str]:

@@ -14,6 +14,8 @@ from ..text import CLOSING_QUOTES, OPENING_QUOTES
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 # prepositions that, before a place in the genitive, make it where someone comes from (``из Москвы``)
 FROM_PREPOSITIONS = frozenset({"из", "изо", "от"})
+# the relation of an adjective to the noun it describes
+MODIFIER = "amod"
 
 
 def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str | None]:

@@ -10,7 +10,7 @@ from ..ner import Analysis
 from ..places import RUSSIA, Place
 from ..records import Span
 from .locations import Scope, document_scope
-from .syntax import PLACE_PREPOSITIONS, span_heads, word_before
+from .syntax import MODIFIER, PLACE_PREPOSITIONS, span_heads, word_before
 
 # nouns of a meeting, a visit or an event whose place in the locative after ``в``/``на`` is only where it is held
 # (``переговоры в Лондоне``, ``Играх … в Лондоне``), lemmas; not a country's own bodies' meetings (``совещание``,
@@ -40,7 +40,7 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
         head, governor = heads[0], analysis.tokens[heads[0].head]
         lemma = morph.lemma(governor.text)
         if head.pos == "ADJ":
-            if head.rel == "amod" and lemma in _COUNTERPARTS:
+            if head.rel == MODIFIER and lemma in _COUNTERPARTS:
                 out.add(span)
             continue
         before = word_before(analysis, span)
