@@ -129,6 +129,20 @@ def holder_former_rows(text: str, models) -> set[tuple[str, str, bool]]:
     return {(names[f.person_id], f.position, f.former) for f in result.positions}
 
 
+def holder_country_rows(text: str, models) -> set[tuple[str, str, str | None]]:
+    """``(person, position, country)`` of every ``positions`` row of ``text``."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.country) for f in result.positions}
+
+
+def holder_region_rows(text: str, models) -> set[tuple[str, str, str | None]]:
+    """``(person, position, region_code)`` of every ``positions`` row of ``text``."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.region_code) for f in result.positions}
+
+
 def holder_role_rows(text: str, models) -> set[tuple[str, str, str]]:
     """``(person, position, role)`` of every ``positions`` row of ``text``."""
     result = analyze(text, models)

@@ -7,7 +7,7 @@ import pytest
 
 from nerpipe.pipeline import process_text
 
-from .conftest import org_entity_names
+from .conftest import holder_country_rows, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, expected", [
@@ -21,12 +21,6 @@ def test_bodies_of_the_state_a_text_names_no_place_of(models, text, mention, exp
     assert org_entity_names(text, models)[mention] == expected
 
 
-def _countries(text: str, models) -> set[tuple[str, str, str | None]]:
-    result = process_text(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.country) for f in result.positions}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Фракция поддержала отставку премьера Тараса Коваленко, заявил в Верховной Раде Олесь Бондар.",
      {("Тарас Коваленко", "премьер", "UA")}),
@@ -34,7 +28,7 @@ def _countries(text: str, models) -> set[tuple[str, str, str | None]]:
     ("Компания Toyota сообщила, что президент Иван Орлов покинет пост.", {("Иван Орлов", "президент", None)}),
 ])
 def test_titles_of_the_state_a_text_names_no_place_of(models, text, expected):
-    assert _countries(text, models) == expected
+    assert holder_country_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [

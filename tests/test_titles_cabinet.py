@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.pipeline import process_text
-
-from .conftest import analyze, minister_rows
+from .conftest import analyze, holder_region_rows, minister_rows
 from .test_titles_news import rows
 
 
@@ -78,12 +76,6 @@ def test_a_ministry_of_several_branches(models, text, expected):
     assert rows(text, models) == expected
 
 
-def _regions(text: str, models) -> set[tuple[str, str, str | None]]:
-    result = process_text(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.region_code) for f in result.positions}
-
-
 @pytest.mark.parametrize("text, expected", [
     # the noun of a level stands for the region of that level the text is about
     ("Губернатор края Олег Пастухов вылетел в Барнаул.", {("Олег Пастухов", "губернатор края", "RU-ALT")}),
@@ -93,7 +85,7 @@ def _regions(text: str, models) -> set[tuple[str, str, str | None]]:
     ("Губернатор региона Олег Пастухов вылетел в Барнаул.", {("Олег Пастухов", "губернатор региона", "RU-ALT")}),
 ])
 def test_a_generic_region_of_the_texts_level(models, text, expected):
-    assert _regions(text, models) == expected
+    assert holder_region_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -212,7 +204,7 @@ def test_a_title_with_no_name_restates_the_one_of_its_region(models):
 
 def test_a_regional_title_with_a_remit_is_the_texts_regions(models):
     text = "Губернатор Тверской области подписал указ. Вице-губернатор по внутренней политике Олег Димов уехал."
-    assert ("Олег Димов", "вице-губернатор по внутренней политике", "RU-TVE") in _regions(text, models)
+    assert ("Олег Димов", "вице-губернатор по внутренней политике", "RU-TVE") in holder_region_rows(text, models)
 
 
 def test_a_full_fledged_minister_is_a_minister(models):

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def _rows(text: str, models) -> set[tuple[str, str, str | None]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.country) for f in result.positions}
-
+from .conftest import holder_country_rows
 
 _CZECH = ("Пётр Орлов", "посол Чехии", "CZ")
 
@@ -29,4 +22,4 @@ _CZECH = ("Пётр Орлов", "посол Чехии", "CZ")
     ("В церемонии участвовали посол Чехии Пётр Орлов, Польша и Глеб Ракитин.", {_CZECH}),
 ])
 def test_countries_listed_after_holder(models, text, expected):
-    assert _rows(text, models) == expected
+    assert holder_country_rows(text, models) == expected

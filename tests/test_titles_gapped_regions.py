@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def _rows(text: str, models) -> set[tuple[str, str, str | None]]:
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.region_code) for f in result.positions}
-
+from .conftest import holder_region_rows
 
 _TVER = ("Пётр Орлов", "врио губернатора Тверской области", "RU-TVE")
 
@@ -32,4 +25,4 @@ _TVER = ("Пётр Орлов", "врио губернатора Тверско�
     ("Врио губернатора Тверской области стал Пётр Орлов, сообщил Глеб Ракитин.", {_TVER}),
 ])
 def test_regions_listed_after_holder(models, text, expected):
-    assert _rows(text, models) == expected
+    assert holder_region_rows(text, models) == expected
