@@ -21,9 +21,8 @@ from ...names.generation import split_generation
 from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.cases import names_after
-from ...resolve.syntax import verb_gender
 from .capitals import find_capital_surname, find_capitals_name
-from .subject import governed_pair_from, subject_pair_from
+from .subject import governed_pair_from, opens_as_surname, subject_pair_from
 from .words import (
     after_named_kind,
     common_noun,
@@ -144,7 +143,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
     alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
     pymorphy does not know); a surname alone opening a
-    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``); a capitalised word
+    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``, ``Пушков усомнился``); a capitalised word
     after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``);
     a surname and first name (``Котова Анна``); two animate proper nouns the subject of a verb
     (``Эво Маркес заявил``)."""
@@ -194,7 +193,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
                                      is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
-                surname_word(token.text, morph) and _subject_opening(analysis, index, morph)
+                opens_as_surname(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
                 or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)
                 and not names_a_role(token.text, morph)):  # not ``Президент`` of ``Господин Президент``
@@ -383,15 +382,3 @@ def _after_title(analysis: Analysis, index: int, morph: Morph) -> bool:
     return title.sent == token.sent and analysis.text[title.end:token.start] == " " \
         and common_noun(title.text, morph) and not names_family(morph, title.text) and bool(token.feat.get("Case")) \
         and title.feat.get("Case") == token.feat.get("Case")
-
-
-def _subject_opening(analysis: Analysis, index: int, morph: Morph) -> bool:
-    """Whether token ``index`` opens a sentence as the subject of a past-tense verb of the gender
-    pymorphy gives the surname (``Орешкин назвал``)."""
-    token = analysis.tokens[index]
-    if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
-        return False
-    verb = analysis.tokens[token.head]
-    gender = verb_gender(morph, verb)
-    return verb.pos == "VERB" and gender in ("masc", "femn") and any(
-        p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))

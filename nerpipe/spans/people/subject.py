@@ -8,7 +8,7 @@ from ...morph import Morph, fold
 from ...names.shown import shows_no_case
 from ...ner import Analysis
 from ...resolve.syntax import verb_gender
-from .words import common_noun, names_a_role
+from .words import common_noun, names_a_role, mans_surname_only_nominative, surname_word
 
 
 def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
@@ -72,3 +72,21 @@ def _animate_nominative(token) -> bool:
     return token.pos == "PROPN" and token.feat.get("Animacy") == "Anim" and token.feat.get("Case") == "Nom" \
         and token.feat.get("Number") == "Sing" and token.text[:1].isupper() and not token.text.isupper() \
         and token.text.replace("-", "").isalpha()
+
+
+def opens_as_surname(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` is a surname (:func:`.words.surname_word`) opening a sentence as the subject of a
+    past-tense verb of the gender pymorphy gives it (``Орешкин назвал``), or a man's surname the tagger reads as a
+    proper noun that pymorphy reads in the nominative as nothing else (:func:`.words.mans_surname_only_nominative`:
+    ``Пушков усомнился``)."""
+    token = analysis.tokens[index]
+    plain = token.pos == "PROPN" and mans_surname_only_nominative(token.text, morph)
+    if not (surname_word(token.text, morph) or plain):
+        return False
+    if not analysis.starts_sentence(index) or not token.rel.startswith("nsubj") or token.head is None:
+        return False
+    verb = analysis.tokens[token.head]
+    gender = verb_gender(morph, verb)
+    return verb.pos == "VERB" and gender in ("masc", "femn") and (any(
+        p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
+        or gender == "masc" and plain)  # ``Пушков усомнился``

@@ -14,6 +14,8 @@ from ...resources import read_word_groups
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn")
 # the same and a trade mark's (pymorphy's ``Trad``): no common noun
 PROPER_GRAMMEMES = frozenset({*NAME_GRAMMEMES, "Trad"})
+# the nominative endings of a man's surname of the Russian families
+_MANS_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def read_nameless_tags(lowered: str, morph: Morph, grammemes: tuple[str, ...] = NAME_GRAMMEMES) -> list[str] | None:
@@ -110,6 +112,19 @@ def surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
     if morph.is_known(lowered):
         return known_only_as(lowered, morph, ("Surn",))
     return unknown and is_russian_surname(lowered)
+
+
+def mans_surname_only_nominative(word: str, morph: Morph) -> bool:
+    """A capitalised word ending as a man's surname of the Russian families does in the nominative that pymorphy can
+    read in the nominative as nothing but a surname, no place's or body's name (``Пушков``: else ``пушков`` of
+    ``пушок``; ``Котов``: else a plural genitive or accusative): as a verb's subject it is that surname."""
+    if not (word[:1].isupper() and word.isalpha() and len(word) > 4 and not word.isupper()):
+        return False
+    lowered = fold(word)
+    parses = morph.parses(lowered)
+    return morph.is_known(lowered) and bool(parses) and lowered.endswith(_MANS_SURNAME_ENDINGS) \
+        and not any("Geox" in p.tag or "Orgn" in p.tag for p in parses) \
+        and all("Surn" in p.tag or p.tag.case != "nomn" for p in parses)
 
 
 def foreign_word(word: str, morph: Morph) -> bool:
