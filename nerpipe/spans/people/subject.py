@@ -8,7 +8,7 @@ from ...morph import Morph, fold
 from ...names.shown import shows_no_case
 from ...ner import Analysis
 from ...resolve.syntax import verb_gender
-from .words import common_noun, names_a_role, mans_surname_only_nominative, surname_word
+from .words import common_noun, mans_surname_only_nominative, names_a_role, surname_word
 
 
 def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
