@@ -311,8 +311,9 @@ def subject_case(surname: str, case: str | None, gender: str | None, verb_gender
 def undeclined_in_u(morph: Morph, texts: list[str], case: str | None) -> str | None:
     """The case a man's first name shows by its ending before a surname in ``-у``, ``-ю`` pymorphy does not know,
     which then does not decline, no noun ending so in that case: the instrumental the tagger reads (``Жаиром
-    Корсонару``, also after a first name that shows no case: ``с президентом Дипали Мурсу``); the genitive of a first name pymorphy does not know, tagged a genitive or a dative, which no first
-    name in ``-а`` after a consonant is in (``Жаира``, ``Жаилсона``). Not a man's genitive pymorphy knows, his
+    Корсонару``, also after a first name that shows no case: ``с президентом Дипали Мурсу``); the genitive of a
+    first name pymorphy does not know, tagged a genitive or a dative, which no first name in ``-а`` after a
+    consonant is in (``Жаира``, ``Жаилсона``). Not a man's genitive pymorphy knows, his
     accusative too (``Глеба Бурдыгу``), nor the dative ``Шмидту`` of ``Гансу Шмидту``, nor a Russian surname."""
     first, last = fold(texts[0]), fold(texts[-1])
     if not last.endswith(("у", "ю")) or len(last) <= 4 or morph.is_known(last) \
