@@ -11,7 +11,7 @@ from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..names.roles import is_role_noun
 from ..ner import Analysis
-from ..places import OTHER, Gazetteer
+from ..places import OTHER, STREET_TYPES, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resources import read_word_groups
 from ..text import OPENING_QUOTES
@@ -51,6 +51,9 @@ def add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, ga
                 or is_role_noun(analysis, span, morph) or modifies_next_noun(analysis, span, morph):
             # ``роль Горничной``, ``Заречный райсуд``
             return
+        if _named_street(analysis, span, gazetteer):
+            spans.append(Span(span.start, span.end, LOC))  # ``на улице Петра Кормилова``: the street's name
+            return
         if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
                                 or fold(words[0].text) in _ARTICLES and gazetteer.lookup(words[1].text) is not None):
             spans.append(Span(span.start, span.end, LOC))  # ``Коста Рика``, ``Эль Сальвадор``: a place written
@@ -68,7 +71,8 @@ def add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, ga
         span = pieces[0]
     surface = text[span.start:span.end]
     words = surface.split()
-    if span.type == LOC and gazetteer.lookup(surface) is None and not after_place_preposition(analysis, span) and (
+    if span.type == LOC and gazetteer.lookup(surface) is None and not after_place_preposition(analysis, span) \
+            and not _named_street(analysis, span, gazetteer) and (
             is_person_name(words, morph) or is_foreign_name(analysis.tokens_in(span.start, span.end), morph)
             or len(words) == 1 and is_lone_surname(words[0], morph)
             and not _after_place_type(analysis, span, gazetteer)):
@@ -107,6 +111,20 @@ def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> b
     """A name after a kind of place (``улица Достоевского``, ``округа Чарльз``) names the place."""
     first = analysis.tokens_in(span.start, span.end)[0].index
     return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
+
+
+def _named_street(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
+    """A name in the genitive right after the noun of a street or a square, maybe and ``имени`` (``на улице Петра
+    Кормилова``, ``проспект имени Семёна Ветлугина``), names the street after a person, no person of the news."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    index = tokens[0].index if tokens else 0
+    if index > 1 and fold(analysis.tokens[index - 1].text) == "имени":
+        index -= 1
+    if not tokens or index < 1 or tokens[0].feat.get("Case") != "Gen":
+        return False
+    noun = analysis.tokens[index - 1]
+    return analysis.text[noun.end:tokens[0].start].strip() in ("", "имени") \
+        and gazetteer.place_type(noun.text, abbreviations=False) in STREET_TYPES
 
 
 # parts of speech of no name (``Вчера`` opening a sentence, tagged an organization)
