@@ -65,6 +65,23 @@ def respelled(written: str, last: str | None) -> bool:
     return len(other) >= 3 and (word == other or (word.startswith(other) and len(word) - len(other) <= 1))
 
 
+def vowel_misspelt(last: str | None, other: str | None) -> bool:
+    """Whether a surname alone read in the nominative is another surname of the document misspelt by one vowel
+    (``Лисицина`` of ``Лисицына``): both of six letters or more, alike but for one vowel in place of another after
+    the first letter, and not the last letter, which tells a gender or a case."""
+    if not last or not other or " " in last or " " in other:
+        return False
+    a, b = fold(last), fold(other)
+    if len(a) != len(b) or len(a) < _MIN_MISSPELT_SURNAME or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 1 and all(letter in _SURNAME_VOWELS for letter in differing[0])
+
+
+_MIN_MISSPELT_SURNAME = 6  # shorter surnames a vowel apart are too often two names (``Ганин``, ``Гунин``)
+_SURNAME_VOWELS = frozenset("аеиоуыэюя")
+
+
 def genders_shown(morph: Morph, written: str) -> set[str]:
     """The genders a surname written alone shows: those of its declined readings, and a woman's as
     well when pymorphy knows it as a woman's indeclinable surname (``Гордейчук``, ``Бадалян``)."""

@@ -45,6 +45,7 @@ from .forms import (
     surname_key,
     surnames_before_initials,
     undeclined_feminine,
+    vowel_misspelt,
 )
 from .generations import find_kin_names, generation_forms
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, join_first_surnames, middle_stems
@@ -224,6 +225,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
                                        or [c for c in full if first_of_double(written, c.last)]
                                        or [c for c in full if respelled(written, c.last)]
+                                       or [c for c in full if vowel_misspelt(name.last, c.last)]
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)
