@@ -25,7 +25,7 @@ _CYRILLIC = {
 # ways of writing one sound in the Latin alphabets of the languages news transliterates from
 _SOUNDS = (
     ("dzh", "j"), ("tsch", "h"), ("sch", "sh"), ("tch", "h"), ("zh", "j"), ("dj", "j"), ("kh", "h"),
-    ("ch", "h"), ("ck", "k"),
+    ("chr", "kr"), ("ch", "h"), ("ck", "k"),  # ``Christoph``, ``Кристоф``
     ("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("w", "v"), ("c", "k"), ("q", "k"), ("j", "j"),
     ("ts", "z"), ("tz", "z"),
 )
@@ -108,14 +108,22 @@ def spells(latin: str, cyrillic: str) -> bool:
 def spells_first_name(latin: str, cyrillic: str) -> bool:
     """Whether a first name in Latin letters can be one in Cyrillic: spelled so (:func:`spells`), or
     with one sound other (``Stephen``, ``Стивен``) in a skeleton of three letters or more, and either
-    ending in a vowel alike (``Martina`` is no ``Мартин``, ``Klaus`` no ``Клара``)."""
-    if _ends_in_vowel(latin) != _ends_in_vowel(cyrillic):
+    ending in a vowel alike (``Martina`` is no ``Мартин``, ``Klaus`` no ``Клара``) but for a silent ``-e`` after a
+    consonant (``Christophe``, ``Кристоф``)."""
+    if _ends_in_vowel(latin) != _ends_in_vowel(cyrillic) and not _silent_final_e(latin, cyrillic):
         return False
     if spells(latin, cyrillic):
         return True
     other = skeleton(cyrillic)
     return len(other) >= 3 and any(len(word) == len(other) and word[0] == other[0]
                                    and sum(a != b for a, b in zip(word, other)) == 1 for word in spellings(latin))
+
+
+def _silent_final_e(latin: str, cyrillic: str) -> bool:
+    """Whether a Latin name ends in an ``-e`` after a consonant that its Cyrillic form, ending in a consonant, leaves
+    unsaid (``Christophe``, ``Кристоф``; ``Pierre``, ``Пьер``)."""
+    word = fold(latin)
+    return len(word) > 3 and word.endswith("e") and not _ends_in_vowel(word[:-1]) and not _ends_in_vowel(cyrillic)
 
 
 def _ends_in_vowel(word: str) -> bool:
