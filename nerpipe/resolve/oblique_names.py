@@ -5,7 +5,8 @@ shows a woman's, which decide which way such a pair goes."""
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..names import Name
+from ..names import Name, is_russian_surname
+from ..names.endings import oblique_of_consonant
 from ..ner import Analysis
 from ..records import Span
 from .forms import (
@@ -35,8 +36,10 @@ def oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(
             if other is name or len(other.first) + len(other.last) >= len(name.first) + len(name.last) \
                     and not declined:
                 continue
+            if _adjectival_genders(name.last, other.last):
+                continue  # ``Александра Петровская`` is no form of ``Александр Петровский``: she is his namesake
             if declined or could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
-                    and first_name_form(morph, name.first, other.first):
+                    and first_name_form(morph, name.first, other.first) or _declined_as_mans(name, other):
                 if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
                     out[other] = name
                 else:
@@ -54,6 +57,28 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, ("е", "и", "ы", "у", "ю")) \
         or not subject and fold(name.last) == fold(other.last) \
         and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
+
+
+_MANS_ADJECTIVAL = ("ский", "цкий")
+_WOMANS_ADJECTIVAL = ("ская", "цкая", "скую", "цкую")
+
+
+def _adjectival_genders(last: str, other: str) -> bool:
+    """Whether two adjectival surnames are a woman's and a man's of one family, neither a case form of the other
+    (``Петровская`` and ``Петровский``)."""
+    a, b = fold(last), fold(other)
+    return a.endswith(_WOMANS_ADJECTIVAL) and b.endswith(_MANS_ADJECTIVAL) \
+        or a.endswith(_MANS_ADJECTIVAL) and b.endswith(_WOMANS_ADJECTIVAL)
+
+
+def _declined_as_mans(name: Name, other: Name) -> bool:
+    """Whether a full name is another's whose first name and foreign surname end in consonants, both with a man's
+    case ending (``Кира Стармера`` of ``Кир Стармер``, read as a woman's ``Кира``): a woman's surname so ending would
+    not decline."""
+    if not other.first or not other.last or " " in other.last or is_russian_surname(other.last):
+        return False
+    return oblique_of_consonant(fold(name.first), fold(other.first)) \
+        and oblique_of_consonant(fold(name.last), fold(other.last))
 
 
 def womans_names(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str], morph: Morph) -> set[Name]:

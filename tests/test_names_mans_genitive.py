@@ -1,0 +1,19 @@
+"""A man's genitive of a first name and a foreign surname ending in consonants, read as a woman's nominative of a
+first name in ``-а`` (``Кира``), is the man the document names in the nominative; a woman and a man of one family
+with an adjectival surname are two people (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заявление Кира Брэдмера вызвало споры. Кир Брэдмер ответил критикам.", {"Кир Брэдмер"}),
+    # a Russian family's surname: a woman and a man
+    ("Выступили Александр Петровский и Александра Петровская. Александра Петровская ответила на вопросы.",
+     {"Александр Петровский", "Александра Петровская"}),
+])
+def test_mans_genitive_read_as_a_womans_name(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected
