@@ -17,3 +17,15 @@ from .conftest import analyze
 ])
 def test_mans_genitive_read_as_a_womans_name(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выступили Валентин Орлов и Валентина Орлова. Валентина Орлова ответила на вопросы. Валентин Орлов промолчал.",
+     {"Валентин Орлов", "Валентина Орлова"}),
+    ("Выступили Евгений Зорин и Евгения Зорина. Евгения Зорина ответила на вопросы.",
+     {"Евгений Зорин", "Евгения Зорина"}),
+    # his dative or her accusative, and she speaks: hers
+    ("Награду вручили Мирославу Орлову. Мирослава Орлова сказала, что рада.", {"Мирослава Орлова"}),
+])
+def test_man_and_woman_of_one_family(models, text, expected):
+    assert {p.name for p in analyze(text, models).persons} == expected

@@ -21,12 +21,13 @@ from .forms import (
 
 
 def oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(),
-                  subjects: set[Name] = frozenset()) -> dict[Name, Name]:
+                  subjects: set[Name] = frozenset(), literal: set[Name] = frozenset()) -> dict[Name, Name]:
     """Full names of a document that are a case form of another of its full names, read as a name
     of their own when a first name was unknown or ambiguous (``Веселина Дражева`` beside
     ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
     shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
-    read as (``Мирославу Орлову``, his dative or her accusative); a name written as a verb's subject is no
+    read as (``Мирославу Орлову``, his dative or her accusative), unless the document writes his name as it is
+    (``literal``: ``Валентин Орлов`` beside ``Валентина Орлова сказала`` are two); a name written as a verb's subject is no
     oblique form of a first name in ``-а`` (``Андреу Корвини пришёл`` beside ``Андреа Корвини``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
@@ -41,7 +42,8 @@ def oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(
             if declined or could_be_form(name.last, other.last) and could_be_form(name.first, other.first) \
                     and first_name_form(morph, name.first, other.first) or _declined_as_mans(name, other):
                 if name in womans and other not in womans and person_gender(morph, name.first, name.last) != "masc":
-                    out[other] = name
+                    if other not in literal:
+                        out[other] = name
                 else:
                     out[name] = other
                 break

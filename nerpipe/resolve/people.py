@@ -178,7 +178,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     full = [n for n in names.values() if n.is_full]
     as_subjects = {names[span] for span in subjects if span in names}
     articles = find_article_respellings(full)  # ``… аз-Зуби`` beside ``… аль-Зуби``
-    forms = oblique_forms(full, morph, womans_names(analysis, names, genders, morph), as_subjects) \
+    literal = {name for span, name in names.items()
+               if name.is_full and fold(" ".join(analysis.text[span.start:span.end].split())) == fold(name.full)}
+    forms = oblique_forms(full, morph, womans_names(analysis, names, genders, morph), as_subjects, literal) \
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
         | find_pilgrim_firsts(full) | find_arabic_respellings(full) | articles \
