@@ -81,6 +81,8 @@ def first_declension_surname(text: str, case: str, gender: str | None) -> str | 
             continue
         if stem[-1] == "й" and ending in ("и", "е", "ю", "ей") and stem[-2] in VOWELS:
             return stem + "я"
+        if ending == "ей" and stem[-1] in "аоуэ":
+            return stem + "я"  # ``иваей`` → ``ивая``: the instrumental of a surname in ``-я`` after a vowel
         if stem[-1] == "ь" and ending == "ей" and stem[-2] in CONSONANTS:
             return stem + "я"  # ``марруньей`` → ``маррунья``; not ``-ьи``, ``-ье``, ``-ью``, which end surnames and
             # names that do not decline (``Добиньи``, ``Готье``, ``Мэттью``)
