@@ -27,8 +27,8 @@ def oblique_forms(full: list[Name], morph: Morph, womans: set[Name] = frozenset(
     ``Веселин Дражев``): each goes to the name it is a form of; but a woman's name one of its spans
     shows a woman's (``Мирославы Орловой``, ``Мирослава Орлова сказала``) takes the man's it may be
     read as (``Мирославу Орлову``, his dative or her accusative), unless the document writes his name as it is
-    (``literal``: ``Валентин Орлов`` beside ``Валентина Орлова сказала`` are two); a name written as a verb's subject is no
-    oblique form of a first name in ``-а`` (``Андреу Корвини пришёл`` beside ``Андреа Корвини``)."""
+    (``literal``: ``Валентин Орлов`` beside ``Валентина Орлова сказала`` are two); a name written as a verb's subject
+    is no oblique form of a first name in ``-а`` (``Андреу Корвини пришёл`` beside ``Андреа Корвини``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
