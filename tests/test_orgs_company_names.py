@@ -1,0 +1,32 @@
+"""Companies named after the word that says what they are: a name in apposition after a descriptor of an oblique
+case is written in the nominative (the descriptor declines for it), and a quoted name ends before a ``по`` phrase
+of the sentence (how much, by what), which is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # one capitalised word ending in a consonant after a descriptor of an oblique case: as written
+    ("Акции передали компании Агроутех.", "компании Агроутех", "Агроутех"),
+    ("Сделку одобрили в холдинге Агроутех.", "холдинге Агроутех", "Агроутех"),
+    # a genitive dependent is declined as before
+    ("Доклад агентства Рейтер вышел в среду.", "агентства Рейтер", "Рейтер"),
+])
+def test_undeclined_name_after_a_descriptor(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Пакет акций передадут госкорпорации «Кедратом» по номинальной стоимости бумаг.",
+     "госкорпорации «Кедратом»", "Кедратом"),
+    ("Завод продали компании «Лорикс» по цене выше рыночной.", "компании «Лорикс»", "Лорикс"),
+    # a body named by its field keeps its ``по`` phrase
+    ("Решение принял комитет по бюджету Заречной области.", "комитет по бюджету Заречной области",
+     "Комитет по бюджету Заречной области"),
+])
+def test_quoted_name_ends_before_a_po_phrase(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
