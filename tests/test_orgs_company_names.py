@@ -30,3 +30,15 @@ def test_undeclined_name_after_a_descriptor(models, text, mention, name):
 ])
 def test_quoted_name_ends_before_a_po_phrase(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a legal form before a quoted abbreviation: the company named in full whose initials it is
+    ("«Кедровая металлургическая компания» купит завод. Об этом сообщили в ПАО «КМК».", "ПАО «КМК»",
+     "Кедровая металлургическая компания"),
+    ("Банк «Заречный торговый кредит» открыл офис. Акции АО «ЗТК» выросли.", "АО «ЗТК»", "Заречный торговый кредит"),
+    # no body named in full whose initials it is: the company as written
+    ("ПАО «КМК» купит завод. Об этом сообщил Петр Кедров.", "ПАО «КМК»", "ПАО «КМК»"),
+])
+def test_legal_form_before_initials(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
