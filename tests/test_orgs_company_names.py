@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import org_entity_names, org_texts
 
 
 @pytest.mark.parametrize("text, mention, name", [
@@ -42,3 +42,23 @@ def test_quoted_name_ends_before_a_po_phrase(models, text, mention, name):
 ])
 def test_legal_form_before_initials(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a capitalised compound ending in a kind of enterprise: an organization however natasha tagged it
+    ("ЗАРЕЧНЫЙ, 1 марта. Кедрмашзавод перешел под контроль концерна.", ["Кедрмашзавод"]),
+    ("Завершен процесс перехода Кедрмашзавода в новый холдинг.", ["Кедрмашзавода"]),
+    ("Акции Пихтокомбината выросли в среду.", ["Пихтокомбината"]),
+])
+def test_compound_enterprise_names(models, text, mentions):
+    assert [m for m in org_texts(text, models) if m in mentions] == mentions
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # ``под управление``, ``под руководством`` before a company: its control or lead, no unit of it
+    ("Завод перешел под управление АО «Кедр».", ["АО «Кедр»"]),
+    ("Работы идут под руководством ООО «Лорикс».", ["ООО «Лорикс»"]),
+    ("Пресс-служба АО «Кедр» сообщила о сделке.", ["Пресс-служба АО «Кедр»", "АО «Кедр»"]),
+])
+def test_control_of_a_company_is_no_unit(models, text, mentions):
+    assert org_texts(text, models) == mentions
