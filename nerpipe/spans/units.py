@@ -61,6 +61,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 and lexicon.kind_of(first.text) is not None:
             continue  # ``руководству федерации``: the leadership of a body named by its kind alone is none
         begin = adjectives_of(analysis, unit, morph, unit_names=True)
+        if begin > 0 and fold(tokens[begin - 1].text) == "под":
+            continue  # ``под управление`` + ``АО «Кедр»``: the company's control or lead, no unit of it
         end = org.end
         after = inner[-1].index + 1
         if closing is not None and after < len(tokens) and tokens[after].text == closing:
