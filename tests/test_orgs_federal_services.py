@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import org_entity_names
+from .conftest import analyze, org_entity_names
 
 
 @pytest.mark.parametrize("text, mention, name", [
@@ -22,7 +22,6 @@ def test_federal_service_named_by_its_remit(models, text, mention, name):
 
 
 def test_remit_and_abbreviation_one_body(models):
-    from .conftest import analyze
     result = analyze("ФАС возбудила дело. Антимонопольная служба оштрафовала компанию «Кедр».", models)
     ids = {m.text: m.entity_id for m in result.mentions if m.type == "ORG"}
     assert ids["ФАС"] == ids["Антимонопольная служба"]
