@@ -62,3 +62,11 @@ def test_compound_enterprise_names(models, text, mentions):
 ])
 def test_control_of_a_company_is_no_unit(models, text, mentions):
     assert org_texts(text, models) == mentions
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # one pair of straight quotes: guillemets, as for any other pair
+    ('Суд отклонил иск к АО "Кедр". Директор АО "Кедр" Петр Кедров не согласен.', 'АО "Кедр"', "АО «Кедр»"),
+])
+def test_straight_quotes_as_guillemets(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name

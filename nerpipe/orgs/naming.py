@@ -182,12 +182,15 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
 
 _LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
 _ENGLISH_PAIR = re.compile(r"“([^„“”«»\"]*)”")
+_STRAIGHT_PAIR = re.compile(r"(?:(?<=\s)|^)\"([^\s„“”«»\"](?:[^„“”«»\"]*[^\s„“”«»\"])?)\"(?=$|[\s,.;:)])")
 
 
 def guillemets(text: str) -> str:
     """A name's quotes as the canonical names write them, ``«…»``, whatever pair the text used
-    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``)."""
-    return _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
+    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``), and one pair of straight quotes (``АО "Кедр"``; not a nested
+    pair, whose marks do not say which opens)."""
+    text = _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
+    return _STRAIGHT_PAIR.sub(r"«\1»", text) if text.count('"') == 2 else text
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:
