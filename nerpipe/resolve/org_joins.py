@@ -36,7 +36,6 @@ from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import resolve_shared_heads
 from .short_variants import (
-    join_bare_heads,
     join_bare_units,
     join_main_variants,
     join_short_variants,
@@ -74,7 +73,6 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_main_variants(resolved, morph)  # ``Военная прокуратура X`` / ``Главная военная прокуратура X``
     join_unqualified_names(text, resolved, lexicon)
     join_bare_units(resolved)
-    join_bare_heads(analysis, resolved, lexicon)  # ``Совета`` after ``Совет ЕС`` and ``Совета Евросоюза``
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
     join_legal_form_names(text, resolved, morph)  # ``«Зорянке»`` beside ``ООО «Зорянка»``

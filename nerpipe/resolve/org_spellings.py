@@ -316,7 +316,7 @@ def join_owner_spellings(text: str, resolved: dict[Span, ResolvedOrg], morph: Mo
                      if span.start < other.start and body.org_id != org.org_id),
                     key=lambda item: item[0].end - item[0].start, default=None)
         before = text[span.start:owner[0].start].split() if owner is not None else []
-        if before and len(org.name.split()) > len(before):
+        if len(before) >= 2 and len(org.name.split()) > len(before):
             key = " ".join(morph.lemma(word) for word in before)
             by_owner.setdefault((key, owner[1].org_id), {})[org.org_id] = org
     joins: dict[str, ResolvedOrg] = {}

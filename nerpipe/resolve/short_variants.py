@@ -78,23 +78,6 @@ def join_bare_units(resolved: dict[Span, ResolvedOrg]) -> None:
             resolved[span] = next(iter(candidates.values()))
 
 
-def join_bare_heads(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
-    """Every capitalised noun of a kind of body left as a name of its own (``Совета`` → ``Совет``) takes the one
-    body named before it whose name starts with it, once the spellings of one body are joined (``Совет ЕС`` and
-    ``Совет Евросоюза``: the one the text refers back to)."""
-    for span, org in list(resolved.items()):
-        tokens = analysis.tokens_in(span.start, span.end)
-        if len(tokens) != 1 or " " in org.name or not tokens[0].text[:1].isupper() \
-                or lexicon.kind_of(tokens[0].text) is None \
-                or fold(org.name) != fold(lexicon.morph.lemma(tokens[0].text)):
-            continue
-        candidates = {other.org_id: other for before, other in resolved.items()
-                      if before.end <= span.start and other.org_id != org.org_id
-                      and fold(other.name.split()[0]) == fold(org.name) and " " in other.name}
-        if len(candidates) == 1:
-            resolved[span] = next(iter(candidates.values()))
-
-
 def _unit_of_abbreviated(longer: list[str], words: list[str]) -> bool:
     rest = longer[len(words):]
     return bool(rest) and [w.casefold() for w in longer[:len(words)]] == [w.casefold() for w in words] \
