@@ -16,7 +16,7 @@ def entities(text: str, models) -> set[tuple[str, str | None, int]]:
 @pytest.mark.parametrize("text, expected", [
     # a descriptor with its adjective before a legal form and a quoted name is no part of the name
     ('Олег Петров возглавил нефтедобывающую компанию ООО "Кедр". Акции ООО "Кедр" растут.',
-     {('ООО "Кедр"', None, 2)}),
+     {("ООО «Кедр»", None, 2)}),
     ("Директором строительной фирмы ЗАО «Бетон» стал Олег Петров.", {("ЗАО «Бетон»", None, 2)}),
     # a dictionary name followed by its abbreviation, or its noun and the abbreviation: the dictionary body
     # (its noun and the abbreviation are no second mention inside the first)

@@ -275,7 +275,7 @@ class OrgLexicon(ContextChoice):
             key = org_key(name)
             own = self.by_key.get(key, [])
             refs = own or self.russian_bodies(key) or find_bodies_of_its_country(self, key) \
-                or find_compounded_bodies(self, key)
+                or find_compounded_bodies(self, key) or self._federal_bodies(key)
             if not refs or self._abbreviation_out_of_context(key, own, lemmas):
                 continue
             ref = self._choose(refs, lemmas)
@@ -329,6 +329,14 @@ class OrgLexicon(ContextChoice):
         parts = name.split()
         return ref is not None and any(self.lookup(" ".join(parts[:size])) == ref for size in range(1, len(parts) + 1))
 
+    def _federal_bodies(self, key: str) -> list[OrgRef]:
+        """The federal bodies a key of an adjective and a noun names without ``федеральный`` (``антимонопольная
+        служба``, ``дорожное агентство``): a service or agency named by its remit alone."""
+        first, _, rest = key.partition(" ")
+        if not rest or not self.morph.has_gram(first, "ADJF"):
+            return []
+        return next((refs for adjective in _FEDERAL if (refs := self.by_key.get(f"{adjective} {key}"))), [])
+
     def russian_bodies(self, key: str) -> list[OrgRef]:
         """The bodies of Russia a key names with ``России`` after a name the dictionary gives without it
         (``Госдума России``)."""
@@ -356,6 +364,8 @@ class OrgLexicon(ContextChoice):
         return ref if all(self.morph.lemma(word) in own for word in words) else None
 
 
+# ``федеральный`` as a body's name opens with it, in each gender (``Федеральная служба``, ``Федеральное агентство``)
+_FEDERAL = ("федеральная", "федеральное", "федеральный")
 # the ways a body's name ends with Russia (``Минпромторг России``)
 RUSSIA_ENDINGS = (" Российской Федерации", " России", " РФ")
 

@@ -34,6 +34,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]) \
             and not _declined_with_kind(words[first - 2], own, lexicon.morph):
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
+    if first >= 1 and _undeclined_apposition(words[first - 1], own, lexicon):
+        return own[0].text  # ``госкорпорации Кедртех`` → ``Кедртех``, not a lemma pymorphy guesses for it
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
@@ -46,6 +48,18 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
     return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own, lexicon.morph)
+
+
+def _undeclined_apposition(descriptor: Word, own: list[Word], lexicon: OrgLexicon) -> bool:
+    """Whether ``own`` is one capitalised word in apposition after the descriptor of an oblique case that says what
+    it is, ending in a consonant: a name the descriptor declines for it, written in the nominative (``компании
+    Кедртех``), whatever lemma pymorphy guesses for an unknown word."""
+    if len(own) != 1 or descriptor.feat.get("Case") in (None, "Nom") \
+            or lexicon.kind_of(descriptor.text) != "descriptor":
+        return False
+    text = own[0].text
+    return text.isalpha() and text[:1].isupper() and not text.isupper() and text[-1:].lower() in _CONSONANTS \
+        and not text.lower().endswith(_GENITIVE_PLURAL_ENDINGS)
 
 
 def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:
@@ -168,12 +182,15 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
 
 _LOW_PAIR = re.compile(r"„([^„“”«»\"]*)[“”]")
 _ENGLISH_PAIR = re.compile(r"“([^„“”«»\"]*)”")
+_STRAIGHT_PAIR = re.compile(r"(?:(?<=\s)|^)\"([^\s„“”«»\"](?:[^„“”«»\"]*[^\s„“”«»\"])?)\"(?=$|[\s,.;:)])")
 
 
 def guillemets(text: str) -> str:
     """A name's quotes as the canonical names write them, ``«…»``, whatever pair the text used
-    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``)."""
-    return _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
+    (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``), and one pair of straight quotes (``АО "Кедр"``; not a nested
+    pair, whose marks do not say which opens)."""
+    text = _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
+    return _STRAIGHT_PAIR.sub(r"«\1»", text) if text.count('"') == 2 else text
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:

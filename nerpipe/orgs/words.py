@@ -343,3 +343,17 @@ def is_latin_name(candidate: str, max_words: int = 6) -> bool:
 def _is_latin_letter(ch: str) -> bool:
     """``a``–``z`` and the Latin letters with diacritics (``ü``, ``é``, ``ł``)."""
     return "a" <= ch.lower() <= "z" or unicodedata.name(ch, "").startswith("LATIN")
+
+
+# a territorial office's abbreviation: ``У`` (управление) and its agency's (``УФАС``, ``УМВД``), or a unit's
+# abbreviation written before the agency's (``ГУ МВД``, ``СУ СК``)
+_OFFICE_ABBREVIATION = re.compile(r"У[А-ЯЁ]{2,5}")
+_OFFICE_UNITS = frozenset({"ГУ", "СУ", "ГСУ"})
+
+
+def is_office_abbreviation(words: list[str]) -> bool:
+    """Whether ``words`` are a territorial office's abbreviation (see :data:`_OFFICE_ABBREVIATION`): one of its own
+    (``УФАС``), or a unit's before the agency's (``ГУ`` + ``МВД``)."""
+    if len(words) == 1:
+        return _OFFICE_ABBREVIATION.fullmatch(words[0]) is not None
+    return words[0] in _OFFICE_UNITS and all(is_abbreviation(word) for word in words[1:])

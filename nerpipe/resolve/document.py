@@ -35,7 +35,7 @@ from .regional import bodies_of_regions
 from .same_names import join_same_names
 from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
-from .territorial import join_territorial_offices, place_regional_offices
+from .territorial import join_territorial_offices, name_placed_offices, place_regional_offices
 from .unknown_places import initials_of_scope, region_of_districts
 from .written import names_as_written
 
@@ -106,7 +106,8 @@ def resolve_document(
     organizations = district_bodies_of_scope(bodies_of_district(organizations, places, gazetteer), scope, gazetteer)
     organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
     organizations = join_short_ministries(organizations, orgs, gazetteer)
-    organizations = join_territorial_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), orgs)
+    organizations = name_placed_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), gazetteer)
+    organizations = join_territorial_offices(organizations, orgs)  # ``УФАС по …`` and ``Заречное УФАС``: one
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
     organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body

@@ -237,7 +237,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
         return index.get(key, {})
 
     for span, org in list(resolved.items()):
-        surface = strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
+        legal = _quoted_legal_abbreviation(org.name)  # ``ПАО «КМК»``: the company its letters are of
+        surface = legal or strip_acronym_ending(analysis.text[span.start:span.end].strip("«»\"“”„ "))
         key = key_abbreviation(surface)
         if key is None and _SYLLABIC.fullmatch(surface) is None:
             continue
@@ -251,14 +252,25 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}
-        elif org.abbr or len(org.name.split()) > 1:
+        elif (org.abbr or len(org.name.split()) > 1) and legal is None:
             continue
+        if legal is not None:
+            candidates = {key: other for key, other in candidates.items() if other.org_id != org.org_id}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
     _resolve_shared_abbreviations(analysis, resolved)
     _join_initials_before_tail(resolved)
     _join_named_abbreviations(resolved)
+
+
+def _quoted_legal_abbreviation(name: str) -> str | None:
+    """The quoted abbreviation a legal form opens a company's name with (``ПАО «КМК»`` → ``КМК``), else ``None``."""
+    form, _, quoted = name.partition(" ")
+    if form not in LEGAL_FORMS or len(quoted) < 4 or quoted[0] not in "«\"" or quoted[-1] not in "»\"":
+        return None
+    inner = quoted[1:-1]
+    return inner if is_abbreviation(inner) and inner.isalpha() else None
 
 
 def _join_named_abbreviations(resolved: dict[Span, ResolvedOrg]) -> None:

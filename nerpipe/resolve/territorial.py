@@ -15,10 +15,13 @@ Committee's; an agency written in the genitive is the dictionary's by its words 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..morph import fold
-from ..orgs import OrgLexicon, org_key
-from ..places import RUSSIA
+from ..orgs import OrgLexicon, is_office_abbreviation, org_key
+from ..places import RUSSIA, Gazetteer
 from ..records import Span
+from .ids import org_id_for
 from .organizations import ResolvedOrg, first_named
 
 _MAIN, _PLAIN = "главное управление", "управление"
@@ -28,6 +31,22 @@ _UNIT_ABBREVIATIONS = {"ГУ": _MAIN, "У": _PLAIN, "СУ": _INVESTIGATIVE, "Г�
 # the agency whose unit an investigative office named by its unit alone is (``СУ по Омской области``)
 _INVESTIGATIVE_AGENCY = "СК"
 _RUSSIA = frozenset({"россии", "рф"})
+
+
+def name_placed_offices(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with each office named by its region's adjective and abbreviation (``Заречное УФАС``,
+    ``Заречного ГУ МВД``) named as the agency names its offices, with ``по`` and the region (``УФАС по Заречной
+    области``), in that region: then one body with the office the text names so."""
+    out = {}
+    for span, org in organizations.items():
+        words = org.name.split()
+        code = gazetteer.region_of_adjective(words[0]) if len(words) > 1 and is_office_abbreviation(words[1:]) \
+            else None
+        if code is not None:
+            name = f"{' '.join(words[1:])} по {gazetteer.in_case(gazetteer.region_by_code[code].name, 'datv')}"
+            org = replace(org, org_id=org_id_for(name), name=name, region_code=org.region_code or code)
+        out[span] = org
+    return out
 
 
 def join_territorial_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:

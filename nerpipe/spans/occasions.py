@@ -2,12 +2,12 @@
 meeting before the body that holds it (``[Заседание] комитета по бюджету``, ``[Съезд] партии
 «Вектор»``), and tags a lone event noun opening a sentence (``Слушания провёл …``). The body is
 the organization, the event is none; a quoted name after a noun of an operation (``спецоперации «Щит»``) is
-none either."""
+none either, nor a quoted verb (``«Подтверждаем», — заявили …``)."""
 
 from __future__ import annotations
 
 from ..events.lexicon import read_event_nouns
-from ..morph import Morph
+from ..morph import Morph, is_predicate
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..records import ORG, Span
@@ -22,9 +22,17 @@ def is_event_noun(word: str, morph: Morph) -> bool:
 
 def drop_event_nouns(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """The spans with :func:`cut_event_noun` applied to each ORG span, and without the quoted names of operations
-    (:func:`names_operation`)."""
+    (:func:`names_operation`) and quoted verbs (:func:`quotes_a_verb`)."""
     cut = [cut_event_noun(analysis, span, lexicon) for span in spans]
-    return [span for span in cut if span is not None and not names_operation(analysis, span, lexicon.morph)]
+    return [span for span in cut if span is not None and not names_operation(analysis, span, lexicon.morph)
+            and not quotes_a_verb(analysis, span, lexicon.morph)]
+
+
+def quotes_a_verb(analysis: Analysis, span: Span, morph: Morph) -> bool:
+    """Whether an ORG span is one quoted word pymorphy knows only as a finite verb or a short participle: words
+    someone said (``«Подтверждаем», — заявили …``), no body's name."""
+    inner = analysis.tokens_in(span.start, span.end)
+    return span.type == ORG and len(inner) == 1 and _quoted(analysis, span) and is_predicate(inner[0].text, morph)
 
 
 # nouns of what forces do under a quoted name: the name is the operation's, no body's

@@ -44,8 +44,12 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
             continue
         unit = index
         if tokens[unit].pos == "NOUN" and tokens[unit].feat.get("Case") == "Gen" and unit > 0 \
-                and lexicon.kind_of(tokens[unit].text) not in ("unit", "body") and tokens[unit - 1].pos == "NOUN":
-            unit -= 1  # ``службы прессы`` + the organization
+                and lexicon.kind_of(tokens[unit].text) not in ("unit", "body"):
+            before = unit - 1
+            while before > 0 and tokens[before].pos == "ADJ" and tokens[before].feat.get("Case") == "Gen":
+                before -= 1  # ``отделения физических наук`` + the organization
+            if tokens[before].pos == "NOUN":
+                unit = before  # ``службы прессы`` + the organization
         noun = tokens[unit]
         if noun.sent != first.sent or noun.pos not in ("NOUN", "PROPN") \
                 or lexicon.kind_of(noun.text) not in ("unit", "body") \
@@ -61,6 +65,8 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
                 and lexicon.kind_of(first.text) is not None:
             continue  # ``руководству федерации``: the leadership of a body named by its kind alone is none
         begin = adjectives_of(analysis, unit, morph, unit_names=True)
+        if begin > 0 and fold(tokens[begin - 1].text) == "под":
+            continue  # ``под управление`` + ``АО «Кедр»``: the company's control or lead, no unit of it
         end = org.end
         after = inner[-1].index + 1
         if closing is not None and after < len(tokens) and tokens[after].text == closing:

@@ -42,6 +42,8 @@ from .words import LEVEL_KEPT, LEVELS, REGION_BODIES, REGION_ONLY
 
 # the adjective of a region of any level (``региональное правительство``, ``регионального департамента``)
 _REGIONAL = "региональный"
+# a government named by its cabinet's noun (``регионального кабмина``), as a region's government is named
+_CABINET, _GOVERNMENT = "кабмин", "правительство"
 # nouns of a region's executive office besides its ministries, named with a level's adjective
 _REGION_OFFICES = frozenset({"департамент", "комитет"})
 
@@ -99,6 +101,8 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     words = CONVOCATION.sub("", spelt).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
+    if len(words) > 1 and morph.lemma(words[-1]) == _CABINET:
+        words = [*words[:-1], _GOVERNMENT]  # ``регионального кабмина``: the region's government
     if len(words) > 1 and morph.lemma(words[0]) == "городской":
         return _town_body(words, town, gazetteer) if town is not None and town.country_code == RUSSIA else None
     if scope.region is None:
