@@ -18,6 +18,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
+from .named_post import named_posts
 from .subjects import antecedent_of, sentence_tokens
 from .tokens import People, case_of, index_people
 from .vacated import (
@@ -152,6 +153,10 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
             taken.add((title, replacement.new))
         if title is not None:
             earlier.add((title, old))
+    for title, person in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
+        earlier |= {(title, p) for p in out.get(title, ())}  # "… покинул пост министра. На эту должность …"
+        out[title] = [*out.get(title, []), person]
+        taken.add((title, person))
     return out, earlier, taken
 
 
