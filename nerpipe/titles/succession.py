@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..morph import Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
+from .declined import negated
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
 from .named_post import named_posts
@@ -34,6 +35,8 @@ from .vacated import (
 )
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
+_GOING = {"достаться", "доставаться", "перейти", "переходить"}  # "кресло мэра досталось …": the post goes over
+_SEATS = POSTS | {"кресло", "полномочие", "полномочия"}  # what goes over: the post, its seat, its powers
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
 _POST_SIGNS = frozenset({"пост", "должность", "место", "кресло"})  # words that show a post is meant
@@ -80,16 +83,22 @@ def _verb_of_post(tokens: list[Token], post: Token) -> int | None:
 
 def handing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     """The verb of handing over, in the past and active, whose object is the post a title names
-    (``передала пост директора``)."""
+    (``передала пост директора``), or the verb of going over whose subject it is (``Кресло мэра досталось …``,
+    ``Полномочия главы района переданы …``, ``Пост министра перешёл к …``)."""
     tokens = analysis.tokens
-    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POSTS \
-            or title.first > 1 and tokens[title.first - 2].pos == "ADP" or tokens[title.first - 1].rel != "obj":
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in _SEATS \
+            or title.first > 1 and tokens[title.first - 2].pos == "ADP":
         return None
-    verb = tokens[title.first - 1].head
+    seat = tokens[title.first - 1]
+    verb = seat.head
     if verb is None or tokens[verb].pos != "VERB" or tokens[verb].feat.get("Tense") != "Past" \
-            or morph.lemma(tokens[verb].text) not in _HANDING:
+            or negated(analysis, verb):
         return None
-    return verb
+    lemma = morph.lemma(tokens[verb].text)
+    if seat.rel == "obj" and lemma in _HANDING and morph.lemma(seat.text) in POSTS:
+        return verb
+    going = lemma in _GOING or lemma in _HANDING and _passive(tokens[verb])
+    return verb if seat.rel.startswith("nsubj") and going else None
 
 
 def _dative(token: Token, morph: Morph) -> bool:
