@@ -1,7 +1,8 @@
 """A post named again by a demonstrative: ``Пётр Орлов покинул пост министра. На эту должность назначен Иван
 Котов``, ``На этом посту его сменил Иван Котов``, ``Этот пост заняла Анна Зорина``: the one the verb of taking
 or replacing names (its subject, else the first name after the post in its clause) takes the last post named
-before, in the sentence or the one before; whoever held that post held it before."""
+before, in the sentence or the one before; whoever held that post held it before, unless the verb says the one
+named held it in the past (``Ранее эту должность занимал Иван Котов``)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ _WINDOW = 6  # words after the post that may hold the name the verb takes
 
 
 def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, list[Span]], people: People,
-                lexicon: TitleLexicon) -> list[tuple[Title, Span]]:
-    """``(title, person)``: each one a demonstrative post gives the last post named before (see the module)."""
+                lexicon: TitleLexicon) -> list[tuple[Title, Span, bool]]:
+    """``(title, person, before)``: each one a demonstrative post gives the last post named before (see the
+    module); ``before`` when the verb says it was held in the past (``Ранее эту должность занимал …``: an
+    imperfective in the past), not taken over from its holder."""
     morph = lexicon.morph
     tokens = analysis.tokens
-    out: list[tuple[Title, Span]] = []
+    out: list[tuple[Title, Span, bool]] = []
     for post in tokens:
         if post.index == 0 or fold(tokens[post.index - 1].text) not in _DEMONSTRATIVES \
                 or morph.lemma(post.text) not in _SEATS:
@@ -37,7 +40,8 @@ def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, li
         title = next((t for t in reversed(titles) if _named_before(analysis, t, post)
                       and post_like(analysis, t, lexicon) and person not in holders.get(t, ())), None)
         if title is not None:
-            out.append((title, person))
+            verb = tokens[post.head].feat
+            out.append((title, person, verb.get("Aspect") == "Imp" and verb.get("Tense") == "Past"))
     return out
 
 

@@ -162,10 +162,13 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
             taken.add((title, replacement.new))
         if title is not None:
             earlier.add((title, old))
-    for title, person in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
-        earlier |= {(title, p) for p in out.get(title, ())}  # "… покинул пост министра. На эту должность …"
+    for title, person, before in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
+        if before:  # "Орлов назначен министром. Ранее эту должность занимал Котов"
+            earlier.add((title, person))
+        else:  # "… покинул пост министра. На эту должность назначен …"
+            earlier |= {(title, p) for p in out.get(title, ())}
+            taken.add((title, person))
         out[title] = [*out.get(title, []), person]
-        taken.add((title, person))
     return out, earlier, taken
 
 
