@@ -26,8 +26,10 @@ from .test_titles_news import rows
      {("Иван Котов", "посол Норвегии в Италии", "посол", True),
       ("Пётр Орлов", "посол Норвегии в Италии", "посол", False),
       ("Пётр Орлов", "посол Норвегии в Чехии", "посол", False)}),
-    # near case that stays: a place that is no post
+    # near cases that stay: a place that is no post; a place held once, not taken from the one named
     ("Пётр Орлов занял место в очереди.", set()),
+    ("Пётр Орлов назначен директором завода. Ранее его место занимал Иван Котов.",
+     {("Пётр Орлов", "директор завода", "директор", False)}),
 ])
 def test_place_taken_holds_post_left(models, text, expected):
     assert rows(text, models) == expected
