@@ -42,7 +42,7 @@ _LEAVING_FROM = {"снять", "снимать", "освободить", "осв
                  "отправлять", "отправленный"}
 # nouns of leaving a post, and verbs of moving from one, with the post after "с"/"от": "об освобождении от
 # должности министра", "об уходе с поста тренера", "перешёл с поста главы МИД" (not "перешёл на пост")
-_LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
+LEAVING_NOUNS = {"освобождение", "уход", "увольнение", "отставка", "снятие", "отстранение", "смещение"}
 _MOVING_FROM = {"перейти", "переходить"}
 _SERVICE = {"служба"}  # the state's service a post is held in
 # verbs that state a leaving done or decided when its noun (or the decree that names it) is what they act on,
@@ -131,7 +131,7 @@ def _leaving_from(analysis: Analysis, index: int, title: Title, morph: Morph) ->
     tokens = analysis.tokens
     token = tokens[index]
     lemma = morph.lemma(token.text)
-    if lemma not in _LEAVING_NOUNS and not (lemma in _MOVING_FROM and token.feat.get("Tense") == "Past"):
+    if lemma not in LEAVING_NOUNS and not (lemma in _MOVING_FROM and token.feat.get("Tense") == "Past"):
         return False
     between = [fold(t.text) for t in tokens[index + 1: title.first]]
     # "об увольнении с гражданской службы министра": the service left, with the post in it
@@ -159,7 +159,7 @@ def stated_done(analysis: Analysis, index: int, morph: Morph) -> bool:
         governor = tokens[token.head]
         if governor.pos not in ("NOUN", "PROPN"):
             break
-        if token.rel == "conj" and morph.lemma(governor.text) in _LEAVING_NOUNS:
+        if token.rel == "conj" and morph.lemma(governor.text) in LEAVING_NOUNS:
             token = governor  # "об освобождении от должности и увольнении с гражданской службы": one decision
             continue
         if morph.lemma(governor.text) not in _DECISIONS:
@@ -223,7 +223,7 @@ def _listed_as_leaving(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if token.sent != sent or token.feat.get("VerbForm") == "Fin" or token.text in (".", ";"):
             return False
         if token.text == ":":
-            return any(morph.lemma(t.text) in _LEAVING_NOUNS and stated_done(analysis, t.index, morph)
+            return any(morph.lemma(t.text) in LEAVING_NOUNS and stated_done(analysis, t.index, morph)
                        for t in tokens[max(j - 2, 0): j] if t.sent == sent)
     return False
 
@@ -369,7 +369,7 @@ def _resignation_stated(analysis: Analysis, title: Title, morph: Morph) -> bool:
     ``объявил об увольнении директора``; not ``не приняли отставку``, ``потребовали отставки``."""
     tokens = analysis.tokens
     k = title.first - 1
-    return k >= 0 and case_of(tokens[title.head]) == "Gen" and morph.lemma(tokens[k].text) in _LEAVING_NOUNS \
+    return k >= 0 and case_of(tokens[title.head]) == "Gen" and morph.lemma(tokens[k].text) in LEAVING_NOUNS \
         and stated_done(analysis, k, morph)
 
 

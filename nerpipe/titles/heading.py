@@ -28,6 +28,7 @@ from .tokens import People
 HEADING_VERBS = frozenset({"возглавить", "возглавлять", "руководить"})
 # imperfective: a body one headed in the past ("возглавлял", "руководившая") is a post held then
 _HELD_THEN = frozenset({"возглавлять", "руководить"})
+_CEASING = frozenset({"перестать", "переставать", "прекратить", "прекращать"})  # "перестал руководить …"
 _MINISTRY = "министерство"
 
 
@@ -46,7 +47,20 @@ class Heading:
 
 def heading_verbs(analysis: Analysis, morph: Morph) -> list[Token]:
     """The verbs of heading of a text that state a post (:func:`_states_post`), in one pass over its tokens."""
-    return [t for t in analysis.tokens if morph.lemma(t.text) in HEADING_VERBS and _states_post(analysis, t)]
+    return [t for t in analysis.tokens if morph.lemma(t.text) in HEADING_VERBS
+            and (_states_post(analysis, t) or headed_no_more(analysis, t, morph))]
+
+
+def headed_no_more(analysis: Analysis, verb: Token, morph: Morph) -> bool:
+    """An infinitive of heading that says the post is left: under a verb of ceasing (``перестал руководить
+    министерством``) or after ``не будет больше`` (``больше не будет руководить``)."""
+    tokens = analysis.tokens
+    if verb.feat.get("VerbForm") != "Inf":
+        return False
+    if verb.head is not None and verb.rel == "xcomp" and morph.lemma(tokens[verb.head].text) in _CEASING:
+        return True
+    words = {fold(t.text) for t in tokens[max(0, verb.index - 3): verb.index] if t.sent == verb.sent}
+    return {"не", "больше"} <= words and bool(words & {"будет", "будут"})
 
 
 def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], people: People, morph: Morph,
@@ -54,18 +68,21 @@ def find_headings(analysis: Analysis, spans: list[Span], persons: list[Span], pe
     """Each verb of heading (``verbs``: :func:`heading_verbs`) with its body beside it and its holder
     (``people``: ``persons`` indexed, for a pronoun's antecedent and the holders of a list)."""
     found = []
+    tokens = analysis.tokens
     bodies = [s for s in spans if s.type == ORG]
     places = [s for s in spans if s.type == LOC]
     for token in verbs:
         lemma = morph.lemma(token.text)
         body, named = _body_beside(analysis, token, bodies, places)
-        person = _holder(analysis, token, persons) if body is not None else None
+        ceased = headed_no_more(analysis, token, morph)
+        subject = tokens[token.head] if ceased and token.rel == "xcomp" else token  # "Орлов перестал руководить"
+        person = _holder(analysis, subject, persons) if body is not None else None
         if body is not None and person is None:
             pronoun = _subject_pronoun(analysis, token)  # "Министерство он возглавил в 2018 году"
             person = pronoun_antecedent(analysis, pronoun, people) if pronoun is not None else None
         if body is None or person is None or body.overlaps(person):
             continue
-        former = lemma in _HELD_THEN and _past(token, morph)
+        former = ceased or lemma in _HELD_THEN and _past(token, morph)
         found.append(Heading(token.index, body, person, named, former, min(token.start, named[0]),
                              max(token.end, named[1])))
         if named[1] <= token.start:  # "Минздрав возглавила Котова, Минюст — Орлов": the list after the holder

@@ -16,7 +16,7 @@ from .dependents import BY_TRADE
 from .former import WHEN_HELD
 from .grammar import Title
 from .sharing import POSSESSIVES, closes_apposition
-from .subjects import pronoun_antecedent, sentence_tokens
+from .subjects import pronoun_antecedent, sentence_tokens, subject_of_opening_clause
 from .tokens import People, case_of, first_token, is_participle, number_of
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -123,7 +123,7 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
             person = people.by_last.get(end) if end is not None else None
         # a bracket after the name belongs to its sentence, though the segmenter may cut the sentence in it
         if person is None or tokens[end if end == j - 1 else j - 1].sent != tokens[title.first].sent \
-                or opens_appointment(analysis, title, people, morph):
+                or opens_appointment(analysis, title, people, morph) or _opens_main_clause(analysis, title, person):
             return None
         name = tokens[first_token(analysis, person)]
         # "Вместо Степана Кузьмина, капитаном стал …": an apposition agrees with its name
@@ -133,6 +133,13 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _opens_main_clause(analysis: Analysis, title: Title, person: Span) -> bool:
+    """``Как сообщил Пётр Орлов, губернатор подписал указ``: a title after the comma that closes a clause a
+    conjunction opens, the subject of the main clause, not set off itself, is not said of that clause's subject."""
+    return analysis.tokens[title.head].rel.startswith("nsubj") and not closes_apposition(analysis.text, title) \
+        and subject_of_opening_clause(analysis, first_token(analysis, person), title)
 
 
 def reads_on(analysis: Analysis, title: Title, k: int, people: People) -> bool:

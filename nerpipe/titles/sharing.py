@@ -17,6 +17,8 @@ from .grammar import Title
 from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
+_SEAT_FORMS = frozenset({"пост", "поста", "посту", "постом", "посте", "должность", "должности", "должностью",
+                         "кресло", "кресла", "креслу", "креслом", "кресле"})  # "на посту X — Y": one post
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас",
                     ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
                     ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
@@ -226,7 +228,17 @@ def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
     руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
+    if _of_seat(analysis, a, b):  # the parser may hang the second on the word of posts
+        return _is_apposed(analysis, a, b) or analysis.tokens[b.head].head == a.first - 1
     return _is_apposed(analysis, a, b) and not _verb_after(analysis, b)
+
+
+def _of_seat(analysis: Analysis, a: Title, b: Title) -> bool:
+    """Two titles in the genitive a dash joins after a word of posts (``На посту заместителя председателя
+    правительства — министра финансов остается …``): one post; the second opens no clause of its own."""
+    tokens = analysis.tokens
+    return a.first > 0 and fold(tokens[a.first - 1].text) in _SEAT_FORMS \
+        and case_of(tokens[a.head]) == "Gen" and case_of(tokens[b.head]) == "Gen"
 
 
 def _is_apposed(analysis: Analysis, a: Title, b: Title) -> bool:

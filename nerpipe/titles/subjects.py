@@ -21,6 +21,8 @@ _NAME_MARKS = frozenset({"«", "»", "\"", "№"})  # marks inside a body's name
 _MAX_SOURCE = 8  # words between "по словам" and the name of the source ("заместителя министра обороны …")
 # who a clause is told by: "по словам", "по данным", and words that after "по" may also be a body's field
 # ("комиссия по оценке ущерба") but before a name are its source ("по оценке министра", "по информации")
+# conjunctions of a clause whose subject is not the one a title after it names ("Как сообщил Орлов, министр …")
+_OPENING_CONJUNCTIONS = frozenset({"как", "когда", "пока", "если", "хотя", "после", "прежде", "поскольку"})
 _SOURCE_NOUNS = REPORT_NOUNS | {"оценке", "информации", "утверждению"}
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
 
@@ -84,7 +86,8 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     gender = _verb_gender(analysis, title)
     before = [p for p in persons if p.end <= title.start
               and (gender is None or tokens[first_token(analysis, p)].feat.get("Gender") in (None, gender))
-              and not is_cited_source(analysis, first_token(analysis, p), sent)]
+              and not is_cited_source(analysis, first_token(analysis, p), sent)
+              and not subject_of_opening_clause(analysis, first_token(analysis, p), title)]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Орловым и тренером команды …": a coordinated title names someone else
     last = max(before, key=lambda p: p.end)
@@ -108,6 +111,20 @@ def is_cited_source(analysis: Analysis, first: int, sent: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def subject_of_opening_clause(analysis: Analysis, first: int, title: Title) -> bool:
+    """Whether a name is the subject of a clause a conjunction opens before the title in its sentence (``Как
+    сообщил Пётр Орлов, губернатор подписал указ``, ``Когда Орлов уехал, министр …``): someone else than the one
+    the main clause's title names."""
+    tokens = analysis.tokens
+    token = tokens[first]
+    verb = token.head
+    if token.sent != tokens[title.first].sent or not token.rel.startswith("nsubj") or verb is None \
+            or verb >= title.first or not any(t.text == "," for t in tokens[max(first, verb) + 1: title.first]):
+        return False
+    return any(t.head == verb and t.rel == "mark" and fold(t.text) in _OPENING_CONJUNCTIONS
+               for t in tokens[max(0, verb - _MAX_SOURCE): verb])
 
 
 def _verb_gender(analysis: Analysis, title: Title) -> str | None:

@@ -16,22 +16,29 @@ from dataclasses import dataclass
 from ..morph import Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
+from .declined import negated
 from .grammar import Title
 from .lexicon import POSTS, TitleLexicon
+from .named_post import named_posts
 from .subjects import antecedent_of, sentence_tokens
 from .tokens import People, case_of, index_people
+from .vacated import (
+    CLAUSE_BREAKS,
+    OWNER_GENDER,
+    TAKING,
+    post_like,
+    same_name,
+    subject_person,
+    taken_beside,
+    vacated_place,
+    vacated_title,
+)
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
+_GOING = {"достаться", "доставаться", "перейти", "переходить"}  # "кресло мэра досталось …": the post goes over
+_SEATS = POSTS | {"кресло", "полномочие", "полномочия"}  # what goes over: the post, its seat, its powers
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
-# words that give a successor a post in the sentence that says whom they replace: "назначен директором вместо …"
-_TAKING = {"назначить", "назначать", "переназначить", "переназначать", "стать", "становиться", "избрать", "избирать",
-           "переизбрать", "утвердить", "утверждать", "выбрать", "выбирать", "занять", "занимать", "заступить",
-           "вступить", "прийти", "приходить", "быть", "назначение", "избрание", "утверждение", "назначенный",
-           "избранный", "утвержденный"}
-_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
-_PLACE_WINDOW = 6  # words of the clause after "на его место" that may hold the verb of taking and the name
-_OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
 _POST_SIGNS = frozenset({"пост", "должность", "место", "кресло"})  # words that show a post is meant
 
 
@@ -76,16 +83,22 @@ def _verb_of_post(tokens: list[Token], post: Token) -> int | None:
 
 def handing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     """The verb of handing over, in the past and active, whose object is the post a title names
-    (``передала пост директора``)."""
+    (``передала пост директора``), or the verb of going over whose subject it is (``Кресло мэра досталось …``,
+    ``Полномочия главы района переданы …``, ``Пост министра перешёл к …``)."""
     tokens = analysis.tokens
-    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POSTS \
-            or title.first > 1 and tokens[title.first - 2].pos == "ADP" or tokens[title.first - 1].rel != "obj":
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in _SEATS \
+            or title.first > 1 and tokens[title.first - 2].pos == "ADP":
         return None
-    verb = tokens[title.first - 1].head
+    seat = tokens[title.first - 1]
+    verb = seat.head
     if verb is None or tokens[verb].pos != "VERB" or tokens[verb].feat.get("Tense") != "Past" \
-            or morph.lemma(tokens[verb].text) not in _HANDING:
+            or negated(analysis, verb):
         return None
-    return verb
+    lemma = morph.lemma(tokens[verb].text)
+    if seat.rel == "obj" and lemma in _HANDING and morph.lemma(seat.text) in POSTS:
+        return verb
+    going = lemma in _GOING or lemma in _HANDING and _passive(tokens[verb])
+    return verb if seat.rel.startswith("nsubj") and going else None
 
 
 def _dative(token: Token, morph: Morph) -> bool:
@@ -138,15 +151,24 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
     tokens = analysis.tokens
     titled = {(p, tokens[t.head].sent) for t in titles for p in out.get(t, ())}
     for replacement in find_replacements(analysis, index_people(analysis, persons), morph, titled):
+        old = replacement.old
         title = _successor_title(analysis, replacement, titles, out, lexicon)
-        if title is not None:
-            out[title] = [*out[title], replacement.old]
+        if title is not None and not taken_beside(analysis, replacement.at, replacement.new, title):
+            out[title] = [*out[title], old]
         elif (title := _predecessor_title(analysis, replacement, titles, out, lexicon)
-              or _vacated_title(analysis, replacement, titles, out, lexicon)) is not None:
-            out[title] = [replacement.new, *out[title]]
+              or vacated_title(analysis, replacement.at, old, replacement.new, titles, out, lexicon)) is not None:
+            old = next((p for p in out[title] if same_name(analysis, old, p, morph)), old)  # named so before
+            out[title] = list(dict.fromkeys([replacement.new, *out[title], old]))
             taken.add((title, replacement.new))
         if title is not None:
-            earlier.add((title, replacement.old))
+            earlier.add((title, old))
+    for title, person, before in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
+        if before:  # "Орлов назначен министром. Ранее эту должность занимал Котов"
+            earlier.add((title, person))
+        else:  # "… покинул пост министра. На эту должность назначен …"
+            earlier |= {(title, p) for p in out.get(title, ())}
+            taken.add((title, person))
+        out[title] = [*out.get(title, []), person]
     return out, earlier, taken
 
 
@@ -162,11 +184,11 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph,
         word = fold(token.text)
         if word == "вместо" or word == "смену" and token.index > 0 and fold(tokens[token.index - 1].text) == "на":
             old = _governed_person(analysis, token, people)
-            new = _subject_person(analysis, token.head, people) if word == "смену" else None
+            new = subject_person(analysis, token.head, people) if word == "смену" else None
             if old is not None:
                 out.append(Replacement(old, new, token.index, True))
-        elif word == "место" and (vacated := _vacated_place(analysis, token, people, morph)) is not None:
-            out.append(vacated)
+        elif word == "место" and (vacated := vacated_place(analysis, token, people, morph)) is not None:
+            out.append(Replacement(*vacated, token.index, True))
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING:
             sentence = sentence_tokens(analysis, token.sent)
             if any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS for t in sentence):
@@ -197,7 +219,7 @@ def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], senten
     obj = next((t for t in objects if t.index > verb.index), objects[0] if objects else None)  # "заменив его …"
     if obj is None:
         return None
-    gender = _OWNER_GENDER.get(fold(obj.text))
+    gender = OWNER_GENDER.get(fold(obj.text))
     subject = _replacer(analysis, verb, people) or next(  # "Орлов заменил его …": "его" is not Орлов ("себя")
         (_named(t, tokens, people) for t in sentence if t.head == verb.index and t.rel.startswith("nsubj")), None)
     old = _named(obj, tokens, people) if gender is None \
@@ -205,7 +227,7 @@ def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], senten
     new = None
     start = people.of_token[obj.index].end if obj.index in people.of_token else obj.end
     for token in tokens[obj.index + 1: obj.index + 1 + _NEAR + 3]:  # whom with: "Иваном Зориным", "на Зорина"
-        if token.sent != verb.sent or token.text in _CLAUSE_BREAKS:
+        if token.sent != verb.sent or token.text in CLAUSE_BREAKS:
             break
         person = people.by_first.get(token.index)
         if person is None or person == old or token.start < start or _after_preposition(analysis, token, person):
@@ -233,45 +255,6 @@ def _after_preposition(analysis: Analysis, first: Token, person: Span) -> bool:
                for t in tokens[max(0, first.index - 3): first.index])
 
 
-def _vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> Replacement | None:
-    """``на её место назначен Пётр Орлов``, ``назначил на его место Петра Орлова``: the one ``его``/``её`` stands
-    for (the last person of that gender named before) replaced by the first name after ``место`` in its clause,
-    with a verb of taking in that clause."""
-    tokens = analysis.tokens
-    k = place.index
-    gender = _OWNER_GENDER.get(fold(tokens[k - 1].text)) if k >= 2 else None
-    if gender is None or fold(tokens[k - 2].text) != "на":
-        return None
-    new, taking = None, False
-    for token in tokens[k + 1: k + 1 + _PLACE_WINDOW]:  # the clause after "место"
-        if token.sent != place.sent or token.text in _CLAUSE_BREAKS:
-            break
-        taking = taking or _is_taking_verb(token, morph)
-        if token.index in people.by_first:
-            new = people.by_first[token.index]
-            break
-    before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
-    taking = taking or before is not None and _is_taking_verb(before, morph)  # "назначил на его место …"
-    old = antecedent_of(analysis, k - 1, people, gender) if new is not None and taking else None
-    return Replacement(old, new, k, True) if old is not None and old != new else None
-
-
-def _is_taking_verb(token: Token, morph: Morph) -> bool:
-    """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
-    (``возможность назначения на его место``), not an infinitive."""
-    return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in _TAKING
-
-
-def _vacated_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
-                   holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
-    """The post the one replaced held, for ``на её место``: the last title given to them before it."""
-    tokens = analysis.tokens
-    if fold(tokens[replacement.at].text) != "место" or replacement.new is None:
-        return None
-    return next((t for t in reversed(titles) if t.last < replacement.at and replacement.old in holders.get(t, ())
-                 and _post_like(analysis, t, lexicon)), None)
-
-
 def _named(token: Token, tokens: list[Token], people: People) -> Span | None:
     """The person a token names: its own name, or the name in apposition to it (``директора завода Анну
     Зорину``)."""
@@ -292,39 +275,25 @@ def _governed_person(analysis: Analysis, marker: Token, people: People) -> Span 
     if hung and marker.text.lower() != "вместо":
         return hung[0]
     for token in tokens[marker.index + 1: marker.index + 1 + _NEAR]:
-        if token.sent != marker.sent or token.text in _CLAUSE_BREAKS:
+        if token.sent != marker.sent or token.text in CLAUSE_BREAKS:
             return None
         if token.index in people.by_first:
             return people.by_first[token.index]
     return None
 
 
-def _subject_person(analysis: Analysis, verb: int | None, people: People) -> Span | None:
-    """The named subject of a verb, if any."""
-    found = [people.of_token[t.index] for t in analysis.tokens if verb is not None and t.head == verb
-             and t.rel.startswith("nsubj") and t.index in people.of_token]
-    return (found or [None])[0]
-
-
 def _replacer(analysis: Analysis, verb: Token, people: People) -> Span | None:
     """Who a verb of replacing says replaced: its named subject, the name its relative clause (``…, который
     заменит``) or participle qualifies, the subject of the verb its verbal adverb or a verb joined to it
     hangs on (``стал директором, сменив …``)."""
-    subject = _subject_person(analysis, verb.index, people)
+    subject = subject_person(analysis, verb.index, people)
     if subject is not None or verb.head is None:
         return subject
     if verb.rel.startswith("acl"):  # "Орлов, сменивший …", "Орлов, который заменит …"
         return people.of_token.get(verb.head)
     if verb.rel.startswith(("advcl", "conj")):  # "стал директором, сменив …", "назначен и заменит …"
-        return _subject_person(analysis, verb.head, people)
+        return subject_person(analysis, verb.head, people)
     return None
-
-
-def _post_like(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title one holder leaves to the next: a post, or a profession at a place (``главный тренер сборной``),
-    not a bare profession nor a rank."""
-    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
-    return lemma in lexicon.posts or lemma not in lexicon.military and title.last > title.head
 
 
 def _successor_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
@@ -334,11 +303,11 @@ def _successor_title(analysis: Analysis, replacement: Replacement, titles: list[
     not as its subject (``вместо Зориной губернатор назначил директором …``), else the nearest."""
     tokens = analysis.tokens
     sent = tokens[replacement.at].sent
-    taking = {t.index for t in tokens if t.sent == sent and lexicon.morph.lemma(t.text) in _TAKING}
+    taking = {t.index for t in tokens if t.sent == sent and lexicon.morph.lemma(t.text) in TAKING}
     if not taking and not (replacement.done and replacement.new is not None):
         return None
     found = [t for t in titles if tokens[t.head].sent == sent and not t.former and replacement.old not in
-             holders.get(t, ()) and _post_like(analysis, t, lexicon)
+             holders.get(t, ()) and post_like(analysis, t, lexicon)
              and (replacement.new in holders.get(t, ()) if replacement.new is not None else holders.get(t))]
     governing = taking | {replacement.at, tokens[replacement.at].head}
     return min(found, default=None, key=lambda t: (tokens[t.head].head not in governing,
@@ -352,7 +321,7 @@ def _predecessor_title(analysis: Analysis, replacement: Replacement, titles: lis
     successor is named: the post the successor takes."""
     first = analysis.tokens_in(replacement.old.start, replacement.old.end)[0].index
     return next((t for t in titles if t.last + 1 == first and not t.former and replacement.old in holders.get(t, ())
-                 and _post_like(analysis, t, lexicon)), None) if replacement.new is not None else None
+                 and post_like(analysis, t, lexicon)), None) if replacement.new is not None else None
 
 
 def strip_former(position: str, lexicon: TitleLexicon) -> str:

@@ -1,0 +1,127 @@
+"""A post left and taken by its place: ``на её место назначен Пётр Орлов``, ``его место займёт Пётр Орлов``
+(:func:`vacated_place`), the post the one replaced held (:func:`vacated_title`), and what
+:mod:`.succession` asks of the words of taking a post."""
+
+from __future__ import annotations
+
+from ..morph import Morph, fold
+from ..ner import Analysis, Token
+from ..records import Span
+from .former import LEAVING_NOUNS
+from .grammar import Title
+from .lexicon import TitleLexicon
+from .subjects import antecedent_of
+from .tokens import People, case_of, first_token
+
+# words that give a successor a post in the sentence that says whom they replace: "назначен директором вместо …"
+TAKING = {"назначить", "назначать", "переназначить", "переназначать", "стать", "становиться", "избрать", "избирать",
+          "переизбрать", "утвердить", "утверждать", "выбрать", "выбирать", "занять", "занимать", "заступить",
+          "вступить", "прийти", "приходить", "быть", "назначение", "избрание", "утверждение", "назначенный",
+          "избранный", "утвержденный"}
+CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+OWNER_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # "на её место": whose place
+_PLACE_WINDOW = 6  # words of the clause after "на его место" that may hold the verb of taking and the name
+_OCCUPYING = {"занять", "занимать"}  # "его место займёт Пётр Орлов": a place taken with no "на"
+
+
+def vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph) -> tuple[Span, Span] | None:
+    """``на её место назначен Пётр Орлов``, ``назначил на его место Петра Орлова``, ``его место займёт Пётр
+    Орлов`` (the subject of ``занять``, else the first name after ``место``): the one ``его``/``её`` stands
+    for (the last person of that gender named before) replaced by the first name after ``место`` in its clause,
+    with a verb of taking in that clause."""
+    tokens = analysis.tokens
+    k = place.index
+    gender = OWNER_GENDER.get(fold(tokens[k - 1].text)) if k >= 1 else None
+    occupying = place.head is not None and place.rel == "obj" and tokens[place.head].sent == place.sent \
+        and morph.lemma(tokens[place.head].text) in _OCCUPYING and not _held_then(tokens[place.head])
+    if gender is None or not occupying and (k < 2 or fold(tokens[k - 2].text) != "на"):
+        return None
+    new = subject_person(analysis, place.head, people) if occupying else None
+    taking = occupying
+    for token in tokens[k + 1: k + 1 + _PLACE_WINDOW]:  # the clause after "место"
+        if token.sent != place.sent or token.text in CLAUSE_BREAKS:
+            break
+        taking = taking or is_taking_verb(token, morph)
+        if new is None and token.index in people.by_first:
+            new = people.by_first[token.index]
+            break
+    before = tokens[k - 3] if k >= 3 and tokens[k - 3].sent == place.sent else None
+    taking = taking or before is not None and is_taking_verb(before, morph)  # "назначил на его место …"
+    if new is None or not taking:
+        return None
+    old = antecedent_of(analysis, k - 1, people, gender, skip=new) or _one_leaving(analysis, k, people, gender, morph)
+    return (old, new) if old is not None and new is not None and old != new else None
+
+
+def _one_leaving(analysis: Analysis, place: int, people: People, gender: str, morph: Morph) -> Span | None:
+    """The last name of that gender in the genitive of a noun of leaving a post, in the sentence of ``место``
+    or the two before (``решение об отставке Петра Орлова принято … на его место …``): whom ``его`` stands
+    for, though a genitive is passed over as an antecedent."""
+    tokens = analysis.tokens
+    for person in reversed(people.spans):
+        first = tokens[first_token(analysis, person)]
+        if first.index >= place - 1 or first.sent < tokens[place].sent - 2:
+            continue
+        if case_of(first) == "Gen" and first.head is not None and tokens[first.head].index < first.index \
+                and morph.lemma(tokens[first.head].text) in LEAVING_NOUNS \
+                and first.feat.get("Gender") in (None, gender):
+            return person
+    return None
+
+
+def _held_then(verb: Token) -> bool:
+    """An imperfective in the past (``его место занимал …``): held once, not taken from the one ``его`` names."""
+    return verb.feat.get("Aspect") == "Imp" and verb.feat.get("Tense") == "Past"
+
+
+def is_taking_verb(token: Token, morph: Morph) -> bool:
+    """A verb of taking a post, done (``назначен``, ``назначил``, ``пришёл``): not a noun of one spoken about
+    (``возможность назначения на его место``), not an infinitive."""
+    return token.pos == "VERB" and token.feat.get("VerbForm") != "Inf" and morph.lemma(token.text) in TAKING
+
+
+def taken_beside(analysis: Analysis, at: int, new: Span | None, title: Title) -> bool:
+    """Whether the title the sentence gives a successor is not the post taken ``на её место``: one named before
+    ``место`` (the post left: ``ушла с поста главы района, её место заняла …``) or one set right before the
+    successor's name, their own (``его место займёт посол в Чехии Пётр Орлов``)."""
+    if fold(analysis.tokens[at].text) != "место" or new is None:
+        return False
+    return title.last < at or title.end <= new.start and not analysis.text[title.end:new.start].strip()
+
+
+def vacated_title(analysis: Analysis, at: int, old: Span, new: Span | None, titles: list[Title],
+                  holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
+    """The post the one replaced held, for ``на её место``: the last title given to them before it, or the
+    last one named before it in its sentence, whoever the parser gave it to (``ушла с поста директора, её
+    место занял …``)."""
+    tokens = analysis.tokens
+    if fold(tokens[at].text) != "место" or new is None:
+        return None
+    sent = tokens[at].sent
+    return next((t for t in reversed(titles) if t.last < at and post_like(analysis, t, lexicon)
+                 and (any(same_name(analysis, old, p, lexicon.morph) for p in holders.get(t, ()))
+                      or tokens[t.head].sent == sent and new in holders.get(t, ()))), None)
+
+
+def same_name(analysis: Analysis, one: Span, other: Span, morph: Morph) -> bool:
+    """Whether two mentions name one person: the same span, or last words of one lemma (``Пётр Орлов`` …
+    ``Орлова``)."""
+    if one == other:
+        return True
+    forms = [{fold(p.normal_form) for p in morph.parses(fold(analysis.text[span.start:span.end].split()[-1]))}
+             | {fold(analysis.text[span.start:span.end].split()[-1])} for span in (one, other)]
+    return bool(forms[0] & forms[1])
+
+
+def subject_person(analysis: Analysis, verb: int | None, people: People) -> Span | None:
+    """The named subject of a verb, if any."""
+    found = [people.of_token[t.index] for t in analysis.tokens if verb is not None and t.head == verb
+             and t.rel.startswith("nsubj") and t.index in people.of_token]
+    return (found or [None])[0]
+
+
+def post_like(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A title one holder leaves to the next: a post, or a profession at a place (``главный тренер сборной``),
+    not a bare profession nor a rank."""
+    lemma = lexicon.head_lemma(analysis.tokens[title.head].text)
+    return lemma in lexicon.posts or lemma not in lexicon.military and title.last > title.head
