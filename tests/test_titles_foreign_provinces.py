@@ -73,3 +73,17 @@ def test_the_region_of_a_title(models, text, expected):
 ])
 def test_an_envoy_in_a_russian_town_has_no_russian_region(models, text, expected):
     assert expected in holder_region_rows(text, models)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Соглашение заключат правительство Тверской области и администрация Ферганской области.",
+     "администрация Ферганской области", ("Администрация Ферганской области", None, "UZ")),
+])
+def test_a_body_of_a_region_abroad_is_not_the_texts_region(models, text, surface, expected):
+    from .conftest import analyze
+
+    result = analyze(text, models)
+    orgs = {o.org_id: o for o in result.organizations}
+    found = {m.text: orgs[m.entity_id] for m in result.mentions if m.type == "ORG" and m.entity_id in orgs}
+    org = found[surface]
+    assert (org.name, org.region_code, org.country) == expected
