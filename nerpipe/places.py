@@ -110,8 +110,10 @@ class Place:
         return _CATEGORY_KIND[self.category]
 
 
-# the first letters of the words of a region's bodies (``облисполком``, ``облгосадминистрация``, ``областной``)
+# the first letters of the words of a region's bodies (``облисполком``, ``облгосадминистрация``, ``областной``),
+# and the abbreviation of a region's administration in Ukraine (``ОГА``: областная государственная администрация)
 _REGION_LEVEL = "обл"
+_REGION_LEVEL_ABBREVIATIONS = frozenset({"ога"})
 
 # how many texts :meth:`Gazetteer.lookup` keeps the answer of, and the mark of a text not looked up yet
 _LOOKUPS_KEPT = 50_000
@@ -378,7 +380,7 @@ class Gazetteer:
         """The region an adjective names before a region's body (``Николаевской облгосадминистрации``,
         ``Гродненского облисполкома``, ``областного``): the region of that adjective (``Николаевская область``),
         not a town of its stem; ``None`` before other words or where no region has that adjective."""
-        if not fold(noun).startswith(_REGION_LEVEL):
+        if not fold(noun).startswith(_REGION_LEVEL) and fold(noun) not in _REGION_LEVEL_ABBREVIATIONS:
             return None
         found = self.lookup(f"{word} области")
         return found if found is not None and found.category in (FEDERAL_SUBJECT, "other") else None

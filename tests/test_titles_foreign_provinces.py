@@ -23,6 +23,7 @@ from .conftest import holder_country_rows, holder_region_rows, org_countries
     # a region's adjective before a body of its level names the region, not a Russian town of its stem
     ("Глава Николаевской облгосадминистрации Пётр Гнатюк подписал соглашение.",
      ("Пётр Гнатюк", "глава Николаевской облгосадминистрации", "UA")),
+    ("Глава Николаевской ОГА Пётр Гнатюк подписал соглашение.", ("Пётр Гнатюк", "глава Николаевской ОГА", "UA")),
 ])
 def test_a_body_of_a_foreign_region_is_of_its_country(models, text, expected):
     assert expected in holder_country_rows(text, models)
