@@ -11,7 +11,8 @@ Resources (``nerpipe/resources``, read by :mod:`.place_sources`):
   pycountry's Russian translation of ISO 3166-1);
 - ``world_cities.csv`` — capitals and large cities abroad with their country
   (``scripts/build_world_cities.py``): kind ``other``, category ``foreign_city``;
-- ``places.csv`` — macro-regions, federal districts and parts of the world.
+- ``places.csv`` — macro-regions, federal districts, parts of the world and the regions abroad pycountry does
+  not name in Russian (``Гродненская область``, ``провинция Хэнань``), each with its country.
 """
 
 from __future__ import annotations
