@@ -378,13 +378,14 @@ class Gazetteer:
         return None
 
     def division_of_adjective(self, word: str, noun: str) -> Place | None:
-        """The region an adjective names before a region's body (``Николаевской облгосадминистрации``,
-        ``Гродненского облисполкома``, ``областного``): the region of that adjective (``Николаевская область``),
-        not a town of its stem; ``None`` before other words or where no region has that adjective."""
+        """The region abroad an adjective names before a region's body (``Николаевской облгосадминистрации``,
+        ``Гродненского облисполкома``): the region of that adjective (``Николаевская область``), not a Russian
+        town of its stem; ``None`` before other words or where no region abroad has that adjective (a federal
+        subject's adjective is read as ever)."""
         if not fold(noun).startswith(_REGION_LEVEL) and fold(noun) not in _REGION_LEVEL_ABBREVIATIONS:
             return None
         found = self.lookup(f"{word} области")
-        return found if found is not None and found.category in (FEDERAL_SUBJECT, "other") else None
+        return found if found is not None and found.category == "other" and found.country_code != RUSSIA else None
 
     def is_home_adjective(self, word: str) -> bool:
         """Whether an adjective names a federal district of Russia (``Уральского``, ``сибирский``)."""
