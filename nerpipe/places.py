@@ -11,15 +11,23 @@ Resources (``nerpipe/resources``, read by :mod:`.place_sources`):
   pycountry's Russian translation of ISO 3166-1);
 - ``world_cities.csv`` — capitals and large cities abroad with their country
   (``scripts/build_world_cities.py``): kind ``other``, category ``foreign_city``;
-- ``places.csv`` — macro-regions, federal districts and parts of the world.
+- ``places.csv`` — macro-regions, federal districts, parts of the world and the regions abroad pycountry does
+  not name in Russian (``Гродненская область``, ``провинция Хэнань``), each with its country.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .morph import Morph, PhraseIndex, fold, restore_case
+from .place_adjectives import (  # noqa: F401 - handed on: other modules import them from here
+    _HARD_TOWN_NAME_ENDINGS,
+    TOWN_ADJECTIVE_SUFFIXES,
+    TOWN_NAME_ENDINGS,
+    city_adjectives,
+    read_adjective_stems,
+)
 from .place_sources import iso_countries, iso_divisions, load_regions, read_csv, split_values
 from .text import split_words
 
@@ -83,24 +91,6 @@ _TOWNS = ("city", "foreign_city")
 _TYPE_ABBR = {"обл": "область", "респ": "республика", "кр": "край", "ао": "автономный округ"}
 
 
-# the suffixes of a town's adjective (``кедровский``, ``тверской``) and the endings of the town's name its stem
-# takes (``Кедровка``, ``Тверь``, ``Кедринск``, ``Ростов``); ``ь`` only where a soft stem is asked for
-TOWN_ADJECTIVE_SUFFIXES = ("ский", "цкий", "ской")
-TOWN_NAME_ENDINGS = ("", "ск", "а", "о", "и", "ы", "ь", "ка", "ки")
-_HARD_TOWN_NAME_ENDINGS = tuple(ending for ending in TOWN_NAME_ENDINGS if ending != "ь")  # without ``soft``
-
-
-def read_adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endings: tuple[str, ...]) -> Iterator[str]:
-    """The names a place's adjective may be made from, in order: the stem of each of its lemmas before each of
-    ``suffixes`` (three letters at least) with each of ``endings`` (``кедровский``: ``кедров``, ``кедровск``,
-    ``кедровка`` …)."""
-    for lemma in lemmas:
-        for suffix in suffixes:
-            if lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3:
-                stem = lemma[: -len(suffix)]
-                yield from (stem + ending for ending in endings)
-
-
 def foreign_country(code: str | None) -> str | None:
     """A country code as the tables give it: the code of a foreign state, ``None`` for Russia (whose
     bodies and titles are the rule, not the exception) and where no country is known."""
@@ -121,20 +111,10 @@ class Place:
         return _CATEGORY_KIND[self.category]
 
 
-def city_adjectives(name: str) -> tuple[str, ...]:
-    """The adjective a one-word city name regularly makes: ``Лондон`` → ``лондонский``, ``Женева`` →
-    ``женевский``, ``Шанхай`` → ``шанхайский``, ``Минск`` → ``минский``; none for a name with a space or of
-    fewer than four letters. Names that make theirs otherwise (``Токио`` → ``токийский``) simply find
-    none."""
-    stem = fold(name)
-    if not stem.replace("-", "").isalpha() or " " in stem or len(stem) < 4:
-        return ()
-    if stem[-1] in "аяоеи":
-        stem = stem[:-1]
-    if stem.endswith(("ск", "цк")):
-        return (f"{stem}ий",)  # Минск → минский
-    return (f"{stem}ский",)
-
+# the first letters of the words of a region's bodies (``облисполком``, ``облгосадминистрация``, ``областной``),
+# and the abbreviation of a region's administration in Ukraine (``ОГА``: областная государственная администрация)
+_REGION_LEVEL = "обл"
+_REGION_LEVEL_ABBREVIATIONS = frozenset({"ога"})
 
 # how many texts :meth:`Gazetteer.lookup` keeps the answer of, and the mark of a text not looked up yet
 _LOOKUPS_KEPT = 50_000
@@ -217,6 +197,7 @@ class Gazetteer:
             place = Place(row["name"], row["kind"], row["region_code"] or None, row["country_code"] or None)
             for variant in (row["name"], *split_values(row["aliases"])):
                 self._index.add(variant, place)
+            self._add_division_adjective(place)
         divisions = list(iso_divisions(_BARE_DIVISION_TYPES))  # pycountry's subdivisions, read once
         for alpha2, name, kind in divisions:
             if kind in _DIVISION_TYPES:  # states and provinces: also by their type (``штат Техас``)
@@ -229,6 +210,18 @@ class Gazetteer:
             division = self.lookup_bare_division(row["division"])
             if division is not None:
                 self._city_adjectives.setdefault(fold(row["adjective"]), division)
+
+    def _add_division_adjective(self, place: Place) -> None:
+        """A foreign region named by its adjective and ``область`` (``Гродненская область``, BY): the adjective
+        speaks of it (``гродненского облисполкома``), unless a federal subject's or a Russian town's adjective
+        reads alike (``николаевский`` of Николаевск)."""
+        words = place.name.split()
+        if place.country_code in (None, RUSSIA) or len(words) != 2 or words[1] != "область":
+            return
+        adjective = self.morph.lemma(words[0])
+        if self.region_of_adjective(adjective) or self.town_of_adjective(adjective) is not None:
+            return
+        self._city_adjectives.setdefault(fold(adjective), place)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -375,12 +368,24 @@ class Gazetteer:
         for place in places:
             if place is not None and getattr(place, code):
                 return getattr(place, code)
-        for token in tokens:
+        tokens = list(tokens)
+        for token, after in zip(tokens, [*tokens[1:], None]):
             if token.pos == "ADJ":
-                place = self.place_of_adjective(token.text)
+                place = self.division_of_adjective(token.text, after.text if after is not None else "")
+                place = place or self.place_of_adjective(token.text)
                 if place is not None and getattr(place, code):
                     return getattr(place, code)
         return None
+
+    def division_of_adjective(self, word: str, noun: str) -> Place | None:
+        """The region abroad an adjective names before a region's body (``Николаевской облгосадминистрации``,
+        ``Гродненского облисполкома``): the region of that adjective (``Николаевская область``), not a Russian
+        town of its stem; ``None`` before other words or where no region abroad has that adjective (a federal
+        subject's adjective is read as ever)."""
+        if not fold(noun).startswith(_REGION_LEVEL) and fold(noun) not in _REGION_LEVEL_ABBREVIATIONS:
+            return None
+        found = self.lookup(f"{word} области")
+        return found if found is not None and found.category == "other" and found.country_code != RUSSIA else None
 
     def is_home_adjective(self, word: str) -> bool:
         """Whether an adjective names a federal district of Russia (``Уральского``, ``сибирский``)."""

@@ -132,7 +132,7 @@ def resolve_orgs(
             if abbr is None:
                 name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
-        if ref is None and main_region and region is None:
+        if ref is None and main_region and region is None and not _abroad(inside):
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
@@ -360,6 +360,12 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
     if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
         return name
     return name[: -len(last.text)] + gazetteer.region_genitive(code)
+
+
+def _abroad(inside: list[Place | None]) -> bool:
+    """Whether a name holds a place abroad (``администрации Ферганской области``): its generic word is that
+    place's, not the region the text is about."""
+    return any(place is not None and place.country_code not in (None, RUSSIA) for place in inside)
 
 
 def _bare_noun(analysis: Analysis, span: Span) -> bool:

@@ -33,6 +33,9 @@ PART_NOUNS = DISTRICT_NOUNS | URBAN_NOUNS
 # nouns of a district, which adjectives between may name further (``Советского муниципального района``), unlike a
 # town's own territory (``Гусевского городского округа``: the town Гусев's)
 _DISTRICTS = frozenset({"район", "микрорайон"})
+# a district's successor: ``округ`` after ``муниципальный`` (``Кедровского муниципального округа``) is a district,
+# named after a town of its own region as a district is, not the town of that stem elsewhere
+_MUNICIPAL = "муниципальный"
 # nouns of a first-level division: one of them the gazetteer does not know is no region of Russia's (all are
 # known), so a town's adjective does not place it (``Николаевская область`` is none of Николаевск's)
 _DIVISION_NOUNS = frozenset({"область", "край", "республика", "губерния", "штат", "провинция"})
@@ -100,7 +103,7 @@ def name_unknown_place(words: list, morph: Morph, gazetteer: Gazetteer) -> Place
         after = named[j + 1] if j + 1 < len(named) else None
         noun = _noun_after(named, j, morph)
         if after is not None and morph.lemma(after.text) in PART_NOUNS \
-                or noun is not None and morph.lemma(noun.text) in _DISTRICTS:
+                or noun is not None and _district_noun(named, noun, morph):
             continue  # ``Советского (муниципального) района``, ``Московского проспекта``: named after a town, not in it
         if word.pos == "ADJ" or (word.text[:1].isupper() and morph.has_gram(word.text, "ADJF")):
             division = after is not None and morph.lemma(after.text) in _DIVISION_NOUNS
@@ -197,6 +200,13 @@ def read_undeclined_place(analysis: Analysis, span: Span, morph: Morph) -> Place
            for t in tokens):
         return Place(analysis.text[span.start:span.end], "other", None, None)
     return None
+
+
+def _district_noun(words: list, noun, morph: Morph) -> bool:
+    """Whether ``noun`` is a district's (``района``) or a municipal district's (``округа`` after ``муниципального``)
+    among ``words``."""
+    lemma = morph.lemma(noun.text)
+    return lemma in _DISTRICTS or lemma == "округ" and any(morph.lemma(w.text) == _MUNICIPAL for w in words)
 
 
 def _noun_after(words: list, index: int, morph: Morph):

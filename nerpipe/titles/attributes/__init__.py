@@ -28,6 +28,7 @@ from ..tokens import is_word
 from .antecedent import find_kind_antecedent
 from .department import department_antecedent
 from .federal import federal_title
+from .led import led_group_place
 from .region import document_country, of_a_department, title_region
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
@@ -89,6 +90,9 @@ def describe_title(
     places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
+    if not inner and (group := led_group_place(analysis, title, spans, resolved)) is not None:
+        # "делегация из китайского города Хэйхэ во главе с мэром": the mayor of the group's place, not the text's
+        country, region = (None, group.region_code) if group.country_code == RUSSIA else (group.country_code, None)
     if named:
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
@@ -127,7 +131,7 @@ def describe_title(
     if (described := described_body(analysis, *span, orgs)) is not None:  # "внешнеполитического ведомства"
         org_id = org = None
     stated = country or (RUSSIA if region else None)
-    country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope))
+    country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope, resolved))
     if country is None and described is not None and not remit:
         country = scope.country  # "глава внешнеполитического ведомства" in a text about Britain: Britain's ministry
     if country not in (None, RUSSIA):

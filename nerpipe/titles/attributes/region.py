@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...morph import fold
 from ...ner import Analysis, Token
-from ...places import Gazetteer
+from ...places import FOREIGN_DIVISIONS, RUSSIA, Gazetteer
 from ...records import LOC, Span
 from ...resolve import Resolved, Scope
 from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
@@ -24,6 +24,9 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 
+# the posts of a state's envoys abroad: one held in a town of Russia is a foreign state's
+_ENVOYS = frozenset({"посол", "консул", "генконсул", "вице-консул", "атташе", "посланник"})
+
 _STATE_PREFIX = "гос"  # "госминистр": a state's title
 _MEMBERS = {"депутат"}  # a member of a parliament
 _LEADER = "лидер"
@@ -31,10 +34,11 @@ _OPPOSITION = {"оппозиция", "оппозиционный"}
 
 
 def document_country(analysis: Analysis, title: Title, org_id: str | None, lexicon: TitleLexicon,
-                      scope: Scope) -> str | None:
+                      scope: Scope, resolved: Resolved) -> str | None:
     """The country the document is about, for a state's title that names no body (``премьер-министр``,
     ``глава государства``) and for a region's or a town's title that names nothing (``мэр`` in a text
-    about Paris)."""
+    about Paris); not for a region's title that names no division only foreign states have (``губернатор``,
+    ``губернатор области``) in a text that names a federal subject of Russia, whose head it may be as well."""
     if scope.country is None or org_id is not None:
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
@@ -43,9 +47,45 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
     if lemma in lexicon.corporate and len(tokens) > 1 and not stated:
         return None  # "президент компании", "вице-президент по финансам": a body's, not the state's
     national = _national(tokens[0].text, lexicon) \
-        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)) \
+        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)
+            and not (_names_home_region(resolved) and not _foreign_division(tokens[1:], lexicon))) \
         or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
     return scope.country if national or stated else None
+
+
+def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved,
+                      lexicon: TitleLexicon) -> bool:
+    """A consul's or an ambassador's title whose every place is one of Russia after ``в`` (``генконсул в Чите``,
+    ``посол в Москве``): a post of a foreign state in Russia, of no Russian region."""
+    if lexicon.head_lemma(analysis.tokens[title.head].text) not in _ENVOYS:
+        return False
+    located = [(s, resolved.place_of.get(s)) for s in inner if s.type == LOC]
+    return bool(located) and all(
+        place is not None and place.country_code == RUSSIA and place.category != "country"
+        and fold(analysis.tokens[analysis.tokens_in(s.start, s.end)[0].index - 1].text) in ("в", "во")
+        for s, place in located)
+
+
+def _home_regions(resolved: Resolved) -> set[str]:
+    """The federal subjects of Russia the text names (``Тверскую область``)."""
+    return {place.region_code for place in resolved.place_of.values()
+            if place is not None and place.category == "federal_subject" and place.region_code}
+
+
+def _names_home_region(resolved: Resolved) -> bool:
+    """Whether the text names a federal subject of Russia (``Тверскую область``)."""
+    return bool(_home_regions(resolved))
+
+
+def _one_home_region(resolved: Resolved) -> str | None:
+    """The one federal subject of Russia the text names, else ``None``."""
+    regions = _home_regions(resolved)
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _foreign_division(words, lexicon: TitleLexicon) -> bool:
+    """Whether a title's words name a division only foreign states have (``штата``, ``провинции``)."""
+    return any(lexicon.morph.forms(w.text) & FOREIGN_DIVISIONS for w in words)
 
 
 def _national(word: str, lexicon: TitleLexicon) -> bool:
@@ -95,6 +135,11 @@ def title_region(
     is about, for a generic ``региона`` (``губернатор области``) or a regional title that names no place."""
     if spans_whole_land(analysis.tokens[title.first: title.last + 1], title.head - title.first, lexicon):
         return None  # "патриарх Московский и всея Руси": not the region of its first see
+    if _serves_in_russia(analysis, title, inner, resolved, lexicon):
+        return None  # "генконсул в Чите": a foreign state's post where it serves, no region of Russia's
+    if scope.region is None and scope.country is not None and (home := _one_home_region(resolved)) is not None:
+        # a text about a foreign province that names one region of Russia, its partner: "губернатор" is that region's
+        scope = Scope(home, None)
     if _generic_before_seat(analysis, title, inner, lexicon):
         # "представитель региона в Москве": the region it speaks for (the text's, if one), not where it sits
         seats = {place.region_code for span in inner if span.type == LOC and (place := resolved.place_of.get(span))}
