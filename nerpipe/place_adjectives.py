@@ -25,6 +25,13 @@ def read_adjective_stems(lemmas: Iterable[str], suffixes: tuple[str, ...], endin
                 yield from (stem + ending for ending in endings)
 
 
+def read_town_stems(lemmas: Iterable[str], soft: bool = False) -> Iterator[str]:
+    """The names of a town an adjective's ``lemmas`` may be made from (:func:`read_adjective_stems` with the town
+    suffixes and endings): ``-ь`` only with ``soft`` (``тверской``: ``Тверь``)."""
+    endings = TOWN_NAME_ENDINGS if soft else _HARD_TOWN_NAME_ENDINGS
+    return read_adjective_stems(lemmas, TOWN_ADJECTIVE_SUFFIXES, endings)
+
+
 def city_adjectives(name: str) -> tuple[str, ...]:
     """The adjective a one-word city name regularly makes: ``Лондон`` → ``лондонский``, ``Женева`` →
     ``женевский``, ``Шанхай`` → ``шанхайский``, ``Минск`` → ``минский``; none for a name with a space or of

@@ -21,13 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .morph import Morph, PhraseIndex, fold, restore_case
-from .place_adjectives import (  # noqa: F401 - handed on: other modules import them from here
-    _HARD_TOWN_NAME_ENDINGS,
-    TOWN_ADJECTIVE_SUFFIXES,
-    TOWN_NAME_ENDINGS,
-    city_adjectives,
-    read_adjective_stems,
-)
+from .place_adjectives import city_adjectives, read_town_stems
 from .place_sources import iso_countries, iso_divisions, load_regions, read_csv, split_values
 from .text import split_words
 
@@ -341,11 +335,10 @@ class Gazetteer:
 
     def town_of_adjective(self, word: str, soft: bool = False) -> Place | None:
         """The Russian town an adjective is made from (:meth:`region_of_town_adjective`), else ``None``: its stem
-        before ``-ский``, ``-цкий`` or ``-ской`` with an ending of :data:`TOWN_NAME_ENDINGS`, ``-ка`` and ``-ки``
+        before ``-ский``, ``-цкий`` or ``-ской`` with an ending of :data:`.TOWN_NAME_ENDINGS`, ``-ка`` and ``-ки``
         too (``ивантеевский``: Ивантеевка; ``кедровском микрорайоне``: Кедровка where no Кедров, Кедровск … is a
         town), ``-ь`` only with ``soft`` (``тверской``: Тверь)."""
-        endings = TOWN_NAME_ENDINGS if soft else _HARD_TOWN_NAME_ENDINGS
-        for town in read_adjective_stems(self.morph.forms(word), TOWN_ADJECTIVE_SUFFIXES, endings):
+        for town in read_town_stems(self.morph.forms(word), soft):
             found = self.lookup_words([town.capitalize()], category="city")
             if found is not None and fold(found.name) == town:
                 return found

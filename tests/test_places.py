@@ -480,7 +480,7 @@ def test_place_adjectives_are_mentions_of_their_place(models, text, places):
     ("Кейп Код", ()),
 ])
 def test_city_adjectives(name, adjectives):
-    from nerpipe.places import city_adjectives
+    from nerpipe.place_adjectives import city_adjectives
 
     assert city_adjectives(name) == adjectives
 

@@ -14,8 +14,9 @@ from ..metadata import known_agency
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import DIPLOMATIC_BODIES, OrgLexicon
+from ..place_adjectives import TOWN_ADJECTIVE_SUFFIXES, TOWN_NAME_ENDINGS, read_adjective_stems
 from ..place_sources import read_csv, split_values
-from ..places import RUSSIA, TOWN_ADJECTIVE_SUFFIXES, TOWN_NAME_ENDINGS, Gazetteer, Place, read_adjective_stems
+from ..places import RUSSIA, Gazetteer, Place
 from ..records import Span
 from .bracket_owners import affiliations_of_people
 from .ids import org_id_for

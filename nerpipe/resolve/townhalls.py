@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..morph import fold
-from ..places import CITY, FEDERAL_CITY, Gazetteer, Place, city_adjectives
+from ..place_adjectives import city_adjectives
+from ..places import CITY, FEDERAL_CITY, Gazetteer, Place
 from ..records import Span
 from .abroad import main_town
 from .ids import org_id_for

@@ -25,7 +25,8 @@ from dataclasses import replace
 
 from ...ner import Analysis
 from ...orgs import OrgLexicon, is_abbreviation, org_key
-from ...places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place, city_adjectives
+from ...place_adjectives import city_adjectives
+from ...places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ...records import Span
 from ..abroad import any_state_has, main_town
 from ..governors import bodies_of_governor, regional_president
