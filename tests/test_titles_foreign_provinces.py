@@ -1,8 +1,8 @@
 """Regions abroad and the titles of their bodies: a province of China, a region of Uzbekistan or Ukraine the
 gazetteer knows (``resources/places.csv``), a foreign region's adjective (``гродненского облисполкома``), the
 head of a group a text names before ``во главе с`` (``делегация из китайского города … во главе с мэром``),
-a text about a foreign province that names one region of Russia, and a municipal district placed by the region
-named after it."""
+a text about a foreign province that names one region of Russia near a bare governor, and a municipal district
+placed by the region named after it."""
 
 from __future__ import annotations
 
@@ -64,6 +64,18 @@ def test_the_head_of_a_foreign_delegation_is_of_its_country(models, text, expect
 ])
 def test_the_region_of_a_title(models, text, expected):
     assert expected in holder_region_rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign text that names one region of Russia but no province nor state: no partner's head
+    ("Украина. Губернатор области Иван Сидорук заявил в Киеве, что ночью из Курской области были запущены "
+     "беспилотники.", ("Иван Сидорук", "губернатор области", "UA")),
+    # a town's title is never a Russian partner's
+    ("Во Франции прошли дни Тверской области. Мэр Анна Дюбуа открыла в Лионе выставку народных промыслов.",
+     ("Анна Дюбуа", "мэр", "FR")),
+])
+def test_a_foreign_title_is_not_of_an_unrelated_russian_region(models, text, expected):
+    assert expected in holder_country_rows(text, models)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -24,6 +24,9 @@ _TOWN = {"город", "городской"}
 _DIVISION_NOUNS = {"штат", "провинция", "область", "регион", "земля", "префектура", "округ", "кантон", "город",
                    "графство", "воеводство"}
 
+# the heads of a region of Russia: not a town's (``мэр``), nor of a region abroad (``аким``, ``хоким``)
+_REGION_HEADS = frozenset({"губернатор", "вице-губернатор", "замгубернатора"})
+
 # the posts of a state's envoys abroad: one held in a town of Russia is a foreign state's
 _ENVOYS = frozenset({"посол", "консул", "генконсул", "вице-консул", "атташе", "посланник"})
 
@@ -37,8 +40,8 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
                       scope: Scope, resolved: Resolved) -> str | None:
     """The country the document is about, for a state's title that names no body (``премьер-министр``,
     ``глава государства``) and for a region's or a town's title that names nothing (``мэр`` in a text
-    about Paris); not for a region's title that names no division only foreign states have (``губернатор``,
-    ``губернатор области``) in a text that names a federal subject of Russia, whose head it may be as well."""
+    about Paris); not for the head of a region that names no division only foreign states have (``губернатор``,
+    ``губернатор области``) where :func:`_partner_region` finds a federal subject of Russia he may head as well."""
     if scope.country is None or org_id is not None:
         return None
     tokens = analysis.tokens[title.head: title.last + 1]
@@ -46,9 +49,10 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
     stated = any(lexicon.morph.forms(t.text) & lexicon.state_words for t in tokens)  # "глава государства"
     if lemma in lexicon.corporate and len(tokens) > 1 and not stated:
         return None  # "президент компании", "вице-президент по финансам": a body's, not the state's
+    partner = _partner_region(analysis, title, resolved, lexicon, scope) is not None \
+        and not _foreign_division(tokens[1:], lexicon)  # "губернатор" of a Russian partner, not "губернатор штата"
     national = _national(tokens[0].text, lexicon) \
-        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon)
-            and not (_names_home_region(resolved) and not _foreign_division(tokens[1:], lexicon))) \
+        or (lemma in lexicon.regional and _generic_division(tokens[1:], lexicon) and not partner) \
         or _deputy_of_national(list(tokens[1:]), lexicon) or _member_of_parliament(analysis, title, lexicon)
     return scope.country if national or stated else None
 
@@ -66,21 +70,27 @@ def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resol
         for s, place in located)
 
 
-def _home_regions(resolved: Resolved) -> set[str]:
-    """The federal subjects of Russia the text names (``Тверскую область``)."""
-    return {place.region_code for place in resolved.place_of.values()
-            if place is not None and place.category == "federal_subject" and place.region_code}
-
-
-def _names_home_region(resolved: Resolved) -> bool:
-    """Whether the text names a federal subject of Russia (``Тверскую область``)."""
-    return bool(_home_regions(resolved))
-
-
-def _one_home_region(resolved: Resolved) -> str | None:
-    """The one federal subject of Russia the text names, else ``None``."""
-    regions = _home_regions(resolved)
-    return next(iter(regions)) if len(regions) == 1 else None
+def _partner_region(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
+                   scope: Scope) -> str | None:
+    """The one federal subject of Russia a text about a foreign country's division with its own head (``провинция
+    Хэнань``) names, in a region's head's sentence or the one before (``Тверскую область посетила делегация
+    провинции Хэнань. На встрече губернатор …``): the partner whose head the bare title is. ``None`` for a town's
+    title (``мэр``), in a text that names no such division, or one region of Russia among many or named farther off
+    (``Киев. Губернатор области заявил …``)."""
+    if scope.region is not None or scope.country is None \
+            or lexicon.head_lemma(analysis.tokens[title.head].text) not in _REGION_HEADS:
+        return None
+    if not any(place is not None and place.category == "other" and place.country_code == scope.country
+               for place in resolved.place_of.values()):
+        return None  # no province nor state of the country the text is about
+    named = {span: place.region_code for span, place in resolved.place_of.items()
+             if place is not None and place.category == "federal_subject" and place.region_code}
+    if len(set(named.values())) != 1:
+        return None
+    sent = analysis.tokens[title.head].sent
+    near = any(tokens and sent - 1 <= tokens[0].sent <= sent
+               for tokens in (analysis.tokens_in(span.start, span.end) for span in named))
+    return next(iter(named.values())) if near else None
 
 
 def _foreign_division(words, lexicon: TitleLexicon) -> bool:
@@ -137,7 +147,7 @@ def title_region(
         return None  # "патриарх Московский и всея Руси": not the region of its first see
     if _serves_in_russia(analysis, title, inner, resolved, lexicon):
         return None  # "генконсул в Чите": a foreign state's post where it serves, no region of Russia's
-    if scope.region is None and scope.country is not None and (home := _one_home_region(resolved)) is not None:
+    if (home := _partner_region(analysis, title, resolved, lexicon, scope)) is not None:
         # a text about a foreign province that names one region of Russia, its partner: "губернатор" is that region's
         scope = Scope(home, None)
     if _generic_before_seat(analysis, title, inner, lexicon):
