@@ -79,6 +79,18 @@ def test_a_foreign_title_is_not_of_an_unrelated_russian_region(models, text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the place the group visits is not the group's
+    ("В Твери побывала делегация во главе с министром торговли Чжаном Вэем.",
+     ("Чжан Вэй", "министр торговли", None)),
+    ("В Казань прибыла делегация во главе с министром торговли Чжаном Вэем.", ("Чжан Вэй", "министр торговли", None)),
+    ("Делегация прибыла в Тверскую область во главе с министром торговли Чжаном Вэем.",
+     ("Чжан Вэй", "министр торговли", None)),
+])
+def test_the_head_of_a_visiting_group_is_not_of_the_host(models, text, expected):
+    assert expected in holder_region_rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Вице-консул в Твери Ито Кэн встретился со студентами. Он посетил университет.",
      ("Ито Кэн", "вице-консул в Твери", None)),
     ("Генконсул Японии в Кедровске Ито Кэн прибыл в Читу. Генконсул в Чите Ито Кэн встретился со студентами.",
