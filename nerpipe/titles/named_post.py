@@ -11,13 +11,12 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .declined import negated
 from .grammar import Title
-from .lexicon import POSTS, TitleLexicon
+from .lexicon import SEATS, TitleLexicon
 from .tokens import People, case_of
 from .vacated import CLAUSE_BREAKS, TAKING, post_like, subject_person
 
 _DEMONSTRATIVES = frozenset({"эту", "этот", "этом", "этой", "этого", "данную", "данный", "данном", "данной",
                              "указанную", "указанный", "указанном", "указанной"})
-_SEATS = POSTS | {"кресло"}  # "это кресло занял …"
 _REPLACING = frozenset({"сменить", "заменить"})
 _WINDOW = 6  # words after the post that may hold the name the verb takes
 
@@ -32,7 +31,7 @@ def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, li
     out: list[tuple[Title, Span, bool]] = []
     for post in tokens:
         if post.index == 0 or fold(tokens[post.index - 1].text) not in _DEMONSTRATIVES \
-                or morph.lemma(post.text) not in _SEATS:
+                or morph.lemma(post.text) not in SEATS:
             continue
         person = _taker(analysis, post, people, morph)
         if person is None:
