@@ -123,9 +123,9 @@ def same_name(analysis: Analysis, one: Span, other: Span, morph: Morph) -> bool:
 
 def _name_parts(analysis: Analysis, span: Span, morph: Morph) -> tuple[str, list[str], set[str]]:
     """A mention's surname, the words before it (an initial written with its full stop) and the genders it may be
-    in: its first name's, narrowed by its surname's and then by the tagger's while any is left (``Орлова`` alone:
-    a man's genitive or a woman's nominative, the tagger's reading of the sentence telling which). A surname
-    written before initials (``Орлов П. И.``) is the first word."""
+    in: its first name's, narrowed by its surname's, then by the gender of the verb it is the subject of, then by
+    the tagger's, while any is left (``Орлова`` alone: a man's genitive or a woman's nominative, ``Орлова заняла``
+    a woman's). A surname written before initials (``Орлов П. И.``) is the first word."""
     words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
     if not words:
         return analysis.text[span.start:span.end], [], {"masc", "femn"}
@@ -135,9 +135,12 @@ def _name_parts(analysis: Analysis, span: Span, morph: Morph) -> tuple[str, list
     first = {p.tag.gender for p in first_name_readings(morph, firsts[0])} if firsts and not is_initial(firsts[0]) \
         else set()
     surname = {gender for _case, gender in surname_readings(morph, written[last])}
+    tokens = analysis.tokens
+    said = {UD_GENDER.get(tokens[t.head].feat.get("Gender", "")) for t in words if t.rel.startswith("nsubj")
+            and t.head is not None and tokens[t.head].pos in ("VERB", "AUX")}  # "Котова заняла": the verb's
     tagged = {UD_GENDER.get(t.feat.get("Gender", "")) for t in words}
     genders = {"masc", "femn"}
-    for shown in (first, surname, tagged):  # each narrows what the ones before leave, unless it leaves nothing
+    for shown in (first, surname, said, tagged):  # each narrows what the ones before leave, unless it leaves none
         genders = genders & shown or genders
     return written[last], firsts, genders
 
