@@ -164,8 +164,8 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
     for title, person, before in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
         if before:  # "Орлов назначен министром. Ранее эту должность занимал Котов"
             earlier.add((title, person))
-        else:  # "… покинул пост министра. На эту должность назначен …"
-            earlier |= {(title, p) for p in out.get(title, ())}
+        else:  # "… покинул пост министра. На эту должность назначен …": not the one named, under any name
+            earlier |= {(title, p) for p in out.get(title, ()) if not same_name(analysis, p, person, morph)}
             taken.add((title, person))
         out[title] = [*out.get(title, []), person]
     return out, earlier, taken
