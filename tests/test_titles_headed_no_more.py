@@ -18,6 +18,9 @@ from .conftest import holder_former_rows
     # near cases that stay
     ("Пётр Орлов будет руководить министерством финансов.", {("Пётр Орлов", "министр финансов", False)}),
     ("Пётр Орлов не будет руководить министерством финансов.", set()),
+    # a negated verb of ceasing: the post is not left
+    ("Пётр Орлов не перестал руководить министерством финансов, заявил губернатор.", set()),
+    ("Анна Зорина не прекратила руководить департаментом культуры.", set()),
 ])
 def test_heading_no_more_is_former(models, text, expected):
     assert holder_former_rows(text, models) == expected

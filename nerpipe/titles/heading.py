@@ -19,6 +19,7 @@ from ..resolve import Resolved, implied_org
 from ..resolve.russia_names import without_russia
 from ..resolve.syntax import span_heads
 from .attributes import TitleInfo, is_ministry
+from .declined import negated
 from .heading_gapped import gapped_bodies
 from .lexicon import TitleLexicon
 from .normalize import genitive_phrase
@@ -53,12 +54,13 @@ def heading_verbs(analysis: Analysis, morph: Morph) -> list[Token]:
 
 def headed_no_more(analysis: Analysis, verb: Token, morph: Morph) -> bool:
     """An infinitive of heading that says the post is left: under a verb of ceasing (``перестал руководить
-    министерством``) or after ``не будет больше`` (``больше не будет руководить``)."""
+    министерством``), not a negated one (``не перестал руководить``: still heads it), or after ``не будет
+    больше`` (``больше не будет руководить``)."""
     tokens = analysis.tokens
     if verb.feat.get("VerbForm") != "Inf":
         return False
     if verb.head is not None and verb.rel == "xcomp" and morph.lemma(tokens[verb.head].text) in _CEASING:
-        return True
+        return not negated(analysis, verb.head)
     words = {fold(t.text) for t in tokens[max(0, verb.index - 3): verb.index] if t.sent == verb.sent}
     return {"не", "больше"} <= words and bool(words & {"будет", "будут"})
 

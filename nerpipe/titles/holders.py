@@ -120,7 +120,7 @@ def attach_titles(
         person = predicate_person(analysis, title, people, holders, morph, in_title)
         if person is not None:
             out[index] = person
-            share_coordinated(analysis, titles, index, out, people, conferred)
+            share_coordinated(analysis, titles, index, out, morph, people, conferred)
     listed = [Attachment(titles[i], other) for i, p in sorted(out.items())
               if _plural(analysis, titles[i], p, people, morph)
               for other in _listed_with(analysis, p, titles[i], people)

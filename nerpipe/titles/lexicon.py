@@ -47,6 +47,11 @@ HONOURS = frozenset(_GROUPS.get("honour", ()))  # "Героя России ге�
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})
 POST_FORMS = POSTS | {"посту", "должности"}
+# the nouns (lemmas) of a post, of its seat and of its powers: what a post is named again by (``это кресло
+# занял …``), what goes over from one holder to the next (``кресло мэра досталось …``, ``полномочия главы района
+# переданы …``), what two titles of one post follow (``на посту заместителя губернатора — министра финансов``);
+# ask ``morph.lemma(word) in SEATS``
+SEATS = POSTS | {"кресло", "полномочие"}
 # nouns of an appointment, whose object is the one appointed ("до назначения X", "об избрании X председателем")
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
 

@@ -2,7 +2,9 @@
 Котов``, ``На этом посту его сменил Иван Котов``, ``Этот пост заняла Анна Зорина``: the one the verb of taking
 or replacing names (its subject, else the first name after the post in its clause) takes the last post named
 before, in the sentence or the one before; whoever held that post held it before, unless the verb says the one
-named held it in the past (``Ранее эту должность занимал Иван Котов``)."""
+named held it in the past (``Ранее эту должность занимал Иван Котов``). A post whose holder the one named may be
+(:func:`.vacated.same_name`) is only said again of its holder (``… с губернатором Иваном Котовым. На эту должность
+Котов был избран в 2020 году``): no one took it over."""
 
 from __future__ import annotations
 
@@ -11,35 +13,34 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .declined import negated
 from .grammar import Title
-from .lexicon import POSTS, TitleLexicon
+from .lexicon import SEATS, TitleLexicon
 from .tokens import People, case_of
-from .vacated import CLAUSE_BREAKS, TAKING, post_like, subject_person
+from .vacated import CLAUSE_BREAKS, TAKING, post_like, same_name, subject_person
 
 _DEMONSTRATIVES = frozenset({"эту", "этот", "этом", "этой", "этого", "данную", "данный", "данном", "данной",
                              "указанную", "указанный", "указанном", "указанной"})
-_SEATS = POSTS | {"кресло"}  # "это кресло занял …"
 _REPLACING = frozenset({"сменить", "заменить"})
 _WINDOW = 6  # words after the post that may hold the name the verb takes
 
 
 def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, list[Span]], people: People,
                 lexicon: TitleLexicon) -> list[tuple[Title, Span, bool]]:
-    """``(title, person, before)``: each one a demonstrative post gives the last post named before (see the
-    module); ``before`` when the verb says it was held in the past (``Ранее эту должность занимал …``: an
-    imperfective in the past), not taken over from its holder."""
+    """``(title, person, before)``: each one a demonstrative post gives the last post named before, when its
+    holder is someone else (see the module); ``before`` when the verb says it was held in the past (``Ранее эту
+    должность занимал …``: an imperfective in the past), not taken over from its holder."""
     morph = lexicon.morph
     tokens = analysis.tokens
     out: list[tuple[Title, Span, bool]] = []
     for post in tokens:
         if post.index == 0 or fold(tokens[post.index - 1].text) not in _DEMONSTRATIVES \
-                or morph.lemma(post.text) not in _SEATS:
+                or morph.lemma(post.text) not in SEATS:
             continue
         person = _taker(analysis, post, people, morph)
         if person is None:
             continue
         title = next((t for t in reversed(titles) if _named_before(analysis, t, post)
-                      and post_like(analysis, t, lexicon) and person not in holders.get(t, ())), None)
-        if title is not None:
+                      and post_like(analysis, t, lexicon)), None)
+        if title is not None and not any(same_name(analysis, person, p, morph) for p in holders.get(title, ())):
             verb = tokens[post.head].feat
             out.append((title, person, verb.get("Aspect") == "Imp" and verb.get("Tense") == "Past"))
     return out

@@ -8,17 +8,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection
 
-from ..morph import fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from .agreement import case_word
 from .grammar import Title
+from .lexicon import SEATS
 from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
-_SEAT_FORMS = frozenset({"пост", "поста", "посту", "постом", "посте", "должность", "должности", "должностью",
-                         "кресло", "кресла", "креслу", "креслом", "кресле"})  # "на посту X — Y": one post
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас",
                     ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
                     ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
@@ -185,7 +184,7 @@ def _two_subjects(analysis: Analysis, title: Title, name: Span) -> bool:
     return not any(t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin" for t in tokens[after:verb])
 
 
-def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span],
+def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: dict[int, Span], morph: Morph,
                       people: People | None = None, conferred: Collection[int] = frozenset()) -> None:
     """``Орлов был советником мэра, директором школы и …``, ``… советником мэра, а в 2018 году — директором
     школы``, ``назначен заместителем министра — руководителем аппарата`` (:func:`_defines`): titles coordinated
@@ -207,7 +206,7 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
         a, b = titles[index], titles[index + 1]
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent:
             return
-        if _between(analysis, a, b) in DASHES and _defines(analysis, a, b):
+        if _between(analysis, a, b) in DASHES and _defines(analysis, a, b, morph):
             out[index + 1] = out[index]
         elif not _alike(analysis, a, b):
             return
@@ -223,21 +222,21 @@ def share_coordinated(analysis: Analysis, titles: list[Title], index: int, out: 
         index += 1
 
 
-def _defines(analysis: Analysis, a: Title, b: Title) -> bool:
+def _defines(analysis: Analysis, a: Title, b: Title, morph: Morph) -> bool:
     """A title right after a dash that says what the title before it is (``назначен замдиректора службы —
     руководителем аппарата комитета``): the parser's apposition to it or to a word of it, in its number (a
     title that does not decline shows no case); not a title of a clause of its own (``стал министром —
     директором назначен Лаптев``)."""
-    if _of_seat(analysis, a, b):  # the parser may hang the second on the word of posts
+    if _of_seat(analysis, a, b, morph):  # the parser may hang the second on the word of posts
         return _is_apposed(analysis, a, b) or analysis.tokens[b.head].head == a.first - 1
     return _is_apposed(analysis, a, b) and not _verb_after(analysis, b)
 
 
-def _of_seat(analysis: Analysis, a: Title, b: Title) -> bool:
+def _of_seat(analysis: Analysis, a: Title, b: Title, morph: Morph) -> bool:
     """Two titles in the genitive a dash joins after a word of posts (``На посту заместителя председателя
     правительства — министра финансов остается …``): one post; the second opens no clause of its own."""
     tokens = analysis.tokens
-    return a.first > 0 and fold(tokens[a.first - 1].text) in _SEAT_FORMS \
+    return a.first > 0 and morph.lemma(tokens[a.first - 1].text) in SEATS \
         and case_of(tokens[a.head]) == "Gen" and case_of(tokens[b.head]) == "Gen"
 
 

@@ -18,7 +18,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .declined import negated
 from .grammar import Title
-from .lexicon import POSTS, TitleLexicon
+from .lexicon import POSTS, SEATS, TitleLexicon
 from .named_post import named_posts
 from .subjects import antecedent_of, sentence_tokens
 from .tokens import People, case_of, index_people
@@ -36,10 +36,9 @@ from .vacated import (
 
 _REPLACING = {"сменить", "сменять", "заменить", "заменять"}
 _GOING = {"достаться", "доставаться", "перейти", "переходить"}  # "кресло мэра досталось …": the post goes over
-_SEATS = POSTS | {"кресло", "полномочие", "полномочия"}  # what goes over: the post, its seat, its powers
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
-_POST_SIGNS = frozenset({"пост", "должность", "место", "кресло"})  # words that show a post is meant
+_POST_SIGNS = SEATS | {"место"}  # words that show a post is meant: "сменил его на этом месте"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +85,7 @@ def handing_verb(analysis: Analysis, title: Title, morph: Morph) -> int | None:
     (``передала пост директора``), or the verb of going over whose subject it is (``Кресло мэра досталось …``,
     ``Полномочия главы района переданы …``, ``Пост министра перешёл к …``)."""
     tokens = analysis.tokens
-    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in _SEATS \
+    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in SEATS \
             or title.first > 1 and tokens[title.first - 2].pos == "ADP":
         return None
     seat = tokens[title.first - 1]
@@ -165,8 +164,8 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
     for title, person, before in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
         if before:  # "Орлов назначен министром. Ранее эту должность занимал Котов"
             earlier.add((title, person))
-        else:  # "… покинул пост министра. На эту должность назначен …"
-            earlier |= {(title, p) for p in out.get(title, ())}
+        else:  # "… покинул пост министра. На эту должность назначен …": not the one named, under any name
+            earlier |= {(title, p) for p in out.get(title, ()) if not same_name(analysis, p, person, morph)}
             taken.add((title, person))
         out[title] = [*out.get(title, []), person]
     return out, earlier, taken

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
-from ..morph import Morph, fold
+from ..morph import UD_GENDER, Morph, fold
+from ..names.name import is_initial
+from ..names.shown import surname_readings
+from ..names.words import first_name_readings
 from ..ner import Analysis, Token
 from ..records import Span
 from .former import LEAVING_NOUNS
@@ -104,13 +107,54 @@ def vacated_title(analysis: Analysis, at: int, old: Span, new: Span | None, titl
 
 
 def same_name(analysis: Analysis, one: Span, other: Span, morph: Morph) -> bool:
-    """Whether two mentions name one person: the same span, or last words of one lemma (``Пётр Орлов`` …
-    ``Орлова``)."""
+    """Whether two mentions of one passage may name one holder of a post (``Пётр Орлов`` … ``Орлова``, ``П. Орлов``):
+    the same span, or surnames of one lemma, of a gender both may be in, with first names that agree (one lemma,
+    or an initial and a name that opens with it) when both write one; not ``Пётр Орлов`` and ``Анна Орлова``, not
+    ``Пётр Орлов`` and ``Иван Орлов``. It only tells which title of the passage a holder named again may be given:
+    who the person is, one entity or two, is :mod:`nerpipe.resolve`'s decision."""
     if one == other:
         return True
-    forms = [{fold(p.normal_form) for p in morph.parses(fold(analysis.text[span.start:span.end].split()[-1]))}
-             | {fold(analysis.text[span.start:span.end].split()[-1])} for span in (one, other)]
-    return bool(forms[0] & forms[1])
+    (last, firsts, genders), (other_last, other_firsts, other_genders) = (
+        _name_parts(analysis, span, morph) for span in (one, other))
+    if not _lemmas(last, morph) & _lemmas(other_last, morph) or not genders & other_genders:
+        return False
+    return not firsts or not other_firsts or _first_names_agree(firsts[0], other_firsts[0], morph)
+
+
+def _name_parts(analysis: Analysis, span: Span, morph: Morph) -> tuple[str, list[str], set[str]]:
+    """A mention's surname, the words before it (an initial written with its full stop) and the genders it may be
+    in: its first name's, narrowed by its surname's, then by the gender of the verb it is the subject of, then by
+    the tagger's, while any is left (``Орлова`` alone: a man's genitive or a woman's nominative, ``Орлова заняла``
+    a woman's). A surname written before initials (``Орлов П. И.``) is the first word."""
+    words = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalpha()]
+    if not words:
+        return analysis.text[span.start:span.end], [], {"masc", "femn"}
+    written = [t.text + "." if t.end < span.end and analysis.text[t.end:t.end + 1] == "." else t.text for t in words]
+    last = 0 if len(words) > 1 and is_initial(written[-1]) else len(words) - 1
+    firsts = [w for k, w in enumerate(written) if k != last]
+    first = {p.tag.gender for p in first_name_readings(morph, firsts[0])} if firsts and not is_initial(firsts[0]) \
+        else set()
+    surname = {gender for _case, gender in surname_readings(morph, written[last])}
+    tokens = analysis.tokens
+    said = {UD_GENDER.get(tokens[t.head].feat.get("Gender", "")) for t in words if t.rel.startswith("nsubj")
+            and t.head is not None and tokens[t.head].pos in ("VERB", "AUX")}  # "Котова заняла": the verb's
+    tagged = {UD_GENDER.get(t.feat.get("Gender", "")) for t in words}
+    genders = {"masc", "femn"}
+    for shown in (first, surname, said, tagged):  # each narrows what the ones before leave, unless it leaves none
+        genders = genders & shown or genders
+    return written[last], firsts, genders
+
+
+def _lemmas(word: str, morph: Morph) -> set[str]:
+    """A word folded and the lemmas pymorphy gives it (``Орловой`` → ``орлов``)."""
+    return {fold(p.normal_form) for p in morph.parses(fold(word))} | {fold(word)}
+
+
+def _first_names_agree(first: str, other: str, morph: Morph) -> bool:
+    """Two first names that may be one: of one lemma, or an initial and a name that opens with its letter."""
+    if is_initial(first) or is_initial(other):
+        return fold(first)[:1] == fold(other)[:1]
+    return bool(_lemmas(first, morph) & _lemmas(other, morph))
 
 
 def subject_person(analysis: Analysis, verb: int | None, people: People) -> Span | None:
