@@ -70,3 +70,16 @@ def test_control_of_a_company_is_no_unit(models, text, mentions):
 ])
 def test_straight_quotes_as_guillemets(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quoted name's ``по`` phrase of a place names the office that serves it
+    ("Сотрудники ФГБУ «Земельная палата» по Заречной области проверили участок.",
+     "ФГБУ «Земельная палата» по Заречной области", "ФГБУ «Земельная палата» по Заречной области"),
+    ("Сотрудники ФГБУ «Кадастровая палата» по Тверской области проверили участок в Торжке.",
+     "ФГБУ «Кадастровая палата» по Тверской области", "ФГБУ «Кадастровая палата» по Тверской области"),
+    ("Жалобу рассмотрел филиал ППК «Земкадастр» по Омской области.",
+     "филиал ППК «Земкадастр» по Омской области", "Филиал ППК «Земкадастр» по Омской области"),
+])
+def test_quoted_name_keeps_a_po_phrase_of_its_place(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
