@@ -39,6 +39,11 @@ def test_quoted_name_ends_before_a_po_phrase(models, text, mention, name):
     ("Банк «Заречный торговый кредит» открыл офис. Акции АО «ЗТК» выросли.", "АО «ЗТК»", "Заречный торговый кредит"),
     # no body named in full whose initials it is: the company as written
     ("ПАО «КМК» купит завод. Об этом сообщил Петр Кедров.", "ПАО «КМК»", "ПАО «КМК»"),
+    # a body of state or of a town with the same initials is another: the company as written
+    ("Администрация Заречного заключила договор с ООО «ГДК». Городской дорожный комитет проверит качество работ.",
+     "ООО «ГДК»", "ООО «ГДК»"),
+    ("Департамент строительства заключил договор с АО «ЗДУ». Заречное дорожное управление приняло работы.",
+     "АО «ЗДУ»", "АО «ЗДУ»"),
 ])
 def test_legal_form_before_initials(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name

@@ -96,7 +96,7 @@ def resolve_document(
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)
     at_home, organizations = organizations, bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
-    resolve_initialisms(analysis, organizations, morph, frozenset(  # ``ГПУ``: ``Генеральной прокуратуры``, Ukraine's
+    resolve_initialisms(analysis, organizations, orgs, frozenset(  # ``ГПУ``: ``Генеральной прокуратуры``, Ukraine's
         org.org_id for span, org in organizations.items() if at_home.get(span) != org))
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``
