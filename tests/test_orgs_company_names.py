@@ -39,6 +39,11 @@ def test_quoted_name_ends_before_a_po_phrase(models, text, mention, name):
     ("Банк «Заречный торговый кредит» открыл офис. Акции АО «ЗТК» выросли.", "АО «ЗТК»", "Заречный торговый кредит"),
     # no body named in full whose initials it is: the company as written
     ("ПАО «КМК» купит завод. Об этом сообщил Петр Кедров.", "ПАО «КМК»", "ПАО «КМК»"),
+    # a body of state or of a town with the same initials is another: the company as written
+    ("Администрация Заречного заключила договор с ООО «ГДК». Городской дорожный комитет проверит качество работ.",
+     "ООО «ГДК»", "ООО «ГДК»"),
+    ("Департамент строительства заключил договор с АО «ЗДУ». Заречное дорожное управление приняло работы.",
+     "АО «ЗДУ»", "АО «ЗДУ»"),
 ])
 def test_legal_form_before_initials(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
@@ -69,4 +74,17 @@ def test_control_of_a_company_is_no_unit(models, text, mentions):
     ('Суд отклонил иск к АО "Кедр". Директор АО "Кедр" Петр Кедров не согласен.', 'АО "Кедр"', "АО «Кедр»"),
 ])
 def test_straight_quotes_as_guillemets(models, text, mention, name):
+    assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quoted name's ``по`` phrase of a place names the office that serves it
+    ("Сотрудники ФГБУ «Земельная палата» по Заречной области проверили участок.",
+     "ФГБУ «Земельная палата» по Заречной области", "ФГБУ «Земельная палата» по Заречной области"),
+    ("Сотрудники ФГБУ «Кадастровая палата» по Тверской области проверили участок в Торжке.",
+     "ФГБУ «Кадастровая палата» по Тверской области", "ФГБУ «Кадастровая палата» по Тверской области"),
+    ("Жалобу рассмотрел филиал ППК «Земкадастр» по Омской области.",
+     "филиал ППК «Земкадастр» по Омской области", "Филиал ППК «Земкадастр» по Омской области"),
+])
+def test_quoted_name_keeps_a_po_phrase_of_its_place(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name

@@ -27,3 +27,13 @@ def test_office_named_by_its_region_adjective(models, text, mention, name):
 ])
 def test_other_bodies_take_no_adjective(models, text, mention, name):
     assert org_entity_names(text, models)[mention] == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation that opens with ``У`` but names no agency's office: the adjective's company as written
+    ("Ульяновский УАЗ увеличил выпуск машин.", "Ульяновский УАЗ", "Ульяновский УАЗ"),
+    ("Свердловская УГМК отчиталась о прибыли.", "Свердловская УГМК", "Свердловская УГМК"),
+    ("Томский УКЗ сократил выпуск кирпича.", "Томский УКЗ", "Томский УКЗ"),
+])
+def test_other_u_abbreviations_are_no_offices(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention, mention) == name

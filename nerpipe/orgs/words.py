@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..morph import Morph
     from ..ner import Token
     from ..places import Gazetteer
+    from .lexicon import OrgLexicon
 
 # kind words that end a company's name capitalised after words that do not decline with them (``Кедрофф Банк``,
 # ``Лорикс Капитал``)
@@ -351,9 +352,21 @@ _OFFICE_ABBREVIATION = re.compile(r"У[А-ЯЁ]{2,5}")
 _OFFICE_UNITS = frozenset({"ГУ", "СУ", "ГСУ"})
 
 
-def is_office_abbreviation(words: list[str]) -> bool:
+def is_office_abbreviation(words: list[str], lexicon: OrgLexicon) -> bool:
     """Whether ``words`` are a territorial office's abbreviation (see :data:`_OFFICE_ABBREVIATION`): one of its own
-    (``УФАС``), or a unit's before the agency's (``ГУ`` + ``МВД``)."""
+    (``УФАС``), or a unit's before the agency's (``ГУ`` + ``МВД``), the agency a Russian one of the dictionary
+    (not ``УАЗ``, ``УЕФА``)."""
     if len(words) == 1:
-        return _OFFICE_ABBREVIATION.fullmatch(words[0]) is not None
-    return words[0] in _OFFICE_UNITS and all(is_abbreviation(word) for word in words[1:])
+        return _OFFICE_ABBREVIATION.fullmatch(words[0]) is not None and _names_agency(words[0][1:], lexicon)
+    return words[0] in _OFFICE_UNITS and all(is_abbreviation(word) for word in words[1:]) \
+        and _names_agency(" ".join(words[1:]), lexicon)
+
+
+def _names_agency(name: str, lexicon: OrgLexicon) -> bool:
+    """Whether ``name`` is a Russian body of the dictionary (``ФАС``, ``МВД России``), or the remit of a ministry
+    of the dictionary an office of its own is named by (``ВД`` of ``УВД``, the ``МВД``'s)."""
+    ref = lexicon.lookup(name)
+    if ref is not None:
+        return ref.country == "RU"
+    ministry = lexicon.lookup(f"М{name}")
+    return ministry is not None and ministry.country == "RU" and lexicon.names_state_body(ministry.name)

@@ -96,7 +96,7 @@ def resolve_document(
     scope = scope_of_bodies(organizations, places, scope, gazetteer)  # ``Верховной Рады`` and no place
     organizations = bodies_of_place_words(analysis, organizations, scope, orgs, gazetteer, places)
     at_home, organizations = organizations, bodies_abroad(analysis, organizations, places, scope, orgs, gazetteer)
-    resolve_initialisms(analysis, organizations, morph, frozenset(  # ``ГПУ``: ``Генеральной прокуратуры``, Ukraine's
+    resolve_initialisms(analysis, organizations, orgs, frozenset(  # ``ГПУ``: ``Генеральной прокуратуры``, Ukraine's
         org.org_id for span, org in organizations.items() if at_home.get(span) != org))
     organizations = bodies_of_regions(analysis, organizations, places, scope, orgs, gazetteer)
     organizations = cabinets_of_region(organizations, places, scope, gazetteer)  # ``Кабинет министров``
@@ -106,7 +106,8 @@ def resolve_document(
     organizations = district_bodies_of_scope(bodies_of_district(organizations, places, gazetteer), scope, gazetteer)
     organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
     organizations = join_short_ministries(organizations, orgs, gazetteer)
-    organizations = name_placed_offices(name_units_of_region_bodies(analysis, organizations, gazetteer), gazetteer)
+    organizations = name_units_of_region_bodies(analysis, organizations, gazetteer)
+    organizations = name_placed_offices(organizations, orgs, gazetteer)
     organizations = join_territorial_offices(organizations, orgs)  # ``УФАС по …`` and ``Заречное УФАС``: one
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's

@@ -203,7 +203,7 @@ def _named_by(org: ResolvedOrg, surface: str) -> bool:
 _ATTACHED_TO = " при "
 
 
-def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph,
+def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
                         changed: frozenset[str] | None = None) -> None:
     """An abbreviation no dictionary knows and the text does not define is the one organization
     of the document whose initials it is (``ГГ`` for ``Городская газета``): one body, not two; so is
@@ -233,7 +233,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
     def compounds(key: str | None) -> dict[str, ResolvedOrg]:  # ``ТФБ``: ``Татфондбанк``, read at the first need
         nonlocal index
         if index is None:
-            index = _index_compounds(orgs, morph)
+            index = _index_compounds(orgs, lexicon.morph)
         return index.get(key, {})
 
     for span, org in list(resolved.items()):
@@ -254,8 +254,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
                 if org.org_id not in candidates else {}
         elif (org.abbr or len(org.name.split()) > 1) and legal is None:
             continue
-        if legal is not None:
-            candidates = {key: other for key, other in candidates.items() if other.org_id != org.org_id}
+        if legal is not None:  # a company's initials: another company's, never a body of state (``ООО «ГДК»``)
+            candidates = {key: other for key, other in candidates.items()
+                          if other.org_id != org.org_id and not lexicon.names_state_body(other.name)}
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)

@@ -56,7 +56,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     name_shared_places(analysis, resolved, spans, lexicon)
     name_shared_owners(analysis, resolved, lexicon)  # ``комитета по бюджету и подкомитета … сейма``
     resolve_generic_orgs(analysis, resolved, lexicon, gazetteer)
-    resolve_initialisms(analysis, resolved, morph)
+    resolve_initialisms(analysis, resolved, lexicon)
     resolve_compounds(resolved, morph)
     resolve_shared_heads(analysis, resolved, lexicon, places)
     resolve_placed_heads(analysis, resolved, morph, gazetteer)

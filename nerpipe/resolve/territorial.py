@@ -33,15 +33,16 @@ _INVESTIGATIVE_AGENCY = "СК"
 _RUSSIA = frozenset({"россии", "рф"})
 
 
-def name_placed_offices(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+def name_placed_offices(organizations: dict[Span, ResolvedOrg], lexicon: OrgLexicon, gazetteer: Gazetteer
+                        ) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each office named by its region's adjective and abbreviation (``Заречное УФАС``,
     ``Заречного ГУ МВД``) named as the agency names its offices, with ``по`` and the region (``УФАС по Заречной
     области``), in that region: then one body with the office the text names so."""
     out = {}
     for span, org in organizations.items():
         words = org.name.split()
-        code = gazetteer.region_of_adjective(words[0]) if len(words) > 1 and is_office_abbreviation(words[1:]) \
-            else None
+        office = len(words) > 1 and is_office_abbreviation(words[1:], lexicon)
+        code = gazetteer.region_of_adjective(words[0]) if office else None
         if code is not None:
             name = f"{' '.join(words[1:])} по {gazetteer.in_case(gazetteer.region_by_code[code].name, 'datv')}"
             org = replace(org, org_id=org_id_for(name), name=name, region_code=org.region_code or code)

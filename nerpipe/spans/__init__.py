@@ -185,7 +185,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = join_kind_words(analysis, spans, orgs)  # ``Политической партии`` + ``ЛДПР``: one span
     spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs), orgs)
     spans = extend_by_unit_abbreviations(analysis, find_quoted_clubs(analysis, spans, morph))
-    spans = grow_placed_offices(analysis, grow_orgs(analysis, spans, orgs), gazetteer)  # ``заречного УФАС``
+    spans = grow_placed_offices(analysis, grow_orgs(analysis, spans, orgs), orgs, gazetteer)  # ``заречного УФАС``
     spans = drop_vehicle_names(analysis, find_recurring_orgs(analysis, spans, orgs, gazetteer), morph)
     spans = find_kind_named(analysis, find_spelled_orgs(analysis, spans, morph), morph)  # ``Хоувер Банком``
     spans = find_latin_legal_names(analysis, spans)  # ``News Corp.``

@@ -146,8 +146,9 @@ def grow_right(analysis: Analysis, span: Span, spans: list[Span], lexicon: OrgLe
         if full and not grown and fold(tokens[last + 1].text) != "при" \
                 or not fields and not grown and fold(tokens[last + 1].text) == "по":
             break
-        if fold(tokens[last + 1].text) == "по" and tokens[last].text in CLOSING_QUOTES:
-            break  # ``госкорпорации «Кедратом»`` + ``по номинальной стоимости``: a quoted name is whole
+        if fold(tokens[last + 1].text) == "по" and tokens[last].text in CLOSING_QUOTES \
+                and _place_after(analysis, last + 1, attached, by_start, hung=False) is None:
+            break  # ``«Кедратом»`` + ``по номинальной стоимости``: a quoted name is whole, but not its place
         if fold(tokens[last + 1].text) == "по" and _served_place(analysis, inner[0].index, last, by_start):
             break  # ``управления … по Омской области`` + ``по данному факту``: a name ends with the place it serves
         phrase = _dependent_phrase(analysis, last + 1, attached, by_start, lexicon, head, kind)

@@ -5,12 +5,13 @@ though a dictionary's body takes no adjective (``российского МИДа
 from __future__ import annotations
 
 from ..ner import Analysis
-from ..orgs import is_office_abbreviation
+from ..orgs import OrgLexicon, is_office_abbreviation
 from ..places import Gazetteer
 from ..records import ORG, Span
 
 
-def grow_placed_offices(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def grow_placed_offices(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, gazetteer: Gazetteer
+                        ) -> list[Span]:
     """The spans with each office abbreviation's span (:func:`~nerpipe.orgs.is_office_abbreviation`) grown to the
     adjective of a Russian region or federal city before it, in the same sentence; an ORG span of that adjective
     alone (natasha's ``Заречное``) goes."""
@@ -19,7 +20,7 @@ def grow_placed_offices(analysis: Analysis, spans: list[Span], gazetteer: Gazett
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end)
         if span.type != ORG or not inner or inner[0].index == 0 \
-                or not is_office_abbreviation([token.text for token in inner]):
+                or not is_office_abbreviation([token.text for token in inner], lexicon):
             continue
         before = tokens[inner[0].index - 1]
         if before.sent == inner[0].sent and before.text.isalpha() \
