@@ -65,21 +65,31 @@ def respelled(written: str, last: str | None) -> bool:
     return len(other) >= 3 and (word == other or (word.startswith(other) and len(word) - len(other) <= 1))
 
 
-def vowel_misspelt(last: str | None, other: str | None) -> bool:
+def vowel_misspelt(last: str | None, other: str | None, morph: Morph) -> bool:
     """Whether a surname alone read in the nominative is another surname of the document misspelt by one vowel
-    (``Лисицина`` of ``Лисицына``): both of six letters or more, alike but for one vowel in place of another after
-    the first letter, and not the last letter, which tells a gender or a case."""
+    (``Лисицина`` of ``Лисицына``): both of six letters or more, alike but for one vowel after the first letter and
+    not at the last letter, which tells a gender or a case; the two vowels sound alike there (``и``, ``ы`` after
+    ``ц``, ``ж``, ``ш``; ``е``, ``э``), or sound alike unstressed (``Кормелов`` of ``Кормилов``) in a word
+    pymorphy does not know. A surname pymorphy knows is a name of its own (``Кулаков`` beside ``Куликов``)."""
     if not last or not other or " " in last or " " in other:
         return False
     a, b = fold(last), fold(other)
-    if len(a) != len(b) or len(a) < _MIN_MISSPELT_SURNAME or a[0] != b[0] or a[-1] != b[-1]:
+    if len(a) != len(b) or len(a) < _MIN_MISSPELT_SURNAME or a[0] != b[0] or a[-1] != b[-1] \
+            or morph.is_known(a) and morph.has_gram(a, "Surn"):
         return False
-    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(differing) == 1 and all(letter in _SURNAME_VOWELS for letter in differing[0])
+    differing = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differing) != 1:
+        return False
+    at = differing[0]
+    pair = frozenset((a[at], b[at]))
+    return pair in _SOUNDING_ALIKE or pair in _SOUNDING_ALIKE_AFTER.get(a[at - 1], ()) \
+        or pair in _ALIKE_UNSTRESSED and not morph.is_known(a)
 
 
 _MIN_MISSPELT_SURNAME = 6  # shorter surnames a vowel apart are too often two names (``Ганин``, ``Гунин``)
-_SURNAME_VOWELS = frozenset("аеиоуыэюя")
+_SOUNDING_ALIKE = frozenset({frozenset("еэ")})  # vowels that sound alike in any place
+_SOUNDING_ALIKE_AFTER = {consonant: frozenset({frozenset("иы")}) for consonant in "цжш"}  # ``Лисицина``
+_ALIKE_UNSTRESSED = frozenset({frozenset("еи"), frozenset("оа"), frozenset("яе"), frozenset("яи")})
 
 
 def genders_shown(morph: Morph, written: str) -> set[str]:

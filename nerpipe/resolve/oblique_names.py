@@ -75,7 +75,7 @@ def _adjectival_genders(last: str, other: str) -> bool:
 
 def _declined_as_mans(name: Name, other: Name) -> bool:
     """Whether a full name is another's whose first name and foreign surname end in consonants, both with a man's
-    case ending (``Кира Стармера`` of ``Кир Стармер``, read as a woman's ``Кира``): a woman's surname so ending would
+    case ending (``Кира Брэдмера`` of ``Кир Брэдмер``, read as a woman's ``Кира``): a woman's surname so ending would
     not decline."""
     if not other.first or not other.last or " " in other.last or is_russian_surname(other.last):
         return False

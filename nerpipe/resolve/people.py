@@ -227,7 +227,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                        or [c for c in full if spelled_in_other_letters(written, c.last)]
                                        or [c for c in full if first_of_double(written, c.last)]
                                        or [c for c in full if respelled(written, c.last)]
-                                       or [c for c in full if vowel_misspelt(name.last, c.last)]
+                                       or [c for c in full if vowel_misspelt(name.last, c.last, morph)]
                                        or ([c for c in initialed if fold(c.last) == fold(name.last)]
                                            if not name.first else [])  # ``Орлов`` after ``А. С. Орлов``; its
                                        # nominative the same (not ``Орлова рассказала``)

@@ -10,7 +10,7 @@ from functools import cache
 from ..morph import Morph, fold
 from ..names import is_credit_line, looks_like_person
 from ..names.roles import is_role_noun
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..places import OTHER, STREET_TYPES, Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..resources import read_word_groups
@@ -51,7 +51,7 @@ def add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, ga
                 or is_role_noun(analysis, span, morph) or modifies_next_noun(analysis, span, morph):
             # ``роль Горничной``, ``Заречный райсуд``
             return
-        if _named_street(analysis, span, gazetteer):
+        if _named_street(analysis, span, gazetteer, morph):
             spans.append(Span(span.start, span.end, LOC))  # ``на улице Петра Кормилова``: the street's name
             return
         if len(words) == 2 and (gazetteer.lookup("-".join(w.text for w in words)) is not None
@@ -72,7 +72,7 @@ def add_span(analysis: Analysis, span: Span, spans: list[Span], morph: Morph, ga
     surface = text[span.start:span.end]
     words = surface.split()
     if span.type == LOC and gazetteer.lookup(surface) is None and not after_place_preposition(analysis, span) \
-            and not _named_street(analysis, span, gazetteer) and (
+            and not _named_street(analysis, span, gazetteer, morph) and (
             is_person_name(words, morph) or is_foreign_name(analysis.tokens_in(span.start, span.end), morph)
             or len(words) == 1 and is_lone_surname(words[0], morph)
             and not _after_place_type(analysis, span, gazetteer)):
@@ -113,9 +113,11 @@ def _after_place_type(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> b
     return first > 0 and gazetteer.place_type(analysis.tokens[first - 1].text) is not None
 
 
-def _named_street(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
-    """A name in the genitive right after the noun of a street or a square, maybe and ``имени`` (``на улице Петра
-    Кормилова``, ``проспект имени Семёна Ветлугина``), names the street after a person, no person of the news."""
+def _named_street(analysis: Analysis, span: Span, gazetteer: Gazetteer, morph: Morph) -> bool:
+    """A name in the genitive right after the noun of a street or a square and depending on it, maybe and ``имени``
+    (``на улице Петра Кормилова``, ``проспект имени Семёна Ветлугина``), names the street after a person, no person
+    of the news; not a name listed with people (``встретили на площади Ивана Котова и его брата``) nor the object
+    of the verb the street is the place of (``задержали на улице Ивана Котова``)."""
     tokens = analysis.tokens_in(span.start, span.end)
     index = tokens[0].index if tokens else 0
     if index > 1 and fold(analysis.tokens[index - 1].text) == "имени":
@@ -124,7 +126,43 @@ def _named_street(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> bool:
         return False
     noun = analysis.tokens[index - 1]
     return analysis.text[noun.end:tokens[0].start].strip() in ("", "имени") \
-        and gazetteer.place_type(noun.text, abbreviations=False) in STREET_TYPES
+        and gazetteer.place_type(noun.text, abbreviations=False) in STREET_TYPES \
+        and _depends_on_street(analysis, tokens[0], noun) and not _listed_with_people(analysis, tokens) \
+        and not _verb_object(analysis, tokens[0], noun, morph)
+
+
+def _depends_on_street(analysis: Analysis, first: Token, noun: Token) -> bool:
+    """Whether the first word of a name hangs on the street noun, maybe through ``имени``."""
+    head = first.head
+    if head is not None and head != noun.index and fold(analysis.tokens[head].text) == "имени":
+        head = analysis.tokens[head].head
+    return head == noun.index and first.rel in _STREET_NAME_RELATIONS
+
+
+_STREET_NAME_RELATIONS = frozenset({"nmod", "appos", "flat:name"})
+
+
+def _listed_with_people(analysis: Analysis, tokens: list[Token]) -> bool:
+    """Whether a word not of a name is joined to the name by a conjunction (``Ивана Котова и его брата``)."""
+    inside = {t.index for t in tokens}
+    sentence = tokens[0].sent
+    return any(t.rel == "conj" and t.head in inside and t.index not in inside and t.text[:1].islower()
+               for t in analysis.tokens if t.sent == sentence)
+
+
+def _verb_object(analysis: Analysis, first: Token, noun: Token, morph: Morph) -> bool:
+    """Whether a name that reads as an accusative is the object a transitive verb lacks, the street the place of
+    the verb (``задержали на улице Ивана Котова``; not ``Акция прошла на улице Петра Кормилова``, whose subject is
+    a thing)."""
+    if noun.head is None or noun.rel != "obl" or not any(p.tag.case == "accs" for p in morph.parses(fold(first.text))):
+        return False
+    verb = analysis.tokens[noun.head]
+    if verb.pos != "VERB" or verb.feat.get("VerbForm") == "Part" or verb.feat.get("Voice") == "Pass" \
+            or not all("tran" in p.tag for p in morph.parses(fold(verb.text)) if p.tag.POS == "VERB"):
+        return False
+    dependents = [t for t in analysis.tokens if t.sent == verb.sent and t.head == verb.index]
+    return not any(t.rel in ("obj", "ccomp", "xcomp") or t.rel == "nsubj" and t.feat.get("Animacy") == "Inan"
+                   for t in dependents)  # ``Акция прошла``: a thing passes, no one is taken
 
 
 # parts of speech of no name (``Вчера`` opening a sentence, tagged an organization)

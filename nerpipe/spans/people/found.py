@@ -142,11 +142,10 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
     (a callable on a surface) does not know: a first name pymorphy knows first of all as one, maybe
     a patronymic, then a surname in the same case on the same line (``Семён Кормилов``); a surname
     alone after a title in the same case (``Губернатор Ветлугин``, also one of the Russian families
-    pymorphy does not know); a surname alone opening a
-    sentence as the subject of a verb of its gender (``Орешкин назвал сроки``, ``Пушков усомнился``); a capitalised word
-    after a form of address (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``);
-    a surname and first name (``Котова Анна``); two animate proper nouns the subject of a verb
-    (``Эво Маркес заявил``)."""
+    pymorphy does not know); a surname alone opening a sentence as the subject of a verb of its gender
+    (``Орешкин назвал сроки``, ``Значков усомнился``); a capitalised word after a form of address
+    (``мадам Дюпон``); a first name and surname in capitals (``ПЁТР СМИРНОВ``); a surname and first name
+    (``Котова Анна``); two animate proper nouns the subject of a verb (``Эво Маркес заявил``)."""
     tokens = analysis.tokens
     owner: dict[int, Span] = {t.index: s for s in spans for t in analysis.tokens_in(s.start, s.end)}
 

@@ -78,7 +78,7 @@ def opens_as_surname(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether token ``index`` is a surname (:func:`.words.surname_word`) opening a sentence as the subject of a
     past-tense verb of the gender pymorphy gives it (``Орешкин назвал``), or a man's surname the tagger reads as a
     proper noun that pymorphy reads in the nominative as nothing else (:func:`.words.mans_surname_only_nominative`:
-    ``Пушков усомнился``)."""
+    ``Значков усомнился``)."""
     token = analysis.tokens[index]
     plain = token.pos == "PROPN" and mans_surname_only_nominative(token.text, morph)
     if not (surname_word(token.text, morph) or plain):
@@ -89,4 +89,4 @@ def opens_as_surname(analysis: Analysis, index: int, morph: Morph) -> bool:
     gender = verb_gender(morph, verb)
     return verb.pos == "VERB" and gender in ("masc", "femn") and (any(
         p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
-        or gender == "masc" and plain)  # ``Пушков усомнился``
+        or gender == "masc" and plain)  # ``Значков усомнился``

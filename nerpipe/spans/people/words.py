@@ -116,8 +116,8 @@ def surname_word(word: str, morph: Morph, unknown: bool = False) -> bool:
 
 def mans_surname_only_nominative(word: str, morph: Morph) -> bool:
     """A capitalised word ending as a man's surname of the Russian families does in the nominative that pymorphy can
-    read in the nominative as nothing but a surname, no place's or body's name (``Пушков``: else ``пушков`` of
-    ``пушок``; ``Котов``: else a plural genitive or accusative): as a verb's subject it is that surname."""
+    read in the nominative as nothing but a surname, no place's or body's name (``Значков``: else ``значков`` of
+    ``значок``; ``Котов``: else a plural genitive or accusative): as a verb's subject it is that surname."""
     if not (word[:1].isupper() and word.isalpha() and len(word) > 4 and not word.isupper()):
         return False
     lowered = fold(word)
