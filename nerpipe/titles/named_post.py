@@ -15,7 +15,7 @@ from .declined import negated
 from .grammar import Title
 from .lexicon import SEATS, TitleLexicon
 from .tokens import People, case_of
-from .vacated import CLAUSE_BREAKS, TAKING, post_like, same_name, subject_person
+from .vacated import CLAUSE_BREAKS, TAKING, held_then, post_like, same_name, subject_person
 
 _DEMONSTRATIVES = frozenset({"эту", "этот", "этом", "этой", "этого", "данную", "данный", "данном", "данной",
                              "указанную", "указанный", "указанном", "указанной"})
@@ -41,8 +41,7 @@ def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, li
         title = next((t for t in reversed(titles) if _named_before(analysis, t, post)
                       and post_like(analysis, t, lexicon)), None)
         if title is not None and not any(same_name(analysis, person, p, morph) for p in holders.get(title, ())):
-            verb = tokens[post.head].feat
-            out.append((title, person, verb.get("Aspect") == "Imp" and verb.get("Tense") == "Past"))
+            out.append((title, person, held_then(tokens[post.head])))
     return out
 
 

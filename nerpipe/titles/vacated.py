@@ -36,7 +36,7 @@ def vacated_place(analysis: Analysis, place: Token, people: People, morph: Morph
     k = place.index
     gender = OWNER_GENDER.get(fold(tokens[k - 1].text)) if k >= 1 else None
     occupying = place.head is not None and place.rel == "obj" and tokens[place.head].sent == place.sent \
-        and morph.lemma(tokens[place.head].text) in _OCCUPYING and not _held_then(tokens[place.head])
+        and morph.lemma(tokens[place.head].text) in _OCCUPYING and not held_then(tokens[place.head])
     if gender is None or not occupying and (k < 2 or fold(tokens[k - 2].text) != "на"):
         return None
     new = subject_person(analysis, place.head, people) if occupying else None
@@ -72,7 +72,7 @@ def _one_leaving(analysis: Analysis, place: int, people: People, gender: str, mo
     return None
 
 
-def _held_then(verb: Token) -> bool:
+def held_then(verb: Token) -> bool:
     """An imperfective in the past (``его место занимал …``): held once, not taken from the one ``его`` names."""
     return verb.feat.get("Aspect") == "Imp" and verb.feat.get("Tense") == "Past"
 
