@@ -41,6 +41,16 @@ def case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     return case
 
 
+def alone_genitive(surname: str) -> str | None:
+    """``gent`` for a surname alone pymorphy does not know, hung on a word and tagged a nominative, that ends in
+    ``-а`` or ``-я`` after a consonant (``кабинета Мерца``): a man's genitive, since a woman's surname of the first
+    declension shows an oblique ending there; else ``None``."""
+    lowered = fold(surname)
+    if len(lowered) > 4 and "-" not in lowered and (after_consonant(lowered, "а") or after_consonant(lowered, "я")):
+        return "gent"
+    return None
+
+
 def case_shown(morph: Morph, surname: str, cases: set[str]) -> str | None:
     """The one of ``cases`` a surname can be in, when it can be in one of them only: by pymorphy's
     readings of a name it knows (``Уолдроном``), else by the endings of a man's name and of the

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import (
+    alone_genitive,
     case_of_ending,
     case_shown,
     mans_surname,
@@ -251,11 +252,12 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
                                                                or name_in(morph, texts[0], "nomn", "masc")):
         case, gender = "nomn", "femn"  # ``Гюльнар Кадырова сказала``: a woman's surname in the nominative,
         # the first name one pymorphy knows as a man's or not at all
-    if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" and len(parts) >= 2 \
+    if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" \
             and not morph.is_known(fold(texts[-1])):
-        shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"})
+        shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"}) if len(parts) >= 2 \
+            else alone_genitive(texts[-1])  # ``кабинета Мерца``: a man's genitive
         if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
-            case, gender = shown, name_gender(morph, parts, roles, shown)
+            case, gender = shown, name_gender(morph, parts, roles, shown) if len(parts) >= 2 else "masc"
     if case == "nomn" and not speaker and not (subject and verb_gender) and any(
             role in ("first", "last") and shows_instrumental(morph, text) for text, role in zip(texts, roles)) \
             or case not in (None, "ablt") and not speaker and roles[0] == "first" and len(parts) >= 2 \

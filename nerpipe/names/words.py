@@ -104,7 +104,7 @@ def looks_like_person(words, morph: Morph) -> bool:
     opening a sentence), one unknown lowercase word, one word opening with ``экс-`` (``Экс-главный`` of a title
     at the start of a sentence) or followed by abbreviations only (``Экс-аким СКО``), one word pymorphy knows only
     as a short participle or gerund (``Подписан`` opening a headline's sentence), two words glued together
-    (:data:`_GLUED`)."""
+    (:data:`_GLUED`), a hyphenated word of common nouns (``Вратарь-новичок``)."""
     texts = [w.text for w in words if w.text[:1].isalpha()]
     if not texts:
         return False
@@ -116,7 +116,28 @@ def looks_like_person(words, morph: Morph) -> bool:
         return False  # ``Экс-главный`` alone, or ``Экс-аким СКО``: a former title and the abbreviation of its region
     if any(_GLUED.search(t) for t in texts):
         return False
+    if len(texts) == 1 and _common_compound(morph, texts[0]):
+        return False
     return any(part[:1].isupper() for t in texts for part in t.split("-"))
+
+
+def _common_compound(morph: Morph, text: str) -> bool:
+    """A hyphenated word of two nouns of people opening a sentence (``Вратарь-новичок``, ``Судья-стажёр``): its
+    first part a word pymorphy knows as no name, surname or patronymic, the part after the hyphen in lower case,
+    both nouns of people it knows in one case and number (not ``Туркмен-баши``)."""
+    head, dash, rest = text.partition("-")
+    if not dash or not rest[:1].islower() or "-" in rest or not morph.is_known(fold(head)) \
+            or not morph.is_known(fold(rest)):
+        return False
+    if any(gram in p.tag for p in morph.parses(fold(head)) for gram in ("Name", "Surn", "Patr", "Geox")):
+        return False
+    return bool(_person_noun_forms(morph, head) & _person_noun_forms(morph, rest))
+
+
+def _person_noun_forms(morph: Morph, word: str) -> set[tuple[str, str]]:
+    """The (case, number) pairs pymorphy reads a word in as an animate common noun."""
+    return {(p.tag.case, p.tag.number) for p in morph.parses(fold(word))
+            if p.tag.POS == "NOUN" and p.tag.animacy == "anim" and "Name" not in p.tag and "Surn" not in p.tag}
 
 
 # two words a page lost the space between (``СтолицыВчера``): a capital after four small letters inside a word;
