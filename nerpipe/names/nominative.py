@@ -6,7 +6,13 @@ indeclinable ones (``Петренко``, ``Седых``) stay as written."""
 from __future__ import annotations
 
 from ..morph import Morph, fold, oc_inflect, restore_case
-from .endings import CONSONANTS, TURKIC_PATRONYMICS, first_declension_surname, regular_surname
+from .endings import (
+    CONSONANTS,
+    TURKIC_PATRONYMICS,
+    first_declension_surname,
+    mans_instrumental_in_ya,
+    regular_surname,
+)
 from .first_endings import first_name_by_ending, masculine_nominative
 from .firsts import indeclinable_likelier
 from .generation import generation_nominative, split_generation
@@ -71,7 +77,7 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
         return None
     form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
         or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender) \
-        or _womans_regular_oblique(lowered, case, gender)
+        or _womans_regular_oblique(lowered, case, gender) or _mans_instrumental(morph, lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -89,6 +95,14 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
         return masculine_nominative(lowered, case, min_stem=3) or (
             mans_locative(morph, text) or mans_locative_by_ending(morph, text) if case == "loct" else None)
     return None
+
+
+def _mans_instrumental(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
+    """``с Олегом Стрелей`` → ``Стреля``, unless pymorphy knows the word as a nominative (``Соловей`` written
+    undeclined after a first name in the instrumental)."""
+    if morph.is_known(fold(lowered)) and any(p.tag.case == "nomn" for p in morph.parses(fold(lowered))):
+        return None
+    return mans_instrumental_in_ya(lowered, case, gender)
 
 
 def _womans_regular_oblique(lowered: str, case: str, gender: str | None) -> str | None:
