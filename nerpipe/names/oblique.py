@@ -118,3 +118,4 @@ def mans_locative_name(morph: Morph, text: str) -> str:
             or lowered[-2] not in _NAME_BEFORE_E or lowered[-3] not in "аеиоуыэюя":
         return text
     return text[:-1]
+

@@ -51,7 +51,7 @@ from .readings import (
     womans_name_only,
     word_role,
 )
-from .shown import WOMANS_NOMINATIVE, japanese_sounds, shows_no_case, surname_readings
+from .shown import WOMANS_NOMINATIVE, japanese_sounds, mans_undeclined_in_e, shows_no_case, surname_readings
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
@@ -301,7 +301,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
         normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
-    if undeclined:
+    if undeclined or mans_undeclined_in_e(morph, texts, roles, case, gender):  # ``Джузеппе Конте``, his dative
         normal[-1] = capitalize_name(texts[-1])
     if lusophone:
         normal[0] = capitalize_name(texts[0])
