@@ -97,7 +97,7 @@ def mans_undeclined_in_e(morph: Morph, texts: list[str], roles: list[str], case:
                          gender: str | None) -> bool:
     """A man's surname in ``-е`` after ``н``, ``л``, ``р``, ``т`` (the Italian, Spanish and French ``-one``, ``-ale``,
     ``-ere``, ``-nte``) after first names that show no case, read in the dative (``Джузеппе Конте``, ``Паоло
-    Карбоне``): a surname that does not decline, no dative of one in ``-а``; not one pymorphy reads as a form of a
+    Карбоне``): a surname that does not decline, no dative of one in ``-а``; not one pymorphy knows as a form of a
     feminine word or of a name in ``-а``/``-я`` (``Кочерге``, ``Косте``), nor ``-йре`` (``Перейре``); not in the
     locative, where ``-е`` ends the declined surnames in a consonant (``о Фелипе Кальдероне``)."""
     firsts = [text for text, role in zip(texts, roles) if role == "first"]
@@ -106,5 +106,6 @@ def mans_undeclined_in_e(morph: Morph, texts: list[str], roles: list[str], case:
             or not all(shows_no_case(morph, text) for text in firsts) or len(lowered) < 5 \
             or not lowered.endswith("е") or lowered[-2] not in "нлрт" or lowered[-3] == "й":
         return False
-    return not any(p.tag.gender == "femn" or "ms-f" in p.tag or "Name" in p.tag and p.normal_form.endswith(("а", "я"))
-                   for p in morph.parses(lowered) if p.tag.case == case)
+    return not morph.is_known(lowered) or not any(
+        p.tag.gender == "femn" or "ms-f" in p.tag or "Name" in p.tag and p.normal_form.endswith(("а", "я"))
+        for p in morph.parses(lowered) if p.tag.case == case)
