@@ -44,3 +44,15 @@ def test_a_guessed_soft_sign_is_the_same_company(models, text, expected):
 ])
 def test_an_office_named_by_its_quoted_town(models, text, expected):
     assert org_entity_names(text, models).get(expected) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Руководители Вельского и Устьинского филиалов УГТУ подписали соглашение.",
+     {"Вельского": "Вельский филиал УГТУ", "Устьинского филиалов УГТУ": "Устьинский филиал УГТУ"}),
+    ("Директора Вельского, Лесного и Устьинского филиалов университета встретились.",
+     {"Вельского": "Вельский филиал университета", "Лесного": "Лесной филиал университета",
+      "Устьинского филиалов университета": "Устьинский филиал университета"}),
+])
+def test_adjectives_sharing_a_units_noun_each_name_a_unit(models, text, expected):
+    names = org_entity_names(text, models)
+    assert {k: v for k, v in names.items() if k in expected} == expected

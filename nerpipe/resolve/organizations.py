@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..inflect import Word
-from ..morph import Morph, fold
+from ..morph import UD_CASE, Morph, fold
 from ..ner import Analysis
 from ..orgs import (
     LEGAL_FORMS,
@@ -294,7 +294,9 @@ def shares_head(analysis: Analysis, span: Span, morph: Morph) -> bool:
         return False
     joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
     adjective = before.pos == "ADJ" or before.pos == "PROPN" and morph.has_gram(before.text, "ADJF")  # ``Мариинского``
-    return joint.text in (",", "и") and adjective and before.feat.get("Case") == tokens[0].feat.get("Case")
+    case = UD_CASE.get(tokens[0].feat.get("Case", ""))
+    return joint.text in (",", "и") and adjective and (before.feat.get("Case") == tokens[0].feat.get("Case") or any(
+        p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(fold(before.text))))  # a misread case
 
 
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,
