@@ -56,3 +56,14 @@ def test_an_office_named_by_its_quoted_town(models, text, expected):
 def test_adjectives_sharing_a_units_noun_each_name_a_unit(models, text, expected):
     names = org_entity_names(text, models)
     assert {k: v for k, v in names.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Рабочие Трубопрокатного завода бастуют. Руководство ТПЗ обещало повысить зарплату.",
+     {"Трубопрокатного завода": "Трубопрокатный завод", "ТПЗ": "Трубопрокатный завод"}),
+    ("Цех Машиностроительного завода закрыт. В МСЗ готовят ремонт.",
+     {"Машиностроительного завода": "Машиностроительный завод", "МСЗ": "Машиностроительный завод"}),
+])
+def test_initials_of_both_stems_of_a_solid_compound(models, text, expected):
+    names = org_entity_names(text, models)
+    assert {k: v for k, v in names.items() if k in expected} == expected
