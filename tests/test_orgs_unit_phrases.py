@@ -67,3 +67,13 @@ def test_adjectives_sharing_a_units_noun_each_name_a_unit(models, text, expected
 def test_initials_of_both_stems_of_a_solid_compound(models, text, expected):
     names = org_entity_names(text, models)
     assert {k: v for k, v in names.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Двое сотрудников патрульно-постовой службы МУ МВД России «Заречное» остановили жителя.",
+     {"патрульно-постовой службы МУ МВД России «Заречное»", "МУ МВД России «Заречное»"}),
+])
+def test_a_unit_of_an_office_named_by_its_town(models, text, expected):
+    names = org_entity_names(text, models)
+    assert expected <= set(names)
+    assert not any(k in ("МУ", "Заречное") or k.endswith(("МУ", "России")) for k in names if k not in expected)
