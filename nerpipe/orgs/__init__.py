@@ -65,6 +65,7 @@ from .words import (
     is_office_abbreviation,
     is_short_name,
     is_time_adjective,
+    is_unit_adjective,
     org_key,
 )
 
@@ -86,6 +87,7 @@ __all__ = [
     "experiencer_dative",
     "is_abbreviation", "is_electoral_district", "is_office_abbreviation",
     "governs_owner", "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
+    "is_unit_adjective",
     "nominative_name_word", "normalize_org",
     "org_key", "own_name",
     "trim_tail",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..morph import fold
+from ..morph import fold, oc_inflect
 from ..text import OPENING_QUOTES, strip_acronym_ending
 
 if TYPE_CHECKING:
@@ -181,8 +181,17 @@ def is_head_title(tokens: Sequence[Token], index: int, morph: Morph) -> bool:
 UNIT_ADJECTIVES = frozenset({
     "наблюдательный", "попечительский", "учёный", "ученый", "экспертный", "координационный", "консультативный",
     "художественный", "балетный", "оперный", "исполнительный", "редакционный", "дисциплинарный", "ревизионный",
-    "избирательный", "диссертационный", "методический", "общественный", "главный",
+    "избирательный", "диссертационный", "методический", "общественный", "главный", "высший", "верховный",
 })
+
+
+def is_unit_adjective(word: str, morph: Morph) -> bool:
+    """Whether ``word`` is a form of an adjective of :data:`UNIT_ADJECTIVES`, a superlative by its own stem
+    (``высшего`` → ``высший``, not the lexeme's ``высокий``)."""
+    if morph.forms(word) & UNIT_ADJECTIVES:
+        return True
+    forms = (oc_inflect(p, {"masc", "sing", "nomn"}) for p in morph.parses(fold(word)) if "Supr" in p.tag)
+    return any(form is not None and form.word in UNIT_ADJECTIVES for form in forms)
 # bodies named by their place alone, whose ``по`` phrases are never part of their name
 # (``инициатив правительства по стимулированию экономики``)
 PLACE_BODIES = frozenset({
@@ -349,7 +358,7 @@ def _is_latin_letter(ch: str) -> bool:
 # a territorial office's abbreviation: ``У`` (управление) and its agency's (``УФАС``, ``УМВД``), or a unit's
 # abbreviation written before the agency's (``ГУ МВД``, ``СУ СК``)
 _OFFICE_ABBREVIATION = re.compile(r"У[А-ЯЁ]{2,5}")
-_OFFICE_UNITS = frozenset({"ГУ", "СУ", "ГСУ"})
+_OFFICE_UNITS = frozenset({"ГУ", "СУ", "ГСУ", "МО", "МУ"})  # ``МО``, ``МУ``: an inter-municipal office, management
 
 
 def is_office_abbreviation(words: list[str], lexicon: OrgLexicon) -> bool:

@@ -21,13 +21,15 @@ def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None
     """Every organization whose name is a case form of exactly one other organization's name of the
     document, word by word (each word the same or an oblique form whose lemma is the other's word, the
     other's word being its own lemma), takes that organization: ``Вектора`` beside ``Вектор``,
-    ``Городского`` beside ``Городской``; ``Вектора`` beside
+    ``Городского`` beside ``Городской``; a lemma guessed with a soft sign, ``Стройкапиталь`` beside
+    ``Стройкапитал``; ``Вектора`` beside
     ``Векторы`` or ``Векторный`` stays, and so do Latin names."""
     orgs = {org.org_id: org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
     for org in orgs.values():
         matches = [other for other in orgs.values() if other.org_id != org.org_id
-                   and _declines_to(name_words(org), name_words(other), morph)]
+                   and (_declines_to(name_words(org), name_words(other), morph)
+                        or _guessed_soft_sign(name_words(org), name_words(other), morph))]
         if len(matches) == 1:
             targets[org.org_id] = matches[0]
     point_at_joined(resolved, targets)
@@ -42,6 +44,16 @@ def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:
         return False
     changed = [(word, lemma) for word, lemma in zip(words, lemmas, strict=True) if word != lemma]
     return bool(changed) and all(_is_form_of(word, lemma, morph) for word, lemma in changed)
+
+
+def _guessed_soft_sign(words: list[str], others: list[str], morph: Morph) -> bool:
+    """Whether a one-word name is another's with a soft sign added to a word no dictionary knows: the lemma
+    pymorphy guessed for a locative (``Стройкапитале`` → ``Стройкапиталь``) beside the name another case
+    shows (``Стройкапитала`` → ``Стройкапитал``)."""
+    if len(words) != 1 or len(others) != 1 or not words[0].isalpha():
+        return False
+    word, other = words[0], others[0]
+    return word == other + "ь" and len(other) > 3 and not morph.is_known(word)
 
 
 def _is_form_of(word: str, lemma: str, morph: Morph) -> bool:

@@ -34,6 +34,34 @@ def initials(name: str, keep_capitals: bool = False) -> str:
     return letters_key("".join(letters))
 
 
+def solid_compound_initials(name: str, morph: Morph) -> str | None:
+    """The initials of a name whose compound adjective written solid gives a letter of each of its two stems
+    (``Трубопрокатный завод`` → ``ТПЗ``: ``труб(о)`` + ``прокатный``), the second a known adjective and the
+    first a known word before the linking vowel; ``None`` when no word of it splits so."""
+    letters, split = [], False
+    for word in re.findall(r"[\w-]+", name):
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isalpha())
+        second = _second_stem(fold(word), morph) if word.isalpha() else None
+        if second is not None:
+            letters.append(second)
+            split = True
+    return letters_key("".join(letters)) if split else None
+
+
+def _second_stem(word: str, morph: Morph) -> str | None:
+    """The first letter of the second stem of a compound adjective (``трубопрокатный`` → ``п``), or ``None``."""
+    if not any(p.tag.POS == "ADJF" for p in morph.parses(word)) or morph.is_known(word) and len(word) < 9:
+        return None
+    for start in range(len(word) - 6, 3, -1):  # the longest first stem first (``самолёт``, not ``сам``)
+        if word[start - 1] in "ое" and (morph.is_known(word[:start - 1]) or _is_stem(word[:start], morph)) \
+                and any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word[start:])) \
+                and morph.is_known(word[start:]):
+            return word[start]
+    return None
+
+
 def letters_key(text: str) -> str:
     """An abbreviation's letters as a key: capitals, ``Ё`` as ``Е``."""
     return text.upper().replace("Ё", "Е")
@@ -217,6 +245,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             plain = initials(org.name)
             by_initials.setdefault(plain, {})[org.org_id] = org
+            if (solid := solid_compound_initials(org.name, lexicon.morph)) not in (None, plain):
+                by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)

@@ -34,7 +34,7 @@ from .org_spellings import (
 )
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
-from .shared import resolve_shared_heads
+from .shared import name_shared_adjectives, resolve_shared_heads
 from .short_variants import (
     join_bare_units,
     join_main_variants,
@@ -55,6 +55,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     text = analysis.text
     name_shared_places(analysis, resolved, spans, lexicon)
     name_shared_owners(analysis, resolved, lexicon)  # ``комитета по бюджету и подкомитета … сейма``
+    name_shared_adjectives(analysis, resolved, lexicon)  # ``Вельского`` + ``и Устьинского филиалов``
     resolve_generic_orgs(analysis, resolved, lexicon, gazetteer)
     resolve_initialisms(analysis, resolved, lexicon)
     resolve_compounds(resolved, morph)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..inflect import Word
-from ..morph import Morph, fold
+from ..morph import UD_CASE, Morph, fold
 from ..ner import Analysis
 from ..orgs import (
     LEGAL_FORMS,
@@ -286,15 +286,22 @@ def shares_head(analysis: Analysis, span: Span, morph: Morph) -> bool:
     before it (``Малого, Большого театров``, ``Малого и Большого театров``, also with the genitive of their place
     after: ``Малого и Большого театров Заречья``): each is one body."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) < 2 or tokens[0].pos != "ADJ" or tokens[1].feat.get("Number") != "Plur" \
+    if len(tokens) < 2 or not _adjective(tokens[0], morph) or tokens[1].feat.get("Number") != "Plur" \
             or any(t.feat.get("Case") != "Gen" for t in tokens[2:]):
         return False
     index = tokens[0].index
     if index < 2:
         return False
     joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
-    adjective = before.pos == "ADJ" or before.pos == "PROPN" and morph.has_gram(before.text, "ADJF")  # ``Мариинского``
-    return joint.text in (",", "и") and adjective and before.feat.get("Case") == tokens[0].feat.get("Case")
+    case = UD_CASE.get(tokens[1].feat.get("Case", ""))
+    return joint.text in (",", "и") and _adjective(before, morph) and (
+        before.feat.get("Case") == tokens[0].feat.get("Case") or any(
+            p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(fold(before.text))))  # a misread case
+
+
+def _adjective(token, morph: Morph) -> bool:
+    """An adjective, or a proper noun to the tagger that pymorphy reads as one (``Мариинского``)."""
+    return token.pos == "ADJ" or token.pos == "PROPN" and morph.has_gram(token.text, "ADJF")
 
 
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,

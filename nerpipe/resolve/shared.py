@@ -1,13 +1,14 @@
 """Bodies a plural noun names one of each: ``министерствам экономики и финансов`` is the
 Ministry of Economy and the Ministry of Finance, each named with the noun in the singular; so are
 ``федерациями Ирака, Сирии`` (:func:`places_share_head`). A place that closes the list is the place of
-each (``министерств финансов и экономики Кении``: both Kenya's)."""
+each (``министерств финансов и экономики Кении``: both Kenya's). An adjective before one that shares the
+noun with it names a body of the same kind (``Вельского и Устьинского филиалов УГТУ``: ``Вельский филиал УГТУ``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import Morph, plural_noun
+from ..morph import Morph, fold, plural_noun, restore_case
 from ..ner import Analysis
 from ..orgs import OrgLexicon
 from ..places import RUSSIA, Place
@@ -96,3 +97,35 @@ def places_share_head(analysis: Analysis, last, morph: Morph) -> bool:
     return len(after) == 2 and after[0].text in (",", "и") and after[1].text[:1].isupper() \
         and after[1].pos == "PROPN" \
         and (after[1].feat.get("Case") == last.feat.get("Case") or morph.has_gram(after[1].text, "Fixd"))
+
+
+def name_shared_adjectives(analysis: Analysis, resolved: dict, lexicon: OrgLexicon) -> None:
+    """Rename in place each organization named by one capitalized adjective alone that the next organization,
+    behind ``и`` or a comma and more such adjectives, shares its plural noun with (see
+    :func:`~nerpipe.resolve.organizations.shares_head`): the adjective in the nominative, agreeing with that
+    organization's noun, then the rest of its name (``Вельского`` → ``Вельский филиал УГТУ``)."""
+    from .organizations import shares_head
+
+    morph = lexicon.morph
+    spans = sorted(resolved, key=lambda s: s.start)
+    for index, span in enumerate(spans):
+        inner = analysis.tokens_in(span.start, span.end)
+        if len(inner) != 1 or len(resolved[span].name.split()) != 1 or not inner[0].text[:1].isupper() \
+                or not morph.has_gram(inner[0].text, "ADJF"):
+            continue
+        other = next((s for s in spans[index + 1:] if shares_head(analysis, s, morph)), None)
+        if other is None or not _adjectives_between(analysis.text[span.end:other.start]):
+            continue
+        words = resolved[other].name.split()
+        nouns = [p for p in morph.parses(fold(words[1]))
+                 if p.tag.POS == "NOUN" and "nomn" in p.tag] if len(words) > 1 else []
+        form = morph.inflect(inner[0].text, {"nomn", "sing", nouns[0].tag.gender}, prefer={"POS": "ADJF"}) \
+            if nouns and nouns[0].tag.gender else None
+        if form is not None:
+            resolved[span] = _named(resolved[span], " ".join([restore_case(form, inner[0].text), *words[1:]]), lexicon)
+
+
+def _adjectives_between(text: str) -> bool:
+    """Whether ``text`` holds only ``и``, commas and capitalized words (the adjectives of a list), four at most."""
+    words = text.replace(",", " , ").split()
+    return 0 < len(words) <= 8 and all(w in ("и", ",") or w[:1].isupper() and w.isalpha() for w in words)

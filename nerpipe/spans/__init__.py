@@ -136,6 +136,7 @@ from .quoted_lists import drop_lone_listed_names, find_listed_names, find_names_
 from .recurring import find_adjective_names, find_recurring_orgs
 from .repair import add_span
 from .routes import split_route
+from .shared_adjectives import find_shared_adjectives
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
 from .units import cut_placed_parents, drop_letter_names, drop_nested_unit_abbreviations, find_unit_orgs
@@ -190,6 +191,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = find_kind_named(analysis, find_spelled_orgs(analysis, spans, morph), morph)  # ``Хоувер Банком``
     spans = find_latin_legal_names(analysis, spans)  # ``News Corp.``
     spans = split_shared_heads(analysis, drop_adjectives_in_orgs(analysis, spans), orgs)
+    spans = find_shared_adjectives(analysis, spans, orgs)  # ``Вельского`` + ``и Устьинского филиалов``
     spans = retype_joined_names(analysis, spans, gazetteer)
     spans.extend(find_places_in_orgs(analysis, spans, gazetteer))
     spans.extend(find_place_adjectives(analysis, spans, gazetteer))

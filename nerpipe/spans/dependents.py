@@ -148,6 +148,9 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             after_with = True  # ``по работе с проектами``: what the ``по`` noun governs
             index += 1
             continue
+        if after_po and not after_with and case == "Ins" and found.last == index - 1 and token.pos in ("NOUN", "ADJ") \
+                and _governed_after(tokens, index, head):
+            after_with = True  # ``по управлению государственным имуществом``: what the ``по`` noun governs
         if case is None and agrees_in_case(token, "Gen", lexicon.morph):
             case = "Gen"  # ``министерства семейно-демографической политики``
         if (token.pos in ("NOUN", "PROPN", "ADJ") or _attributive(token, following)) \
@@ -166,6 +169,15 @@ def org_dependents(analysis: Analysis, head: int, by_start: dict[int, Span], lex
             continue
         break
     return found
+
+
+def _governed_after(tokens: list[Token], index: int, head: int) -> bool:
+    """Whether the word ``index`` (or the noun it agrees with) hangs from a noun between the body's noun
+    ``head`` and it: the object of the ``по`` noun, not a word of the sentence's verb."""
+    governor = tokens[index].head
+    if governor is not None and governor > index and tokens[index].pos == "ADJ":
+        governor = tokens[governor].head
+    return governor is not None and head < governor < index and tokens[governor].pos == "NOUN"
 
 
 def _attributive(token: Token, following: Token | None) -> bool:

@@ -27,12 +27,12 @@ from ..orgs import (
     PLACE_BODIES,
     TIME_ADJECTIVES,
     UNIT_ABBREVIATIONS,
-    UNIT_ADJECTIVES,
     OrgLexicon,
     governs_owner,
     is_abbreviation,
     is_electoral_district,
     is_latin_name,
+    is_unit_adjective,
 )
 from ..places import PLACE_TYPES
 from ..records import LOC, ORG, PER, Span
@@ -375,7 +375,7 @@ def adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool 
     index = noun
     while index > 0:
         before = tokens[index - 1]
-        named = unit_names and bool(morph.forms(before.text) & UNIT_ADJECTIVES)
+        named = unit_names and is_unit_adjective(before.text, morph)
         if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
                 or not agrees_in_case(before, tokens[noun].feat.get("Case"), morph) \
                 or not (named or relational(before, morph)) or before.head != noun:
