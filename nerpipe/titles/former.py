@@ -11,7 +11,7 @@ from ..ner import Analysis
 from .agreement import case_word
 from .declined import NO_LONGER, negated, only_asked
 from .grammar import Title, acting_verb
-from .predicates import POST_WORDS
+from .lexicon import POST_WORDS
 from .resigned import (
     FROM,
     HOLDING,
