@@ -22,3 +22,12 @@ from .test_titles_news import rows
 ])
 def test_replaced_on_bare_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the successor's title before is one that describes him, not the post he took (that a heading verb gives)
+    ("Министерство транспорта возглавил глава банка «Заря» Пётр Орлов. Орлов сменил на посту Ивана Сомова.",
+     {("Пётр Орлов", "министр транспорта", "министр", False), ("Пётр Орлов", "глава банка «Заря»", "глава", False)}),
+])
+def test_describing_title_not_the_post_taken(models, text, expected):
+    assert rows(text, models) == expected

@@ -233,7 +233,9 @@ def _held_post_title(analysis: Analysis, replacement: Replacement, titles: list[
                      holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
     """The post a successor replaced someone in, for a verb of replacing with a bare ``на посту`` (``Орлов
     назначен министром. На этом посту он сменил Анну Зорину``): the last title before the verb given to the
-    successor, under any name."""
+    successor, under any name, as a post taken or held (in the instrumental, or after ``пост``/``должность``), not
+    one that only describes them (``Министерство возглавил глава банка Орлов. Он сменил на посту …``: the bank's
+    head is not the post he took)."""
     tokens = analysis.tokens
     verb = tokens[replacement.at]
     if replacement.new is None or verb.pos != "VERB" or not any(
@@ -241,8 +243,15 @@ def _held_post_title(analysis: Analysis, replacement: Replacement, titles: list[
             for t in sentence_tokens(analysis, verb.sent)):
         return None
     return next((t for t in reversed(titles) if t.last < replacement.at and not t.former
-                 and post_like(analysis, t, lexicon)
+                 and post_like(analysis, t, lexicon) and _as_post(tokens, t, lexicon.morph)
                  and any(same_name(analysis, replacement.new, p, lexicon.morph) for p in holders.get(t, ()))), None)
+
+
+def _as_post(tokens: list[Token], title: Title, morph: Morph) -> bool:
+    """A title a predicate gives as a post: in the instrumental (``назначен министром``) or after a noun of posts
+    (``на пост министра``)."""
+    return case_of(tokens[title.head]) == "Ins" \
+        or title.first > 0 and morph.lemma(tokens[title.first - 1].text) in POSTS
 
 
 def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], sentence: list[Token], people: People,
