@@ -182,8 +182,9 @@ def _duties_taken(analysis: Analysis, sent: int, morph: Morph) -> bool:
 
 
 def strip_new_of_acting(position: str, morph: Morph) -> str:
-    """The post one acts in until it is filled, without the ``новый`` of the holder still to come (``до избрания
-    нового ректора`` → ``ректор``)."""
+    """The post one acts in until it is filled, or the one its new holder replaced someone in, without the
+    ``новый`` of the holder still to come or just come (``до избрания нового ректора`` → ``ректор``, ``новым
+    министром вместо Анны Зориной стал …`` → her ``министр``)."""
     words = position.split()
     while len(words) > 1 and morph.lemma(words[0]) == _NEW:
         words = words[1:]

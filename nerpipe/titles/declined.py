@@ -31,6 +31,8 @@ _ASKED = {"предлагать", "предложить", "требовать", 
 
 # the stems of being appointed again to the post one holds (``переизбран``, ``переназначен``)
 _HELD_AGAIN = ("переизбр", "переназнач", "переутвержд")
+# the stems of being removed from a post (``будет снят с поста``, ``будет освобождён от должности``): held till then
+_TO_BE_REMOVED = ("снят", "освобожд", "уволен", "отстранен", "отстранён", "смещен", "смещён")
 
 
 def declined(analysis: Analysis, word: int, morph: Morph) -> bool:
@@ -93,14 +95,21 @@ def _on_condition(analysis: Analysis, word: int) -> bool:
 def _to_be_appointed(analysis: Analysis, word: int) -> bool:
     """A short passive participle with ``будет``/``будут`` (``будет утверждён в должности министра``, ``будут
     назначены заместителями``): an appointment still to come; not one to the post already held (``будет
-    переизбран председателем``: who is re-elected holds the post now)."""
-    tokens = analysis.tokens
-    token = tokens[word]
+    переизбран председателем``: who is re-elected holds the post now), nor a removal (``будет снят с поста
+    министра``: who is to be removed holds the post till then)."""
+    token = analysis.tokens[word]
     if token.feat.get("Variant") != "Short" or token.feat.get("Voice") != "Pass" \
-            or fold(token.text).startswith(_HELD_AGAIN):
+            or fold(token.text).startswith(_HELD_AGAIN + _TO_BE_REMOVED):
         return False
+    return still_to_come(analysis, word)
+
+
+def still_to_come(analysis: Analysis, word: int) -> bool:
+    """``будет``/``будут`` on a word or right before it (``будет назначен``, ``будет снят с поста``): what it
+    says has not happened yet."""
+    tokens = analysis.tokens
     return any(fold(t.text) in _FUTURE_AUX and (t.head == word or t.index == word - 1)
-               for t in tokens[max(word - 3, 0): word] if t.sent == token.sent)
+               for t in tokens[max(word - 3, 0): word] if t.sent == tokens[word].sent)
 
 
 def negated_or_its_verb(analysis: Analysis, word: int) -> bool:

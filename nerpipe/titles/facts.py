@@ -167,7 +167,8 @@ def build_positions(
             position = strip_former(position, lexicon)
         stated.append((PositionFact(
             person_id=resolved.entity_of[person],
-            position=strip_new_of_acting(position, lexicon.morph) if until_filled else position,
+            position=strip_new_of_acting(position, lexicon.morph)  # "вместо Зориной новым министром стал …": hers
+            if until_filled or (title, person) in replaced else position,
             role=info.role, org_id=info.org_id,
             region_code=info.region_code, start=title.start, end=title.end, person_start=person.start,
             person_end=person.end, country=info.country,

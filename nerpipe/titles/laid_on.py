@@ -9,12 +9,15 @@ from __future__ import annotations
 from ..morph import fold
 from ..ner import Analysis
 from ..records import Span
+from ..text import DASHES
 from .declined import negated
 from .grammar import Title, laying_verb
 from .subjects import sentence_tokens
 from .tokens import People
 
-_MAX_BEFORE_NAME = 6  # words between ``на`` and the name: the titles of its own ("на первого проректора …")
+# words between ``на`` and the name: the titles of its own ("на первого проректора …", "на заместителя главы —
+# руководителя аппарата администрации района …": two titles of one post, a dash between them)
+_MAX_BEFORE_NAME = 8
 
 
 def laid_on(analysis: Analysis, title: Title, people: People) -> Span | None:
@@ -32,7 +35,8 @@ def laid_on(analysis: Analysis, title: Title, people: People) -> Span | None:
         for token in tokens[on.index + 1: on.index + 2 + _MAX_BEFORE_NAME]:
             if token.index in people.by_first:
                 return people.by_first[token.index]
-            if token.sent != on.sent or not token.text[:1].isalpha() or token.pos in ("VERB", "AUX"):
+            if token.sent != on.sent or not (token.text[:1].isalpha() or token.text in DASHES) \
+                    or token.pos in ("VERB", "AUX"):
                 break
     return None
 

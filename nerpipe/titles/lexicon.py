@@ -52,6 +52,9 @@ POST_FORMS = POSTS | {"посту", "должности"}
 # переданы …``), what two titles of one post follow (``на посту заместителя губернатора — министра финансов``);
 # ask ``morph.lemma(word) in SEATS``
 SEATS = POSTS | {"кресло", "полномочие"}
+# the words a post is named by after a verb or a preposition (lemmas): its seats and the nouns of a place held
+# ("занимал кресло вице-премьера", "на месте директора", "в качестве советника", "ушёл с позиции главы")
+POST_WORDS = SEATS | {"позиция", "место", "качество"}
 # nouns of an appointment, whose object is the one appointed ("до назначения X", "об избрании X председателем")
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
 

@@ -32,6 +32,17 @@ _POST_FORMS = {"должности", "посту", "позиции", "качес
 _STATING = {"объявить", "объявлять", "заявить", "заявлять", "сообщить", "сообщать", "сказать", "говорить",
             "подтвердить", "подтверждать", "признаться", "признаваться", "написать", "пояснить", "отметить"}
 _WHOM = frozenset({"которого", "которую"})  # a relative pronoun, the object of a clause on a name before it
+# verbs of asking, proposing or making someone do something: their object, not their subject, does what the
+# infinitive under them says ("предложил ему покинуть пост", "попросил Орлова возглавить штаб"; not "обещал ему
+# занять пост", the subject's own promise)
+_OBJECT_CONTROL = frozenset({
+    "предложить", "предлагать", "попросить", "просить", "поручить", "поручать", "рекомендовать", "порекомендовать",
+    "посоветовать", "советовать", "убедить", "убеждать", "уговорить", "уговаривать", "заставить", "заставлять",
+    "вынудить", "вынуждать", "принудить", "призвать", "призывать", "пригласить", "приглашать", "позволить",
+    "разрешить", "запретить", "велеть", "приказать"})
+# the personal pronouns such a verb takes as its object, with their gender: "предложил ему", "попросил её"
+_OBJECT_PRONOUNS = {"ему": "Masc", "его": "Masc", "нему": "Masc", "него": "Masc", "ей": "Fem", "её": "Fem",
+                    "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem"}
 
 
 def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True,
@@ -95,6 +106,9 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             conjoined = current if tokens[current].feat.get("Tense") == "Past" else conjoined
             current = stater
             continue
+        if morph is not None and parent is not None and (
+                doer := _infinitive_doer(analysis, current, parent, people, morph)) is not None:
+            return doer  # "предложил Орлову покинуть пост министра": his post, not the one who proposed
         # "работал … в качестве председателя": "качестве" is part of a preposition, whose noun is the verb's
         if parent is None or not tokens[current].rel.startswith(("xcomp", "conj", "obl", "nmod", "obj", "advcl",
                                                                  "fixed", "case")):
@@ -103,6 +117,28 @@ def subject_of(analysis: Analysis, word: int, people: People, climb: bool = True
             conjoined = current
         current = parent
     return left_out_subject(analysis, current, people) if climb else None
+
+
+def _infinitive_doer(analysis: Analysis, infinitive: int, parent: int, people: People, morph: Morph) -> Span | None:
+    """For an infinitive under a verb of asking or proposing (:data:`_OBJECT_CONTROL`), the person that verb's
+    object names (``предложил Петру Орлову покинуть пост``) or stands for (``не предлагал ему покинуть пост``: the
+    last man named before, not the verb's subject); ``None`` when it has none."""
+    tokens = analysis.tokens
+    if tokens[infinitive].feat.get("VerbForm") != "Inf" or not tokens[infinitive].rel.startswith("xcomp") \
+            or morph.lemma(tokens[parent].text) not in _OBJECT_CONTROL:
+        return None
+    words = analysis.tokens_in(*analysis.sentences[tokens[parent].sent])
+    objects = [t for t in words if t.head == parent and t.rel in ("obj", "iobj", "obl")
+               and not any(d.head == t.index and d.rel == "case" for d in words)]
+    named = next((people.of_token[t.index] for t in objects if t.index in people.of_token), None)
+    if named is not None:
+        return named
+    pronoun = next((t for t in objects if fold(t.text) in _OBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    subject = nsubj(analysis, parent, people)  # its name, or the name after its noun ("губернатор Пётр Орлов")
+    skip = None if subject is None else people.of_token.get(subject) or people.by_first.get(subject + 1)
+    return antecedent_of(analysis, pronoun.index, people, _OBJECT_PRONOUNS[fold(pronoun.text)], skip=skip)
 
 
 def _stating_verb(analysis: Analysis, verb: int, morph: Morph | None) -> int | None:

@@ -18,7 +18,7 @@ from .agreement import acting_in_instrumental
 from .appointees import NAMING, appointee_after, appoints_other, find_naming_word, names_by_noun, post_sought
 from .declined import declined
 from .grammar import Title, acting_verb
-from .lexicon import INDECLINABLE, POSTS
+from .lexicon import INDECLINABLE, POST_WORDS
 from .predicate_subjects import dependent, find_name_before_copula, left_out_subject, nsubj, subject_of
 from .sharing import POSSESSIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
@@ -40,7 +40,6 @@ from .verbs import (
 _PREDICATE_BRIDGE = {"на", "в", "во", "качестве", "должность", "пост", "посту", "должности", "его", "ее", "её",
                      "уже", "ранее", "теперь", "сейчас", "также", "тоже", "вновь", "снова", "временно",
                      "один", "одна", "одним", "одной", "из"}  # "является одним из основателей"
-POST_WORDS = POSTS | {"позиция", "место", "качество", "кресло"}  # "занимал кресло вице-премьера"
 _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщи")  # "Предшественницей Орловой на посту …"
 _DATE_PREPOSITIONS = {"с", "со", "в", "во"}  # a date a post is taken on
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post

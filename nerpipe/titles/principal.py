@@ -13,9 +13,8 @@ from ..records import PositionFact, Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
 from .heading import sentence_of
-from .lexicon import TitleLexicon
+from .lexicon import POST_WORDS, TitleLexicon
 from .normalize import genitive_phrase
-from .predicates import POST_WORDS
 from .tokens import case_of, first_token
 
 _DEPUTIES = frozenset({"заместитель", "первый заместитель", "помощник", "советник"})

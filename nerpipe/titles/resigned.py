@@ -1,7 +1,8 @@
 """Holders who left their post or hold it no more, read from the clause they are the subject of: ``сложил
-полномочия``, ``ушёл в отставку``, ``покинул свой пост`` (:func:`has_resigned`); ``перестал быть директором``,
-``больше не является директором`` (:func:`is_no_longer_held`); ``больше не работает в банке``
-(:func:`has_stopped_working`). :mod:`.former` reads them with the words around a title."""
+полномочия``, ``ушёл в отставку``, ``покинул свой пост``, ``ушёл со своего поста`` (:func:`has_resigned`);
+``перестал быть директором``, ``больше не является директором`` (:func:`is_no_longer_held`);
+``больше не работает в банке`` (:func:`has_stopped_working`). :mod:`.former` reads them with the words around
+a title."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..ner import Analysis
 from ..text import DASHES
 from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
-from .predicates import POST_WORDS
+from .lexicon import POST_WORDS
 from .tokens import case_of, is_participle
 
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
@@ -38,8 +39,8 @@ def _bare_object(objects, words, lemmas, morph: Morph) -> bool:
 
 def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A title whose holder, the subject (the title or a name it is in apposition to), resigned: ``сложил
-    полномочия`` with no post named after them, ``ушёл в отставку``; a perfective verb in the past indicative, not
-    negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
+    полномочия`` with no post named after them, ``ушёл в отставку``, ``ушёл со своего поста``; a perfective verb in
+    the past indicative, not negated nor conditional (not ``сложит``, ``может сложить``, ``не ушёл бы``)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if head.rel == "appos" and head.head is not None:
@@ -64,8 +65,20 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
         return _bare_object(objects, words, _POWERS, morph)
     if lemma == "отправить" and head.rel == "nsubj:pass":
         lemma = "уйти"  # "Президент компании Орлов досрочно отправлен в отставку": sent into it, he left
-    return lemma == "уйти" and says_into_retirement(tokens, objects) \
-        and not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+    if lemma != "уйти":
+        return False
+    if says_into_retirement(tokens, objects):
+        return not any(morph.lemma(t.text) in POST_WORDS for t in objects)  # "ушёл в отставку с поста министра"
+    return _own_post_left(objects, words, morph)  # "ушёл со своего поста"
+
+
+def _own_post_left(objects, words, morph: Morph) -> bool:
+    """Whether one of a verb's ``objects`` is a post word after ``с``/``со`` with no noun modifier among the
+    sentence's ``words``: the subject's own post left (``ушёл со своего поста``, ``ушла с должности``; not ``ушёл с
+    поста министра``, the post named, nor ``ушёл с работы``)."""
+    return any(t.rel == "obl" and morph.lemma(t.text) in POST_WORDS
+               and any(d.head == t.index and fold(d.text) in ("с", "со") for d in words)
+               and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
 
 
 def says_into_retirement(tokens, words) -> bool:

@@ -84,10 +84,12 @@ def _alike(analysis: Analysis, a: Title, b: Title) -> bool:
 
 
 def _joined_gen_acc(analysis: Analysis, first: int, second: int) -> bool:
-    """Two heads, one read as a genitive and one as an accusative, the second a conjunct of the first."""
+    """Two heads, one read as a genitive and one as an accusative, the second a conjunct of the first or in
+    apposition to it (``назначил заместителя главы — руководителя аппарата Петра Орлова``: one form of a masculine
+    noun of a person, read two ways)."""
     tokens = analysis.tokens
     cases = {case_of(tokens[first]), case_of(tokens[second])}
-    return cases == {"Gen", "Acc"} and tokens[second].rel == "conj" and tokens[second].head == first
+    return cases == {"Gen", "Acc"} and tokens[second].rel in ("conj", "appos") and tokens[second].head == first
 
 
 def _stacked_gen_acc(analysis: Analysis, a: Title, b: Title, ranks: frozenset[int]) -> bool:

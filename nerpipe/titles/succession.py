@@ -18,9 +18,9 @@ from ..ner import Analysis, Token
 from ..records import Span
 from .declined import negated
 from .grammar import Title
-from .lexicon import POSTS, SEATS, TitleLexicon
+from .lexicon import POST_WORDS, POSTS, SEATS, TitleLexicon
 from .named_post import named_posts
-from .subjects import antecedent_of, sentence_tokens
+from .subjects import SUBJECT_PRONOUNS, antecedent_of, sentence_tokens
 from .tokens import People, case_of, index_people
 from .vacated import (
     CLAUSE_BREAKS,
@@ -38,7 +38,6 @@ _REPLACING = {"сменить", "сменять", "заменить", "заме�
 _GOING = {"достаться", "доставаться", "перейти", "переходить"}  # "кресло мэра досталось …": the post goes over
 _HANDING = {"передать", "передавать", "уступить", "уступать", "сдать", "сдавать"}
 _NEAR = 6  # words between "вместо" and the name it governs ("вместо ушедшего в отставку …")
-_POST_SIGNS = SEATS | {"место"}  # words that show a post is meant: "сменил его на этом месте"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +154,12 @@ def with_takeovers(analysis: Analysis, titles: list[Title], persons: list[Span],
         if title is not None and not taken_beside(analysis, replacement.at, replacement.new, title):
             out[title] = [*out[title], old]
         elif (title := _predecessor_title(analysis, replacement, titles, out, lexicon)
-              or vacated_title(analysis, replacement.at, old, replacement.new, titles, out, lexicon)) is not None:
+              or vacated_title(analysis, replacement.at, old, replacement.new, titles, out, lexicon)
+              or _held_post_title(analysis, replacement, titles, out, lexicon)) is not None:
             old = next((p for p in out[title] if same_name(analysis, old, p, morph)), old)  # named so before
-            out[title] = list(dict.fromkeys([replacement.new, *out[title], old]))
-            taken.add((title, replacement.new))
+            new = next((p for p in out[title] if same_name(analysis, replacement.new, p, morph)), replacement.new)
+            out[title] = list(dict.fromkeys([new, *out[title], old]))
+            taken.add((title, new))
         if title is not None:
             earlier.add((title, old))
     for title, person, before in named_posts(analysis, titles, out, index_people(analysis, persons), lexicon):
@@ -190,17 +191,67 @@ def find_replacements(analysis: Analysis, people: People, morph: Morph,
             out.append(Replacement(*vacated, token.index, True))
         elif token.pos == "VERB" and not _passive(token) and morph.lemma(token.text) in _REPLACING:
             sentence = sentence_tokens(analysis, token.sent)
-            if any(_verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS for t in sentence):
-                continue  # "сменил его на посту …": with a noun of posts, not read here
+            posts = [t for t in sentence if _verb_of_post(tokens, t) == token.index and morph.lemma(t.text) in POSTS]
+            if any(_names_post(tokens, t) for t in posts):
+                continue  # "сменил его на посту министра": with the post named, read by :func:`replacing_verb`
             objects = [t for t in sentence if t.head == token.index and t.rel == "obj"]
-            named = [p for p in (_named(t, tokens, people) for t in objects) if p is not None]
+            named = [p for p in (_named(t, tokens, people) for t in [*objects, *_on_post(sentence, posts)])
+                     if p is not None]  # "сменил на посту Анну Зорину": the parser may hang her on the post
             with_whom = _replaced_with(analysis, token, objects, sentence, people, morph, titled)
             if with_whom is not None:
                 out.append(with_whom)
             elif named:
-                out.append(Replacement(named[0], _replacer(analysis, token, people), token.index,
-                                       token.feat.get("Tense") == "Past"))
+                new = _replacer(analysis, token, people) or (
+                    _pronoun_subject(analysis, token, people, named[0]) if posts else None)
+                out.append(Replacement(named[0], new, token.index, token.feat.get("Tense") == "Past"))
     return out
+
+
+def _names_post(tokens: list[Token], post: Token) -> bool:
+    """Whether a noun of posts names the post after it (``на посту министра``), not a bare one (``на этом посту``,
+    ``на посту Ивана Орлова``: the name is the one replaced)."""
+    after = tokens[post.index + 1] if post.index + 1 < len(tokens) else None
+    return after is not None and after.sent == post.sent and after.pos in ("NOUN", "ADJ") and case_of(after) == "Gen"
+
+
+def _on_post(sentence: list[Token], posts: list[Token]) -> list[Token]:
+    """The words of a ``sentence`` hung on one of the bare ``posts`` as its dependent noun or name."""
+    at = {t.index for t in posts}
+    return [t for t in sentence if t.head in at and t.rel.startswith("nmod")]
+
+
+def _pronoun_subject(analysis: Analysis, verb: Token, people: People, old: Span) -> Span | None:
+    """The one ``он``/``она``, the subject of a verb of replacing, stands for (``На этом посту он сменил Анну
+    Зорину``): the last person of that gender named before, not the one replaced."""
+    pronoun = next((t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index
+                    and t.rel.startswith("nsubj") and fold(t.text) in SUBJECT_PRONOUNS), None)
+    return None if pronoun is None else \
+        antecedent_of(analysis, pronoun.index, people, SUBJECT_PRONOUNS[fold(pronoun.text)], skip=old)
+
+
+def _held_post_title(analysis: Analysis, replacement: Replacement, titles: list[Title],
+                     holders: dict[Title, list[Span]], lexicon: TitleLexicon) -> Title | None:
+    """The post a successor replaced someone in, for a verb of replacing with a bare ``на посту`` (``Орлов
+    назначен министром. На этом посту он сменил Анну Зорину``): the last title before the verb given to the
+    successor, under any name, as a post taken or held (in the instrumental, or after ``пост``/``должность``), not
+    one that only describes them (``Министерство возглавил глава банка Орлов. Он сменил на посту …``: the bank's
+    head is not the post he took)."""
+    tokens = analysis.tokens
+    verb = tokens[replacement.at]
+    if replacement.new is None or verb.pos != "VERB" or not any(
+            _verb_of_post(tokens, t) == verb.index and lexicon.morph.lemma(t.text) in POSTS
+            for t in sentence_tokens(analysis, verb.sent)):
+        return None
+    return next((t for t in reversed(titles) if t.last < replacement.at and not t.former
+                 and post_like(analysis, t, lexicon) and _as_post(tokens, t, lexicon.morph)
+                 and any(same_name(analysis, replacement.new, p, lexicon.morph) for p in holders.get(t, ()))), None)
+
+
+def _as_post(tokens: list[Token], title: Title, morph: Morph) -> bool:
+    """A title a predicate gives as a post: in the instrumental (``назначен министром``) or after a noun of posts
+    (``на пост министра``)."""
+    return case_of(tokens[title.head]) == "Ins" \
+        or title.first > 0 and morph.lemma(tokens[title.first - 1].text) in POSTS
 
 
 def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], sentence: list[Token], people: People,
@@ -236,7 +287,7 @@ def _replaced_with(analysis: Analysis, verb: Token, objects: list[Token], senten
             break
     if new is None or old is None or old == new:
         return None
-    if (old, verb.sent) not in titled and not any(morph.lemma(t.text) in _POST_SIGNS for t in sentence):
+    if (old, verb.sent) not in titled and not any(morph.lemma(t.text) in POST_WORDS for t in sentence):
         return None  # "тренер заменил его Петром Орловым": a player substituted, no post
     done = verb.feat.get("Tense") == "Past" or verb.feat.get("VerbForm") == "Conv" and verb.feat.get("Aspect") == "Perf"
     return Replacement(old, new, verb.index, done)

@@ -30,6 +30,7 @@ from .department import department_antecedent
 from .federal import federal_title
 from .led import led_group_place
 from .region import document_country, of_a_department, title_region
+from .relative import relative_antecedent
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
@@ -120,9 +121,10 @@ def describe_title(
             region = region or org.region_code
     elif (antecedent := (of_a_department(analysis, title, lexicon)
                          and department_antecedent(analysis, title, spans, resolved, lexicon))
-            or find_kind_antecedent(analysis, title, spans, resolved, lexicon)) is not None:
+            or find_kind_antecedent(analysis, title, spans, resolved, lexicon)
+            or relative_antecedent(analysis, title, spans, resolved)) is not None:
         # "глава ведомства" after "прокуратура области сообщила", else "заместитель председателя суда" after
-        # "Энского областного суда"
+        # "Энского областного суда", else "фонд «Заря», президентом которого стал …"
         org_id = resolved.entity_of[antecedent]
         org = resolved.orgs.get(org_id)
         if org is not None:

@@ -1,0 +1,26 @@
+"""Two titles of one post joined by a dash after ``на`` of a verb of laying duties, and in the genitive and the
+accusative the parser reads one form of them as (``назначил заместителя главы — руководителя аппарата …``).
+Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_titles_news import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Обязанности главы района возложены на заместителя главы района — руководителя аппарата Петра Орлова.",
+     {("Пётр Орлов", "глава района", "исполняющий обязанности главы", False),
+      ("Пётр Орлов", "заместитель главы района", "заместитель главы", False),
+      ("Пётр Орлов", "руководитель аппарата", "руководитель аппарата", False)}),
+    ("Губернатор назначил заместителя главы района — руководителя аппарата Петра Орлова.",
+     {("Пётр Орлов", "заместитель главы района", "заместитель главы", False),
+      ("Пётр Орлов", "руководитель аппарата", "руководитель аппарата", False)}),
+    # near case that stays: a title whose name is another's, after "на" with no dash
+    ("Обязанности главы района возложены на заместителя главы района Петра Орлова.",
+     {("Пётр Орлов", "глава района", "исполняющий обязанности главы", False),
+      ("Пётр Орлов", "заместитель главы района", "заместитель главы", False)}),
+])
+def test_dashed_titles_of_one_post(models, text, expected):
+    assert rows(text, models) == expected
