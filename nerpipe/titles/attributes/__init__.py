@@ -26,10 +26,11 @@ from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
 from .antecedent import find_kind_antecedent
+from .consular import consular_country
 from .department import department_antecedent
 from .federal import federal_title
 from .led import led_group_place
-from .region import document_country, of_a_department, title_region
+from .region import division_country, document_country, of_a_department, title_region
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
@@ -134,6 +135,11 @@ def describe_title(
     country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope, resolved))
     if country is None and described is not None and not remit:
         country = scope.country  # "глава внешнеполитического ведомства" in a text about Britain: Britain's ministry
+    if country is None and org_id is None and not remit:
+        country = consular_country(analysis, title, resolved, lexicon)  # "вице-консул" beside "консульство Китая"
+    if country is None and (org_id is None or org is not None and org.country is None and not org.region_code) \
+            and not remit:
+        country = division_country(analysis, title, inner, resolved, lexicon)  # "член собрания провинции"
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
