@@ -49,3 +49,13 @@ def test_a_regions_body_named_without_its_region_is_its(models, text, expected):
     rows = {(m.text, orgs[m.entity_id].region_code, orgs[m.entity_id].country)
             for m in result.mentions if m.type == "ORG"}
     assert expected in rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Делегация Тверской области побывала в мэрии Улан-Батора. Состоялась встреча с председателем Столичного "
+     "совета граждан Батом Доржем.", ("Бат Дорж", "председатель Столичного совета граждан", "MN")),
+    ("Глава столичного департамента транспорта Пётр Котов заявил о новых маршрутах.",
+     ("Пётр Котов", "глава столичного департамента транспорта", None)),
+])
+def test_a_capitals_body_beside_a_foreign_capital_is_its(models, text, expected):
+    assert expected in holder_country_rows(text, models)

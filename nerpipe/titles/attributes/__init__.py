@@ -36,6 +36,7 @@ __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
+_CAPITAL = "столичный"
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
@@ -116,6 +117,9 @@ def describe_title(
             # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
             ministry = implied_org(office, None, region)
             org_id, org = ministry.org_id, None
+        if org is not None and foreign_country(org.country) and not any(places) \
+                and _capital_named(analysis, title, lexicon):
+            country, region = org.country, None  # "председатель Столичного совета" of a foreign capital's council
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -173,6 +177,11 @@ def describe_title(
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _capital_named(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """Whether a title names its place by ``столичный`` alone, a capital resolve may have found abroad."""
+    return any(lexicon.morph.lemma(t.text) == _CAPITAL for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:
