@@ -78,7 +78,7 @@ def bodies_abroad(
     """``organizations`` with the Russian state bodies a document names as another country's made that
     country's (see :func:`state_bodies_abroad`), then the bodies of no country named with a body of one
     country inside made of that country (:func:`country_of_inner_bodies`)."""
-    organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon)
+    organizations = capital_bodies_abroad(analysis, organizations, scope, lexicon, places)
     organizations = country_of_inner_bodies(state_bodies_abroad(analysis, organizations, places, scope, lexicon,
                                                                 gazetteer))
     organizations = bodies_of_the_country(analysis, all_russian_abroad(analysis, organizations, scope, gazetteer),
@@ -87,23 +87,39 @@ def bodies_abroad(
 
 
 _CAPITAL_ADJECTIVE = "столичный"
+_MOSCOW = "RU-MOW"
 
 
 def capital_bodies_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
-                          lexicon: OrgLexicon) -> dict[Span, ResolvedOrg]:
+                          lexicon: OrgLexicon, places: dict[Span, Place] | None = None) -> dict[Span, ResolvedOrg]:
     """A body of the capital named by ``столичный`` alone (``столичной полиции``) in a text about a
-    foreign country is of that country's capital, not of Moscow: the country's, no Russian region,
-    and the document's own entity (which capital's body it is, only its document tells)."""
-    if scope.country in (None, RUSSIA):
-        return organizations
-    out = dict(organizations)
+    foreign country, or in a text that names no place of Moscow and one foreign capital in the body's sentence or
+    the one before (``побывала в мэрии Улан-Батора. … председателем Столичного совета``), is of that country's
+    capital, not of Moscow: the country's, no Russian region, and the document's own entity (which capital's body
+    it is, only its document tells)."""
+    countries: dict[str, str] = {}  # every mention of the name is of the capital one of them is near
     for span, org in organizations.items():
         tokens = analysis.tokens_in(span.start, span.end)
         if org.region_code is None or "москв" in fold(analysis.text[span.start:span.end]) \
                 or not any(lexicon.morph.lemma(t.text) == _CAPITAL_ADJECTIVE for t in tokens):
             continue
-        out[span] = ResolvedOrg(local_org_id(org.name, analysis.text), org.name, None, None, scope.country)
-    return out
+        country = scope.country if scope.country not in (None, RUSSIA) else _capital_near(analysis, span, places or {})
+        if country is not None:
+            countries.setdefault(org.name, country)
+    return {span: ResolvedOrg(local_org_id(org.name, analysis.text), org.name, None, None, countries[org.name])
+            if org.name in countries and org.region_code is not None else org for span, org in organizations.items()}
+
+
+def _capital_near(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
+    """The country of the one foreign capital named in a span's sentence or the one before, in a text that names
+    no place of Moscow (whose capital ``столичный`` may be as well); ``None`` where there is none, or more."""
+    if any(place is not None and place.region_code == _MOSCOW for place in places.values()):
+        return None
+    sent = analysis.tokens_in(span.start, span.end)[0].sent
+    near = {place.country_code for other, place in places.items()
+            if place is not None and place.capital and place.country_code not in (None, RUSSIA)
+            and (tokens := analysis.tokens_in(other.start, other.end)) and sent - 1 <= tokens[0].sent <= sent}
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def country_of_inner_bodies(resolved: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:

@@ -32,6 +32,7 @@ from .people import resolve_people
 from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
+from .regionless import join_regionless_bodies
 from .same_names import join_same_names
 from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
@@ -105,6 +106,7 @@ def resolve_document(
     organizations = offices_of_region(analysis, organizations, places, scope, gazetteer)
     organizations = district_bodies_of_scope(bodies_of_district(organizations, places, gazetteer), scope, gazetteer)
     organizations = join_legislatures(name_region_bodies(organizations, orgs, gazetteer), gazetteer)
+    organizations = join_regionless_bodies(organizations, gazetteer)  # ``Народного Хурала`` after its full name
     organizations = join_short_ministries(organizations, orgs, gazetteer)
     organizations = name_units_of_region_bodies(analysis, organizations, gazetteer)
     organizations = name_placed_offices(organizations, orgs, gazetteer)

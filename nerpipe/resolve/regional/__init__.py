@@ -26,7 +26,7 @@ from dataclasses import replace
 from ...ner import Analysis
 from ...orgs import OrgLexicon, is_abbreviation, org_key
 from ...place_adjectives import city_adjectives
-from ...places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
+from ...places import FEDERAL_SUBJECT, FOREIGN_DIVISIONS, RUSSIA, Gazetteer, Place
 from ...records import Span
 from ..abroad import any_state_has, main_town
 from ..governors import bodies_of_governor, regional_president
@@ -96,12 +96,15 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     ``правительство`` alone, the region's (``Правительство Пермского края``); a convocation after the name
     (``областной Думы пятого созыва``) is left out, and with one ``Государственный Совет`` is a republic's
     (:mod:`.councils`).
-    ``None`` for any other, or where the text is about no one region of that level or town."""
+    ``None`` for any other, for a body named with a division only foreign states have (``провинции``,
+    ``штата``), or where the text is about no one region of that level or town."""
     morph = gazetteer.morph
     spelt = spell_compound(org.name, morph) or org.name
     words = CONVOCATION.sub("", spelt).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
+    if any(morph.lemma(word) in FOREIGN_DIVISIONS for word in words[1:]):
+        return None  # ``Законодательное собрание провинции``: a foreign division's, no region of Russia has one
     if len(words) > 1 and morph.lemma(words[-1]) == _CABINET:
         words = [*words[:-1], _GOVERNMENT]  # ``регионального кабмина``: the region's government
     if len(words) > 1 and morph.lemma(words[0]) == "городской":

@@ -26,16 +26,18 @@ from ..normalize import normalize_title, title_role
 from ..scope import stated_country
 from ..tokens import is_word
 from .antecedent import find_kind_antecedent
+from .consular import consular_country
 from .department import department_antecedent
 from .federal import federal_title
 from .led import led_group_place
-from .region import document_country, of_a_department, title_region
+from .region import division_country, document_country, of_a_department, title_region
 from .relative import relative_antecedent
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
+_CAPITAL = "столичный"
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
@@ -116,6 +118,9 @@ def describe_title(
             # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
             ministry = implied_org(office, None, region)
             org_id, org = ministry.org_id, None
+        if org is not None and foreign_country(org.country) and not any(places) \
+                and _capital_named(analysis, title, lexicon):
+            country, region = org.country, None  # "председатель Столичного совета" of a foreign capital's council
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -136,6 +141,11 @@ def describe_title(
     country = stated or (None if remit else document_country(analysis, title, org_id, lexicon, scope, resolved))
     if country is None and described is not None and not remit:
         country = scope.country  # "глава внешнеполитического ведомства" in a text about Britain: Britain's ministry
+    if country is None and org_id is None and not remit:
+        country = consular_country(analysis, title, resolved, lexicon)  # "вице-консул" beside "консульство Китая"
+    if country is None and (org_id is None or org is not None and org.country is None and not org.region_code) \
+            and not remit:
+        country = division_country(analysis, title, inner, resolved, lexicon)  # "член собрания провинции"
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
@@ -169,6 +179,11 @@ def describe_title(
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
+
+
+def _capital_named(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """Whether a title names its place by ``столичный`` alone, a capital resolve may have found abroad."""
+    return any(lexicon.morph.lemma(t.text) == _CAPITAL for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:

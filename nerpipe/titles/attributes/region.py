@@ -57,6 +57,18 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
     return scope.country if national or stated else None
 
 
+def division_country(analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved,
+                     lexicon: TitleLexicon) -> str | None:
+    """The country of a title that names a division only foreign states have and no place (``член законодательного
+    собрания провинции``, ``полиция штата``): the one foreign country whose divisions and towns the text names."""
+    if any(s.type == LOC for s in inner) or not _foreign_division(analysis.tokens[title.head + 1: title.last + 1],
+                                                                  lexicon):
+        return None
+    countries = {place.country_code for place in resolved.place_of.values()
+                 if place is not None and place.country_code not in (None, RUSSIA) and place.category != "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved,
                       lexicon: TitleLexicon) -> bool:
     """A consul's or an ambassador's title whose every place is one of Russia after ``в`` (``генконсул в Чите``,
@@ -160,8 +172,9 @@ def title_region(
     if region is None and not named:
         # "… губернатора Тверской области … и врио губернатора области": the region its sentence named
         region = _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
-    if region is not None or scope.region is None or named:
-        return region
+    if region is not None or scope.region is None or named \
+            or _foreign_division(analysis.tokens[title.head + 1: title.last + 1], lexicon):
+        return region  # "член законодательного собрания провинции": a foreign division's, not the text's region
     if _generic_word(analysis, title, scope, lexicon, gazetteer):
         return scope.region
     remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
