@@ -120,12 +120,13 @@ _INDECLINABLE_AFTER_HISSING = ("джи", "чи")
 _POLISH_SURNAME = re.compile(r"(?:[бвгджзйлмнпрстфхцчшщь][сц]|[аеиоуыэ]ц)ки$")
 
 
-def mans_instrumental_in_ya(text: str, case: str, gender: str | None) -> str | None:
-    """The nominative in ``-я`` of a man's surname in the instrumental ``-ей`` after a consonant but a hissing one
-    (``стрелей`` → ``стреля``): a man's surname in ``-ей`` would be ``-еем`` there; not a woman's, whose ``-ей``
-    after a consonant may end a surname that does not decline. ``None`` otherwise."""
+def restore_mans_ya(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative in ``-я`` of a man's surname in the instrumental ``-ей`` after a vowel and one consonant but a
+    hissing one (``стрелей`` → ``стреля``): a man's surname in ``-ей`` would be ``-еем`` there; not a woman's, whose
+    ``-ей`` after a consonant may end a surname that does not decline; not after two consonants, where ``-ей`` ends
+    the English ``-ley``, ``-sey`` written undeclined (``Рамсей``, ``Стенлей``). ``None`` otherwise."""
     stem = text[:-2]
     if gender != "masc" or case != "ablt" or not text.endswith("ей") or len(stem) < 3 \
-            or stem[-1] not in CONSONANTS or stem[-1] in "жшчщцй":
+            or stem[-1] not in CONSONANTS or stem[-1] in "жшчщцй" or stem[-2] not in VOWELS:
         return None
     return stem + "я"

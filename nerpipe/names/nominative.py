@@ -10,8 +10,8 @@ from .endings import (
     CONSONANTS,
     TURKIC_PATRONYMICS,
     first_declension_surname,
-    mans_instrumental_in_ya,
     regular_surname,
+    restore_mans_ya,
 )
 from .first_endings import first_name_by_ending, masculine_nominative
 from .firsts import indeclinable_likelier
@@ -102,7 +102,7 @@ def _mans_instrumental(morph: Morph, lowered: str, case: str, gender: str | None
     undeclined after a first name in the instrumental)."""
     if morph.is_known(fold(lowered)) and any(p.tag.case == "nomn" for p in morph.parses(fold(lowered))):
         return None
-    return mans_instrumental_in_ya(lowered, case, gender)
+    return restore_mans_ya(lowered, case, gender)
 
 
 def _womans_regular_oblique(lowered: str, case: str, gender: str | None) -> str | None:
