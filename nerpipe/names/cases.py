@@ -41,7 +41,7 @@ def case_of_ending(morph: Morph, surname: str, case: str | None) -> str | None:
     return case
 
 
-def alone_genitive(surname: str) -> str | None:
+def guess_alone_genitive(surname: str) -> str | None:
     """``gent`` for a surname alone pymorphy does not know, hung on a word and tagged a nominative, that ends in
     ``-а`` or ``-я`` after a consonant (``кабинета Мерца``): a man's genitive, since a woman's surname of the first
     declension shows an oblique ending there; else ``None``."""

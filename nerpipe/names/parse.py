@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from ..morph import UD_CASE, Morph, fold, restore_case
 from .cases import (
-    alone_genitive,
     case_of_ending,
     case_shown,
+    guess_alone_genitive,
     mans_surname,
     name_cases,
     only_instrumental,
@@ -51,7 +51,7 @@ from .readings import (
     womans_name_only,
     word_role,
 )
-from .shown import WOMANS_NOMINATIVE, japanese_sounds, mans_undeclined_in_e, shows_no_case, surname_readings
+from .shown import WOMANS_NOMINATIVE, detect_undeclined_e, japanese_sounds, shows_no_case, surname_readings
 from .turkic import first_name_before, patronymic_gender, split_turkic_patronymic
 from .withheld import first_before_initial, withheld_initial, withheld_name
 from .words import is_patronymic, known_first_name
@@ -255,7 +255,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
     if case == "nomn" and oblique and not subject and not speaker and roles[-1] == "last" \
             and not morph.is_known(fold(texts[-1])):
         shown = case_shown(morph, texts[-1], {"gent", "datv", "accs", "ablt"}) if len(parts) >= 2 \
-            else alone_genitive(texts[-1])  # ``кабинета Мерца``: a man's genitive
+            else guess_alone_genitive(texts[-1])  # ``кабинета Мерца``: a man's genitive
         if shown is not None:  # ``Хосе Мендесу`` hung on a word, tagged a nominative: the surname's ending
             case, gender = shown, name_gender(morph, parts, roles, shown) if len(parts) >= 2 else "masc"
     if case == "nomn" and not speaker and not (subject and verb_gender) and any(
@@ -301,7 +301,7 @@ def parse_name(words, morph: Morph, subject: bool = False, verb_gender: str | No
         normal[0] = capitalize_name(texts[0])  # ``Сатору Окаде``: a Japanese first name does not decline
     if roles == ["first", "last"] and _undeclined_womans_surname(morph, texts):
         normal[-1] = capitalize_name(texts[-1])  # ``Наргиз Гасанлы``: no genitive of ``Гасанла``
-    if undeclined or mans_undeclined_in_e(morph, texts, roles, case, gender):  # ``Джузеппе Конте``, his dative
+    if undeclined or detect_undeclined_e(morph, texts, roles, case, gender):  # ``Джузеппе Конте``, his dative
         normal[-1] = capitalize_name(texts[-1])
     if lusophone:
         normal[0] = capitalize_name(texts[0])

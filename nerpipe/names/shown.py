@@ -93,18 +93,24 @@ def japanese_sounds(lowered: str) -> bool:
     return _JAPANESE.fullmatch(lowered) is not None
 
 
-def mans_undeclined_in_e(morph: Morph, texts: list[str], roles: list[str], case: str | None,
-                         gender: str | None) -> bool:
-    """A man's surname in ``-е`` after ``н``, ``л``, ``р``, ``т`` (the Italian, Spanish and French ``-one``, ``-ale``,
-    ``-ere``, ``-nte``) after first names that show no case, read in the dative (``Джузеппе Конте``, ``Паоло
+# the endings of Italian and French surnames in ``-е`` that do not decline (``Карбоне``, ``Сальваторе``, ``Паскуале``,
+# ``Микеле``, ``Конте``, ``Дуарте``); not ``-ане``, ``-ере``, ``-уре``, ``-ине``, ``-йре``, the dative of the Spanish,
+# Portuguese and Japanese surnames in ``-а`` (``Кинтане``, ``Мантере``, ``Накамуре``)
+_UNDECLINED_ITALIAN = re.compile(r"(?:о[нр]|[аеэ]л|лл|[нр]т)е$")
+
+
+def detect_undeclined_e(morph: Morph, texts: list[str], roles: list[str], case: str | None,
+                        gender: str | None) -> bool:
+    """A man's surname of an Italian or French ending in ``-е`` (:data:`_UNDECLINED_ITALIAN`: ``-one``, ``-ore``,
+    ``-ale``, ``-nte``) after first names that show no case, read in the dative (``Джузеппе Конте``, ``Паоло
     Карбоне``): a surname that does not decline, no dative of one in ``-а``; not one pymorphy knows as a form of a
-    feminine word or of a name in ``-а``/``-я`` (``Кочерге``, ``Косте``), nor ``-йре`` (``Перейре``); not in the
-    locative, where ``-е`` ends the declined surnames in a consonant (``о Фелипе Кальдероне``)."""
+    feminine word or of a name in ``-а``/``-я`` (``Кочерге``, ``Косте``); not in the locative, where ``-е`` ends the
+    declined surnames in a consonant (``о Фелипе Кальдероне``)."""
     firsts = [text for text, role in zip(texts, roles) if role == "first"]
     lowered = fold(texts[-1])
     if gender != "masc" or case != "datv" or roles[-1] != "last" or not firsts \
             or not all(shows_no_case(morph, text) for text in firsts) or len(lowered) < 5 \
-            or not lowered.endswith("е") or lowered[-2] not in "нлрт" or lowered[-3] == "й":
+            or _UNDECLINED_ITALIAN.search(lowered) is None:
         return False
     return not morph.is_known(lowered) or not any(
         p.tag.gender == "femn" or "ms-f" in p.tag or "Name" in p.tag and p.normal_form.endswith(("а", "я"))
