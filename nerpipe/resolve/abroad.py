@@ -87,39 +87,79 @@ def bodies_abroad(
 
 
 _CAPITAL_ADJECTIVE = "столичный"
-_MOSCOW = "RU-MOW"
+_TRAVEL_FROM = frozenset({"из", "изо"})  # a capital one comes from (``вернулась из Парижа``)
+_TRAVEL_TO = frozenset({"в", "во"})  # and one goes to, in the accusative (``командировка в Пекин``)
+
+
+def is_capital_adjective(word: str, morph: Morph) -> bool:
+    """Whether a word is ``столичный`` in any form: the adjective of a capital, Moscow's unless a text ties it to
+    another."""
+    return morph.lemma(word) == _CAPITAL_ADJECTIVE
 
 
 def capital_bodies_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
                           lexicon: OrgLexicon, places: dict[Span, Place] | None = None) -> dict[Span, ResolvedOrg]:
-    """A body of the capital named by ``столичный`` alone (``столичной полиции``) in a text about a
-    foreign country, or in a text that names no place of Moscow and one foreign capital in the body's sentence or
-    the one before (``побывала в мэрии Улан-Батора. … председателем Столичного совета``), is of that country's
-    capital, not of Moscow: the country's, no Russian region, and the document's own entity (which capital's body
-    it is, only its document tells)."""
-    countries: dict[str, str] = {}  # every mention of the name is of the capital one of them is near
+    """A body of the capital named by ``столичный`` alone (``столичной полиции``) is of a foreign capital, not of
+    Moscow: the country's, no Russian region, and the document's own entity (which capital's body it is, only its
+    document tells). It is so in a text about a foreign country whose capital the text names, if at all, as no
+    mere end of a trip (``прилетел из Парижа``, ``командировка в Пекин``), and where the text ties the body to one
+    foreign capital by grammar: the same body named with that capital's genitive (``Столичный совет Улан-Батора``),
+    or a town body of that capital (``побывала в мэрии Улан-Батора``), not one left from (``из мэрии``)."""
+    places = places or {}
+    countries: dict[str, str] = {}
     for span, org in organizations.items():
         tokens = analysis.tokens_in(span.start, span.end)
         if org.region_code is None or "москв" in fold(analysis.text[span.start:span.end]) \
-                or not any(lexicon.morph.lemma(t.text) == _CAPITAL_ADJECTIVE for t in tokens):
+                or not any(is_capital_adjective(t.text, lexicon.morph) for t in tokens):
             continue
-        country = scope.country if scope.country not in (None, RUSSIA) else _capital_near(analysis, span, places or {})
+        country = _capital_of_scope(analysis, scope, places) or _capital_tied(analysis, org, organizations, places,
+                                                                               lexicon.morph)
         if country is not None:
             countries.setdefault(org.name, country)
     return {span: ResolvedOrg(local_org_id(org.name, analysis.text), org.name, None, None, countries[org.name])
             if org.name in countries and org.region_code is not None else org for span, org in organizations.items()}
 
 
-def _capital_near(analysis: Analysis, span: Span, places: dict[Span, Place]) -> str | None:
-    """The country of the one foreign capital named in a span's sentence or the one before, in a text that names
-    no place of Moscow (whose capital ``столичный`` may be as well); ``None`` where there is none, or more."""
-    if any(place is not None and place.region_code == _MOSCOW for place in places.values()):
+def _capital_of_scope(analysis: Analysis, scope: Scope, places: dict[Span, Place]) -> str | None:
+    """The foreign country a text is about, unless the text names its capital only as where a trip starts or ends
+    (a text about Moscow's department back from Beijing); ``None`` in a text about Russia or no country."""
+    if scope.country in (None, RUSSIA):
         return None
-    sent = analysis.tokens_in(span.start, span.end)[0].sent
-    near = {place.country_code for other, place in places.items()
-            if place is not None and place.capital and place.country_code not in (None, RUSSIA)
-            and (tokens := analysis.tokens_in(other.start, other.end)) and sent - 1 <= tokens[0].sent <= sent}
-    return next(iter(near)) if len(near) == 1 else None
+    capitals = [span for span, place in places.items()
+                if place is not None and place.capital and place.country_code == scope.country]
+    if capitals and all(_trip_end(analysis, span) for span in capitals):
+        return None
+    return scope.country
+
+
+def _trip_end(analysis: Analysis, span: Span) -> bool:
+    """Whether a place is where a trip starts (``из Парижа``) or ends (``в Пекин``, in the accusative)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = fold(analysis.tokens[tokens[0].index - 1].text)
+    return before in _TRAVEL_FROM or before in _TRAVEL_TO and tokens[0].feat.get("Case") == "Acc"
+
+
+def _capital_tied(analysis: Analysis, org: ResolvedOrg, organizations: dict[Span, ResolvedOrg],
+                  places: dict[Span, Place], morph: Morph) -> str | None:
+    """The country of the one foreign capital a text ties a ``столичный`` body to by grammar (see
+    :func:`capital_bodies_abroad`); ``None`` where there is none, or more."""
+    short = fold(org.name)
+    named, towns = set(), set()
+    for span, place in places.items():
+        tokens = analysis.tokens_in(span.start, span.end)
+        if place is None or not place.capital or place.country_code in (None, RUSSIA) or not tokens \
+                or tokens[0].index == 0 or tokens[0].feat.get("Case") not in ("Gen", None):
+            continue
+        before = analysis.tokens[tokens[0].index - 1]
+        if any(other.start <= before.start and span.end <= other.end
+               and fold(body.name).startswith(short + " ") for other, body in organizations.items()):
+            named.add(place.country_code)  # "Столичный совет Улан-Батора": this body, named with its capital
+        elif morph.lemma(before.text) in TOWN_BODIES and not _trip_end(analysis, Span(before.start, span.end, "LOC")):
+            towns.add(place.country_code)  # "в мэрии Улан-Батора": the text is at that capital's town hall
+    found = named or towns
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def country_of_inner_bodies(resolved: dict[Span, ResolvedOrg]) -> dict[Span, ResolvedOrg]:

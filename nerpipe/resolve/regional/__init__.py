@@ -26,7 +26,7 @@ from dataclasses import replace
 from ...ner import Analysis
 from ...orgs import OrgLexicon, is_abbreviation, org_key
 from ...place_adjectives import city_adjectives
-from ...places import FEDERAL_SUBJECT, FOREIGN_DIVISIONS, RUSSIA, Gazetteer, Place
+from ...places import FEDERAL_SUBJECT, RUSSIA, Gazetteer, Place
 from ...records import Span
 from ..abroad import any_state_has, main_town
 from ..governors import bodies_of_governor, regional_president
@@ -38,8 +38,9 @@ from ..organizations import ResolvedOrg
 from ..russia_names import without_russia
 from ..townhalls import join_town_halls
 from .councils import republic_legislature
+from .foreign import bodies_of_foreign_divisions
 from .namings import join_place_namings
-from .words import LEVEL_KEPT, LEVELS, REGION_BODIES, REGION_ONLY
+from .words import LEVEL_KEPT, LEVELS, REGION_BODIES, REGION_ONLY, names_foreign_division
 
 # the adjective of a region of any level (``региональное правительство``, ``регионального департамента``)
 _REGIONAL = "региональный"
@@ -83,6 +84,7 @@ def bodies_of_regions(
         out[span] = ResolvedOrg(org_id_for(name), name, None, region, RUSSIA)
     out = bodies_of_governor(bodies_of_town_level(analysis, out, places, gazetteer), scope, gazetteer,
                              regional_president(analysis, places, scope, gazetteer))
+    out = bodies_of_foreign_divisions(analysis.text, out, places, gazetteer.morph)  # ``собрания провинции``
     return join_town_halls(join_place_namings(out, places, gazetteer), places, gazetteer)
 
 
@@ -103,7 +105,7 @@ def body_of_scope(org: ResolvedOrg, scope: Scope, gazetteer: Gazetteer,
     words = CONVOCATION.sub("", spelt).split()  # "… пятого созыва": the body
     if org.region_code or org.country not in (None, RUSSIA) or not words:
         return None
-    if any(morph.lemma(word) in FOREIGN_DIVISIONS for word in words[1:]):
+    if names_foreign_division(words[1:], morph):
         return None  # ``Законодательное собрание провинции``: a foreign division's, no region of Russia has one
     if len(words) > 1 and morph.lemma(words[-1]) == _CABINET:
         words = [*words[:-1], _GOVERNMENT]  # ``регионального кабмина``: the region's government

@@ -37,7 +37,6 @@ __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
-_CAPITAL = "столичный"
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
@@ -118,9 +117,10 @@ def describe_title(
             # "начальник ГУ МВД по Свердловской области": the body's office in the region, not the body
             ministry = implied_org(office, None, region)
             org_id, org = ministry.org_id, None
-        if org is not None and foreign_country(org.country) and not any(places) \
-                and _capital_named(analysis, title, lexicon):
-            country, region = org.country, None  # "председатель Столичного совета" of a foreign capital's council
+        if org is not None and foreign_country(org.country) and not any(places):
+            # a title that names no place follows resolve's body abroad, past what its words alone would say
+            # ("председатель Столичного совета" of the council resolve found Ulaanbaatar's, not Moscow's)
+            country, region = org.country, None
         if org is not None:
             country = country or org.country  # resolve's decision ("глава МВД" in a text about Georgia: Georgia's)
             region = region or org.region_code
@@ -143,9 +143,8 @@ def describe_title(
         country = scope.country  # "глава внешнеполитического ведомства" in a text about Britain: Britain's ministry
     if country is None and org_id is None and not remit:
         country = consular_country(analysis, title, resolved, lexicon)  # "вице-консул" beside "консульство Китая"
-    if country is None and (org_id is None or org is not None and org.country is None and not org.region_code) \
-            and not remit:
-        country = division_country(analysis, title, inner, resolved, lexicon)  # "член собрания провинции"
+    if country is None and org_id is None and not remit:
+        country = division_country(analysis, title, inner, resolved, lexicon)  # "президент провинции"
     if country not in (None, RUSSIA):
         region = None  # a foreign body has no Russian region
         if org is not None and is_russian(org.name):  # "глава МВД" of another country is not Russia's
@@ -179,11 +178,6 @@ def describe_title(
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None)
-
-
-def _capital_named(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """Whether a title names its place by ``столичный`` alone, a capital resolve may have found abroad."""
-    return any(lexicon.morph.lemma(t.text) == _CAPITAL for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from ...morph import fold
 from ...ner import Analysis, Token
-from ...places import FOREIGN_DIVISIONS, RUSSIA, Gazetteer
+from ...places import RUSSIA, Gazetteer
 from ...records import LOC, Span
 from ...resolve import Resolved, Scope
 from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
+from ...resolve.regional.foreign import country_of_divisions
+from ...resolve.regional.words import names_foreign_division
 from ..grammar import Title
 from ..lexicon import TitleLexicon
 from ..sees import spans_whole_land
@@ -59,14 +61,13 @@ def document_country(analysis: Analysis, title: Title, org_id: str | None, lexic
 
 def division_country(analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved,
                      lexicon: TitleLexicon) -> str | None:
-    """The country of a title that names a division only foreign states have and no place (``член законодательного
-    собрания провинции``, ``полиция штата``): the one foreign country whose divisions and towns the text names."""
+    """The country of a title of no body that names a division only foreign states have and no place (``президент
+    провинции``): the one foreign country whose divisions and towns the text names (a body's title follows the
+    country resolve gave the body: :mod:`nerpipe.resolve.regional.foreign`)."""
     if any(s.type == LOC for s in inner) or not _foreign_division(analysis.tokens[title.head + 1: title.last + 1],
                                                                   lexicon):
         return None
-    countries = {place.country_code for place in resolved.place_of.values()
-                 if place is not None and place.country_code not in (None, RUSSIA) and place.category != "country"}
-    return next(iter(countries)) if len(countries) == 1 else None
+    return country_of_divisions(resolved.place_of.values())
 
 
 def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resolved: Resolved,
@@ -106,8 +107,9 @@ def _partner_region(analysis: Analysis, title: Title, resolved: Resolved, lexico
 
 
 def _foreign_division(words, lexicon: TitleLexicon) -> bool:
-    """Whether a title's words name a division only foreign states have (``штата``, ``провинции``)."""
-    return any(lexicon.morph.forms(w.text) & FOREIGN_DIVISIONS for w in words)
+    """Whether a title's words name a division only foreign states have (``штата``, ``провинции``; see
+    :func:`~nerpipe.resolve.regional.words.names_foreign_division`)."""
+    return names_foreign_division((w.text for w in words), lexicon.morph)
 
 
 def _national(word: str, lexicon: TitleLexicon) -> bool:
