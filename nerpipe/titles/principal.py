@@ -100,8 +100,8 @@ def _post_of(analysis: Analysis, principal: Span, fact: PositionFact, stated: li
              resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
     """The principal's post stated before the deputy's title: his latest one held now (else one he left), not a
     deputy's, a post that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``).
-    Of the posts of the sentence that states the latest, the one a predicate gives him, in the instrumental, over those set
-    beside his name (``Командующим группировкой назначен начальник штаба Орлов. Заместителями Орлова назначены
+    Of the posts of the sentence that states the latest, the one a predicate gives him, in the instrumental, over
+    those set beside his name (``Командующим группировкой назначен начальник штаба Орлов. Заместителями Орлова назначены
     …``: the deputies of the commander, not of the chief of staff)."""
     entity = resolved.entity_of.get(principal)
     stated = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start
