@@ -19,8 +19,9 @@ from .tokens import People
 def laid_on(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
     """The name the duties of ``title`` are laid on (see the module), or ``None`` (none when the verb is
     negated). Between ``на`` and the name stand only the words of its own titles (``in_title``: the indices of
-    the tokens of every title of the text), one or two joined by a dash (``на первого проректора …``, ``на
-    заместителя главы — руководителя аппарата администрации района …``)."""
+    the tokens of every title of the text), two of them joined by a dash, a dash before the name (``на первого
+    проректора …``, ``на заместителя главы — руководителя аппарата администрации района …``, ``на первого
+    заместителя министра — Петра …``)."""
     verb = laying_verb(analysis, title.first)
     if verb is None or negated(analysis, verb):
         return None  # "не возложены на …"
@@ -34,7 +35,8 @@ def laid_on(analysis: Analysis, title: Title, people: People, in_title: set[int]
             if token.index in people.by_first:
                 return people.by_first[token.index]
             if token.sent != on.sent or not (token.index in in_title or token.text in DASHES
-                                              and token.index - 1 in in_title and token.index + 1 in in_title):
+                                              and token.index - 1 in in_title
+                                              and (token.index + 1 in in_title or token.index + 1 in people.by_first)):
                 break
     return None
 
