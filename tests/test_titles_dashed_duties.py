@@ -24,3 +24,21 @@ from .test_titles_news import rows
 ])
 def test_dashed_titles_of_one_post(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words between "на" and the name are its own titles, however many
+    ("Обязанности министра возложены на первого заместителя министра здравоохранения и социального развития "
+     "Заречной области Петра Орлова.",
+     {("Пётр Орлов", "министр", "исполняющий обязанности министра", False),
+      ("Пётр Орлов", "первый заместитель министра здравоохранения и социального развития Заречной области",
+       "первый заместитель министра", False)}),
+    ("Обязанности министра финансов возложены на первого заместителя министра — Петра Орлова, а не на Анну Котову.",
+     {("Пётр Орлов", "министр финансов", "исполняющий обязанности министра", False),
+      ("Пётр Орлов", "первый заместитель министра", "первый заместитель министра", False)}),
+    # near cases: a body between, whose name in the genitive is its owner's, not the one the duties are laid on
+    ("Обязанности директора завода возложены на аппарат управления холдинга Петра Орлова.", set()),
+    ("Обязанности директора завода возложены на бухгалтерию фирмы Петра Орлова.", set()),
+])
+def test_only_titles_before_the_name(models, text, expected):
+    assert rows(text, models) == expected

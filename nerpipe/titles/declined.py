@@ -101,10 +101,10 @@ def _to_be_appointed(analysis: Analysis, word: int) -> bool:
     if token.feat.get("Variant") != "Short" or token.feat.get("Voice") != "Pass" \
             or fold(token.text).startswith(_HELD_AGAIN + _TO_BE_REMOVED):
         return False
-    return still_to_come(analysis, word)
+    return is_still_to_come(analysis, word)
 
 
-def still_to_come(analysis: Analysis, word: int) -> bool:
+def is_still_to_come(analysis: Analysis, word: int) -> bool:
     """``будет``/``будут`` on a word or right before it (``будет назначен``, ``будет снят с поста``): what it
     says has not happened yet."""
     tokens = analysis.tokens

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..morph import Morph, fold
 from ..ner import Analysis
 from .agreement import case_word
-from .declined import NO_LONGER, negated, only_asked, still_to_come
+from .declined import NO_LONGER, is_still_to_come, negated, only_asked
 from .grammar import Title, acting_verb
 from .lexicon import POST_WORDS
 from .resigned import (
@@ -92,7 +92,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         verb = tokens[title.first - 1].head  # "уволил директора школы Орлова с поста …": the verb "с поста" hangs on
         if verb is not None and morph.lemma(tokens[verb].text) in LEAVING \
                 and tokens[verb].feat.get("Tense") not in ("Pres", "Fut") and not only_asked(analysis, verb, morph) \
-                and not still_to_come(analysis, verb):  # "будет снят с поста": held till then
+                and not is_still_to_come(analysis, verb):  # "будет снят с поста": held till then
             return True
     for j in range(title.first - 1, max(title.first - 6, -1), -1):
         if tokens[j].sent != sent or tokens[j].text in (",", ".", ";", "—"):
@@ -111,7 +111,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         lemma = morph.lemma(tokens[j].text)
         if lemma in LEAVING and tokens[j].feat.get("Tense") not in ("Pres", "Fut") \
                 and not only_asked(analysis, j, morph) and not _of_life(analysis, j) \
-                and not still_to_come(analysis, j) \
+                and not is_still_to_come(analysis, j) \
                 and (lemma not in _LEAVING_FROM or any(fold(t.text) in FROM for t in tokens[j + 1: title.first])
                      or says_into_retirement(tokens, tokens[j + 1: title.first])):  # "отправил в отставку директора"
             return True

@@ -90,7 +90,7 @@ def attach_titles(
             conferred[index] = ranked
             continue
         governed = (inner or {}).get(title)
-        person = laid_on(analysis, title, people) or named_to_post(analysis, title, people, morph) \
+        person = laid_on(analysis, title, people, in_title) or named_to_post(analysis, title, people, morph) \
             or participial_holder(analysis, title, people, morph) \
             or person_after(analysis, title, people, in_title, cover, morph, governed is not None)
         if isinstance(person, _Governed):

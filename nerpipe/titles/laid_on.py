@@ -15,14 +15,13 @@ from .grammar import Title, laying_verb
 from .subjects import sentence_tokens
 from .tokens import People
 
-# words between ``на`` and the name: the titles of its own ("на первого проректора …", "на заместителя главы —
-# руководителя аппарата администрации района …": two titles of one post, a dash between them)
-_MAX_BEFORE_NAME = 8
 
-
-def laid_on(analysis: Analysis, title: Title, people: People) -> Span | None:
+def laid_on(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
     """The name the duties of ``title`` are laid on (see the module), or ``None`` (none when the verb is
-    negated)."""
+    negated). Between ``на`` and the name stand only the words of its own titles (``in_title``: the indices of
+    the tokens of every title of the text), two of them joined by a dash, a dash before the name (``на первого
+    проректора …``, ``на заместителя главы — руководителя аппарата администрации района …``, ``на первого
+    заместителя министра — Петра …``)."""
     verb = laying_verb(analysis, title.first)
     if verb is None or negated(analysis, verb):
         return None  # "не возложены на …"
@@ -32,11 +31,12 @@ def laid_on(analysis: Analysis, title: Title, people: People) -> Span | None:
         if fold(on.text) != "на" or not (on.head is not None and tokens[on.head].head == verb
                                          or _goes_on(analysis, max(verb, title.last), on.index)):
             continue
-        for token in tokens[on.index + 1: on.index + 2 + _MAX_BEFORE_NAME]:
+        for token in tokens[on.index + 1:]:
             if token.index in people.by_first:
                 return people.by_first[token.index]
-            if token.sent != on.sent or not (token.text[:1].isalpha() or token.text in DASHES) \
-                    or token.pos in ("VERB", "AUX"):
+            if token.sent != on.sent or not (token.index in in_title or token.text in DASHES
+                                              and token.index - 1 in in_title
+                                              and (token.index + 1 in in_title or token.index + 1 in people.by_first)):
                 break
     return None
 

@@ -98,16 +98,18 @@ def _named_after(analysis: Analysis, fact: PositionFact, persons: list[Span], re
 
 def _post_of(analysis: Analysis, principal: Span, fact: PositionFact, stated: list[tuple[PositionFact, TitleInfo]],
              resolved: Resolved, lexicon: TitleLexicon) -> tuple[PositionFact, TitleInfo] | None:
-    """The principal's post stated before the deputy's title: his latest one held now, not a deputy's, a post
-    that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``). Of the posts
-    of the sentence that states the latest, the one a predicate gives him, in the instrumental, over those set
-    beside his name (``Командующим группировкой назначен начальник штаба Орлов. Заместителями Орлова назначены
+    """The principal's post stated before the deputy's title: his latest one held now (else one he left), not a
+    deputy's, a post that has deputies (``губернатор``, ``министр``, ``депутат``, ``главный врач``; not ``хирург``).
+    Of the posts of the sentence that states the latest, the one a predicate gives him, in the instrumental, over
+    those set beside his name (``Командующим группировкой назначен начальник штаба Орлов. Заместителями Орлова назначены
     …``: the deputies of the commander, not of the chief of staff)."""
     entity = resolved.entity_of.get(principal)
-    # a deputy's post held before was his principal's post then: "был заместителем бывшего мэра"
-    posts = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start
-             and (not f.former or fact.former)
-             and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
+    stated = [(f, i) for f, i in stated if f.person_id == entity and f.start < fact.start
+              and not f.acting and f.role not in _DEPUTIES and _has_deputies(f.role, lexicon)]
+    # a deputy's post held before was his principal's post then: "был заместителем бывшего мэра"; a principal
+    # with no post held now was the deputy's principal in the one he left ("Министр … ушёл в отставку. Его
+    # заместитель …": the minister's deputy)
+    posts = [(f, i) for f, i in stated if not f.former or fact.former] or stated
     if not posts:
         return None
     sentence = sentence_of(analysis, posts[-1][0].start, posts[-1][0].end)

@@ -13,7 +13,7 @@ from ..ner import Analysis
 from ..text import DASHES
 from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
-from .lexicon import POST_WORDS
+from .lexicon import POST_WORDS, POSTS
 from .tokens import case_of, is_participle
 
 # verbs of being or working that give a title in the instrumental: in the past, a title held then
@@ -28,6 +28,7 @@ def is_conditional(sentence, verb: int) -> bool:
 
 
 _POWERS = frozenset({"полномочие"})  # "сложил полномочия"
+_ANOTHERS = frozenset({"его", "ее", "её", "их"})  # another's post: "ушёл с его поста"
 
 
 def _bare_object(objects, words, lemmas, morph: Morph) -> bool:
@@ -58,8 +59,8 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     objects = [t for t in words if t.head == verb.index and t.rel in ("obj", "obl")]
     if lemma in _LEAVING_OWN:
         # "покинул свой пост", "оставили посты": the subject's own post (not "покинул пост министра", the post
-        # named, nor "покинул зал")
-        return _bare_object(objects, words, POST_WORDS, morph)
+        # named, nor "покинул зал", nor "покинул своё место": a post's own nouns only)
+        return _bare_object(objects, words, POSTS, morph)
     if lemma == "сложить":
         # "сложил полномочия депутата": the post named is the one left (_powers_ended), not the subject's
         return _bare_object(objects, words, _POWERS, morph)
@@ -73,12 +74,15 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _own_post_left(objects, words, morph: Morph) -> bool:
-    """Whether one of a verb's ``objects`` is a post word after ``с``/``со`` with no noun modifier among the
-    sentence's ``words``: the subject's own post left (``ушёл со своего поста``, ``ушла с должности``; not ``ушёл с
-    поста министра``, the post named, nor ``ушёл с работы``)."""
-    return any(t.rel == "obl" and morph.lemma(t.text) in POST_WORDS
+    """Whether one of a verb's ``objects`` is a noun of a post itself (:data:`.lexicon.POSTS`, not ``место``: a
+    seat or a spot is left as well) after ``с``/``со``, with no noun modifier nor another's possessive among the
+    sentence's ``words``: the subject's own post left (``ушёл со своего поста``, ``ушла с должности``, ``ушёл с этого
+    поста``; not ``ушёл с поста министра``, the post named, nor ``ушёл с его поста``, nor ``ушёл со своего места``,
+    nor ``ушёл с работы``)."""
+    return any(t.rel == "obl" and morph.lemma(t.text) in POSTS
                and any(d.head == t.index and fold(d.text) in ("с", "со") for d in words)
-               and not any(d.head == t.index and d.rel.startswith("nmod") for d in words) for t in objects)
+               and not any(d.head == t.index and (d.rel.startswith("nmod") or fold(d.text) in _ANOTHERS)
+                           for d in words) for t in objects)
 
 
 def says_into_retirement(tokens, words) -> bool:

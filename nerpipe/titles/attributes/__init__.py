@@ -31,7 +31,7 @@ from .department import department_antecedent
 from .federal import federal_title
 from .led import led_group_place
 from .region import division_country, document_country, of_a_department, title_region
-from .relative import relative_antecedent
+from .relative import find_relative_antecedent
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
@@ -127,7 +127,7 @@ def describe_title(
     elif (antecedent := (of_a_department(analysis, title, lexicon)
                          and department_antecedent(analysis, title, spans, resolved, lexicon))
             or find_kind_antecedent(analysis, title, spans, resolved, lexicon)
-            or relative_antecedent(analysis, title, spans, resolved)) is not None:
+            or find_relative_antecedent(analysis, title, spans, resolved)) is not None:
         # "глава ведомства" after "прокуратура области сообщила", else "заместитель председателя суда" after
         # "Энского областного суда", else "фонд «Заря», президентом которого стал …"
         org_id = resolved.entity_of[antecedent]
