@@ -53,8 +53,10 @@ POST_FORMS = POSTS | {"посту", "должности"}
 # ask ``morph.lemma(word) in SEATS``
 SEATS = POSTS | {"кресло", "полномочие"}
 # the words a post is named by after a verb or a preposition (lemmas): its seats and the nouns of a place held
-# ("занимал кресло вице-премьера", "на месте директора", "в качестве советника", "ушёл с позиции главы")
-POST_WORDS = SEATS | {"позиция", "место", "качество"}
+# ("занимал кресло вице-премьера", "на месте директора", "в качестве советника", "ушёл с позиции главы"); not
+# its powers, which are their holder's only when laid down (``predicates._powers_laid_down``: "расширил
+# полномочия губернатора" gives the subject no post)
+POST_WORDS = (SEATS - {"полномочие"}) | {"позиция", "место", "качество"}
 # nouns of an appointment, whose object is the one appointed ("до назначения X", "об избрании X председателем")
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
 
