@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.morph import fold
+
 from .conftest import org_entity_names
 
 
@@ -18,6 +20,16 @@ def test_a_superlative_names_a_unit(models, text, expected):
     names = org_entity_names(text, models)
     assert {k: v for k, v in names.items() if k in expected} == expected
     assert not any(k.startswith("совета") for k in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Решение высшего руководства банка «Вектор» поддержал совет директоров.",
+    "Губернатор встретился с высшим руководством банка «Заря».",
+    "Высшим органом управления компании «Вектор» является общее собрание.",
+    "Верховное командование армии Заречии сменилось.",
+])
+def test_a_superlative_before_a_bodys_leaders_names_no_unit(models, text):
+    assert not any(fold(k).startswith(("высш", "верховн")) for k in org_entity_names(text, models))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,6 +48,17 @@ def test_the_object_of_a_po_noun_stays_in_the_name(models, text, expected):
 ])
 def test_a_guessed_soft_sign_is_the_same_company(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Завод Ремсталь выпустил новую продукцию. Завод Ремстал из соседнего района тоже вырос.',
+     {"Завод Ремсталь": "Ремсталь", "Завод Ремстал": "Ремстал"}),
+    ('Акции завода Ремсталь выросли. Завод Ремстал из Заречья закрыт.',
+     {"завода Ремсталь": "Ремсталь", "Завод Ремстал": "Ремстал"}),
+])
+def test_a_soft_sign_written_is_a_name_of_its_own(models, text, expected):
+    names = org_entity_names(text, models)
+    assert {k: v for k, v in names.items() if k in expected} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
