@@ -77,10 +77,19 @@ def test_an_office_named_by_its_quoted_town(models, text, expected):
       "Устьинского филиалов университета": "Устьинский филиал университета"}),
     ("В церемонии участвовали ректор УГТУ О.В. Сомов, руководители Вельского и Устьинского филиалов УГТУ.",
      {"Вельского": "Вельский филиал УГТУ", "Устьинского филиалов УГТУ": "Устьинский филиал УГТУ"}),
+    # the owner quoted, the noun in the locative or the genitive
+    ("В Тверском, Заречном и Лесном филиалах банка «Вектор» открылись новые кассы.",
+     {"Тверском": "Тверской филиал банка «Вектор»", "Заречном": "Заречный филиал банка «Вектор»",
+      "Лесном филиалах банка «Вектор»": "Лесной филиал банка «Вектор»"}),
+    ("Директора Тверского и Заречного филиалов банка «Вектор» Иван Орлов и Анна Зорина подписали соглашение.",
+     {"Тверского": "Тверской филиал банка «Вектор»", "Заречного филиалов банка «Вектор»":
+      "Заречный филиал банка «Вектор»"}),
 ])
 def test_adjectives_sharing_a_units_noun_each_name_a_unit(models, text, expected):
     names = org_entity_names(text, models)
     assert {k: v for k, v in names.items() if k in expected} == expected
+    assert all(len(name.split()) > 1 for name in names.values() if name[:1].isupper() and " " not in name
+               and name.endswith(("ого", "ом", "ому")))
 
 
 @pytest.mark.parametrize("text, expected", [
