@@ -34,7 +34,7 @@ def _org(name: str) -> ResolvedOrg:
 ])
 def test_join_declined_names(names, expected, models):
     resolved = {Span(i * 30, i * 30 + len(name), ORG): _org(name) for i, name in enumerate(names)}
-    join_declined_names(resolved, models.morph)
+    join_declined_names("".join(name.ljust(30) for name in names), resolved, models.morph)
     assert [org.name for org in resolved.values()] == expected
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from nerpipe.morph import fold
+
 from .conftest import org_entity_names
 
 
@@ -18,6 +20,16 @@ def test_a_superlative_names_a_unit(models, text, expected):
     names = org_entity_names(text, models)
     assert {k: v for k, v in names.items() if k in expected} == expected
     assert not any(k.startswith("совета") for k in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Решение высшего руководства банка «Вектор» поддержал совет директоров.",
+    "Губернатор встретился с высшим руководством банка «Заря».",
+    "Высшим органом управления компании «Вектор» является общее собрание.",
+    "Верховное командование армии Заречии сменилось.",
+])
+def test_a_superlative_before_a_bodys_leaders_names_no_unit(models, text):
+    assert not any(fold(k).startswith(("высш", "верховн")) for k in org_entity_names(text, models))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,6 +51,17 @@ def test_a_guessed_soft_sign_is_the_same_company(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('Завод Ремсталь выпустил новую продукцию. Завод Ремстал из соседнего района тоже вырос.',
+     {"Завод Ремсталь": "Ремсталь", "Завод Ремстал": "Ремстал"}),
+    ('Акции завода Ремсталь выросли. Завод Ремстал из Заречья закрыт.',
+     {"завода Ремсталь": "Ремсталь", "Завод Ремстал": "Ремстал"}),
+])
+def test_a_soft_sign_written_is_a_name_of_its_own(models, text, expected):
+    names = org_entity_names(text, models)
+    assert {k: v for k, v in names.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Сотрудники МО МВД России «Лесное» задержали водителя.", "МО МВД России «Лесное»"),
     ("Двое сотрудников МУ МВД России «Заречное» остановили местного жителя.", "МУ МВД России «Заречное»"),
 ])
@@ -54,10 +77,21 @@ def test_an_office_named_by_its_quoted_town(models, text, expected):
       "Устьинского филиалов университета": "Устьинский филиал университета"}),
     ("В церемонии участвовали ректор УГТУ О.В. Сомов, руководители Вельского и Устьинского филиалов УГТУ.",
      {"Вельского": "Вельский филиал УГТУ", "Устьинского филиалов УГТУ": "Устьинский филиал УГТУ"}),
+    # the owner quoted, the noun in the locative or the genitive
+    ("В Тверском, Заречном и Лесном филиалах банка «Вектор» открылись новые кассы.",
+     {"Тверском": "Тверской филиал банка «Вектор»", "Заречном": "Заречный филиал банка «Вектор»",
+      "Лесном филиалах банка «Вектор»": "Лесной филиал банка «Вектор»"}),
+    ("Директора Тверского и Заречного филиалов банка «Вектор» Иван Орлов и Анна Зорина подписали соглашение.",
+     {"Тверского": "Тверской филиал банка «Вектор»", "Заречного филиалов банка «Вектор»":
+      "Заречный филиал банка «Вектор»"}),
+    # a person's surname is no body
+    ("Анна Зорина поблагодарила Андрея Тверского и Заречного филиалов банка «Вектор».", {"Тверского": None}),
 ])
 def test_adjectives_sharing_a_units_noun_each_name_a_unit(models, text, expected):
     names = org_entity_names(text, models)
-    assert {k: v for k, v in names.items() if k in expected} == expected
+    assert {k: v for k, v in names.items() if k in expected} == {k: v for k, v in expected.items() if v}
+    assert all(len(name.split()) > 1 for name in names.values() if name[:1].isupper() and " " not in name
+               and name.endswith(("ого", "ом", "ому")))
 
 
 @pytest.mark.parametrize("text, expected", [

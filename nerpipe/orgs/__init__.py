@@ -28,6 +28,7 @@ from .naming import (
     own_name,
     trim_tail,
 )
+from .shared_heads import shared_head_adjectives
 from .words import (
     ADMINISTRATIVE_BODIES,
     DIPLOMATIC_BODIES,
@@ -89,6 +90,6 @@ __all__ = [
     "governs_owner", "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
     "is_unit_adjective",
     "nominative_name_word", "normalize_org",
-    "org_key", "own_name",
+    "org_key", "own_name", "shared_head_adjectives",
     "trim_tail",
 ]

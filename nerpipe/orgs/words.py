@@ -185,13 +185,24 @@ UNIT_ADJECTIVES = frozenset({
 })
 
 
-def is_unit_adjective(word: str, morph: Morph) -> bool:
+# adjectives of rank that name a body only with a noun of a body of its own (``Высший совет``, ``Верховный суд``)
+RANK_ADJECTIVES = frozenset({"высший", "верховный"})
+# nouns of a body's leaders or of any body: with an adjective of rank they say who leads, no body's name
+# (``высшее руководство банка``, ``высший орган управления компании``, ``верховное командование``)
+RANKLESS_BODIES = frozenset({"руководство", "орган", "командование", "управление", "менеджмент", "начальство"})
+
+
+def is_unit_adjective(word: str, morph: Morph, noun: str | None = None) -> bool:
     """Whether ``word`` is a form of an adjective of :data:`UNIT_ADJECTIVES`, a superlative by its own stem
-    (``высшего`` → ``высший``, not the lexeme's ``высокий``)."""
-    if morph.forms(word) & UNIT_ADJECTIVES:
-        return True
-    forms = (oc_inflect(p, {"masc", "sing", "nomn"}) for p in morph.parses(fold(word)) if "Supr" in p.tag)
-    return any(form is not None and form.word in UNIT_ADJECTIVES for form in forms)
+    (``высшего`` → ``высший``, not the lexeme's ``высокий``); one of :data:`RANK_ADJECTIVES` only before a
+    ``noun`` of a body of its own (``высшего совета``), not of its leaders (``высшего руководства``)."""
+    lemmas = morph.forms(word) & UNIT_ADJECTIVES
+    if not lemmas:
+        forms = (oc_inflect(p, {"masc", "sing", "nomn"}) for p in morph.parses(fold(word)) if "Supr" in p.tag)
+        lemmas = {form.word for form in forms if form is not None and form.word in UNIT_ADJECTIVES}
+    if not lemmas or not lemmas <= RANK_ADJECTIVES:
+        return bool(lemmas)
+    return noun is not None and not morph.forms(noun) & RANKLESS_BODIES
 # bodies named by their place alone, whose ``по`` phrases are never part of their name
 # (``инициатив правительства по стимулированию экономики``)
 PLACE_BODIES = frozenset({

@@ -6,6 +6,7 @@ is that organization."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
@@ -17,19 +18,20 @@ if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
 
-def join_declined_names(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+def join_declined_names(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """Every organization whose name is a case form of exactly one other organization's name of the
     document, word by word (each word the same or an oblique form whose lemma is the other's word, the
     other's word being its own lemma), takes that organization: ``Вектора`` beside ``Вектор``,
     ``Городского`` beside ``Городской``; a lemma guessed with a soft sign, ``Стройкапиталь`` beside
-    ``Стройкапитал``; ``Вектора`` beside
+    ``Стройкапитал``, when the text writes it only in the locative (:func:`_written_as_locative`); ``Вектора`` beside
     ``Векторы`` or ``Векторный`` stays, and so do Latin names."""
     orgs = {org.org_id: org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
     for org in orgs.values():
         matches = [other for other in orgs.values() if other.org_id != org.org_id
                    and (_declines_to(name_words(org), name_words(other), morph)
-                        or _guessed_soft_sign(name_words(org), name_words(other), morph))]
+                        or _guessed_soft_sign(name_words(org), name_words(other), morph)
+                        and _written_as_locative(text, resolved, org, name_words(other)[0]))]
         if len(matches) == 1:
             targets[org.org_id] = matches[0]
     point_at_joined(resolved, targets)
@@ -54,6 +56,15 @@ def _guessed_soft_sign(words: list[str], others: list[str], morph: Morph) -> boo
         return False
     word, other = words[0], others[0]
     return word == other + "ь" and len(other) > 3 and not morph.is_known(word)
+
+
+def _written_as_locative(text: str, resolved: dict[Span, ResolvedOrg], org: ResolvedOrg, stem: str) -> bool:
+    """Whether every mention of ``org`` writes the name ``stem`` in the locative (``Стройкапитале``), the form
+    whose lemma pymorphy guessed with a soft sign; not when one writes the soft sign (``Ремсталь``, a name
+    of its own beside ``Ремстал``)."""
+    locative = re.compile(rf"(?<!\w){re.escape(stem)}е(?!\w)", re.IGNORECASE)
+    return all(locative.search(text[span.start:span.end]) for span, each in resolved.items()
+               if each.org_id == org.org_id)
 
 
 def _is_form_of(word: str, lemma: str, morph: Morph) -> bool:

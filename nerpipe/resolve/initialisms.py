@@ -34,7 +34,7 @@ def initials(name: str, keep_capitals: bool = False) -> str:
     return letters_key("".join(letters))
 
 
-def solid_compound_initials(name: str, morph: Morph) -> str | None:
+def spell_solid_compound_initials(name: str, morph: Morph) -> str | None:
     """The initials of a name whose compound adjective written solid gives a letter of each of its two stems
     (``Трубопрокатный завод`` → ``ТПЗ``: ``труб(о)`` + ``прокатный``), the second a known adjective and the
     first a known word before the linking vowel; ``None`` when no word of it splits so."""
@@ -245,7 +245,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             plain = initials(org.name)
             by_initials.setdefault(plain, {})[org.org_id] = org
-            if (solid := solid_compound_initials(org.name, lexicon.morph)) not in (None, plain):
+            if (solid := spell_solid_compound_initials(org.name, lexicon.morph)) not in (None, plain):
                 by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org

@@ -77,7 +77,7 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_titled_owners(resolved, morph)
     join_abbreviated_units(text, resolved, morph)
     join_legal_form_names(text, resolved, morph)  # ``«Зорянке»`` beside ``ООО «Зорянка»``
-    join_declined_names(resolved, morph)
+    join_declined_names(text, resolved, morph)
     join_misread_names(text, resolved, morph)
     join_bank_compounds(text, resolved)
     join_described_names(resolved, lexicon, gazetteer)

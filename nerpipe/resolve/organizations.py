@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..inflect import Word
-from ..morph import UD_CASE, Morph, fold
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..orgs import (
     LEGAL_FORMS,
@@ -26,6 +26,7 @@ from ..orgs import (
     is_latin_name,
     is_short_name,
     own_name,
+    shared_head_adjectives,
 )
 from ..places import RUSSIA, Gazetteer, Place
 from ..records import ORG, PER, Span
@@ -250,7 +251,7 @@ def name_number(analysis: Analysis, span: Span, lexicon: OrgLexicon, placed: boo
     it (``администрации города Пскова нужны``: the dative of one administration; ``думы``, whose
     plural is its singular genitive only, keeps the tagger's number); else ``"keep"``."""
     tokens = analysis.tokens_in(span.start, span.end)
-    if shares_head(analysis, span, lexicon.morph) or tokens and tokens[0].feat.get("Number") == "Plur" \
+    if shares_head(analysis, span, lexicon) or tokens and tokens[0].feat.get("Number") == "Plur" \
             and experiencer_dative(analysis.tokens, tokens[0].index, tokens[-1].index, lexicon.morph):
         return "sing"
     if len(tokens) > 1 and tokens[0].feat.get("Number") == "Plur" and lexicon.kind_of(tokens[0].text) == "unit" \
@@ -281,27 +282,12 @@ def _of_one_party(analysis: Analysis, tokens: list, morph: Morph) -> bool:
         and not any(t.text in _LIST_LINKS for t in tokens[1:])
 
 
-def shares_head(analysis: Analysis, span: Span, morph: Morph) -> bool:
+def shares_head(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> bool:
     """Whether an organization named by an adjective and a plural noun shares that noun with names
-    before it (``Малого, Большого театров``, ``Малого и Большого театров``, also with the genitive of their place
-    after: ``Малого и Большого театров Заречья``): each is one body."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if len(tokens) < 2 or not _adjective(tokens[0], morph) or tokens[1].feat.get("Number") != "Plur" \
-            or any(t.feat.get("Case") != "Gen" for t in tokens[2:]):
-        return False
-    index = tokens[0].index
-    if index < 2:
-        return False
-    joint, before = analysis.tokens[index - 1], analysis.tokens[index - 2]
-    case = UD_CASE.get(tokens[1].feat.get("Case", ""))
-    return joint.text in (",", "и") and _adjective(before, morph) and (
-        before.feat.get("Case") == tokens[0].feat.get("Case") or any(
-            p.tag.POS == "ADJF" and p.tag.case == case for p in morph.parses(fold(before.text))))  # a misread case
-
-
-def _adjective(token, morph: Morph) -> bool:
-    """An adjective, or a proper noun to the tagger that pymorphy reads as one (``Мариинского``)."""
-    return token.pos == "ADJ" or token.pos == "PROPN" and morph.has_gram(token.text, "ADJF")
+    before it (``Малого, Большого театров``, ``Малого и Большого театров``, also with its owner
+    after: ``Малого и Большого театров Заречья``, ``Лесном филиалах банка «Вектор»``): each is one body
+    (:func:`~nerpipe.orgs.shared_head_adjectives`)."""
+    return bool(shared_head_adjectives(analysis, analysis.tokens_in(span.start, span.end), lexicon))
 
 
 def org_country(ref: OrgRef | None, places: list[Place], tokens: list, region: str | None,

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..morph import Morph, fold, plural_noun, restore_case
 from ..ner import Analysis
-from ..orgs import OrgLexicon
+from ..orgs import OrgLexicon, shared_head_adjectives
 from ..places import RUSSIA, Place
 from ..records import Span
 from .ids import org_id_for
@@ -100,32 +100,22 @@ def places_share_head(analysis: Analysis, last, morph: Morph) -> bool:
 
 
 def name_shared_adjectives(analysis: Analysis, resolved: dict, lexicon: OrgLexicon) -> None:
-    """Rename in place each organization named by one capitalized adjective alone that the next organization,
-    behind ``и`` or a comma and more such adjectives, shares its plural noun with (see
-    :func:`~nerpipe.resolve.organizations.shares_head`): the adjective in the nominative, agreeing with that
-    organization's noun, then the rest of its name (``Вельского`` → ``Вельский филиал УГТУ``)."""
-    from .organizations import shares_head
-
+    """Rename in place each organization named by one capitalized adjective alone whose plural noun a later
+    organization shares (:func:`~nerpipe.orgs.shared_head_adjectives`): the adjective in the nominative,
+    agreeing with that organization's noun, then the rest of its name (``Вельского`` → ``Вельский филиал
+    УГТУ``, ``Тверском`` → ``Тверской филиал банка «Вектор»``)."""
     morph = lexicon.morph
-    spans = sorted(resolved, key=lambda s: s.start)
-    for index, span in enumerate(spans):
-        inner = analysis.tokens_in(span.start, span.end)
-        if len(inner) != 1 or len(resolved[span].name.split()) != 1 or not inner[0].text[:1].isupper() \
-                or not morph.has_gram(inner[0].text, "ADJF"):
-            continue
-        other = next((s for s in spans[index + 1:] if shares_head(analysis, s, morph)), None)
-        if other is None or not _adjectives_between(analysis.text[span.end:other.start]):
-            continue
+    alone = {(span.start, span.end): span for span in resolved}
+    for other in sorted(resolved, key=lambda s: s.start):
         words = resolved[other].name.split()
-        nouns = [p for p in morph.parses(fold(words[1]))
-                 if p.tag.POS == "NOUN" and "nomn" in p.tag] if len(words) > 1 else []
-        form = morph.inflect(inner[0].text, {"nomn", "sing", nouns[0].tag.gender}, prefer={"POS": "ADJF"}) \
-            if nouns and nouns[0].tag.gender else None
-        if form is not None:
-            resolved[span] = _named(resolved[span], " ".join([restore_case(form, inner[0].text), *words[1:]]), lexicon)
-
-
-def _adjectives_between(text: str) -> bool:
-    """Whether ``text`` holds only ``и``, commas and capitalized words (the adjectives of a list), four at most."""
-    words = text.replace(",", " , ").split()
-    return 0 < len(words) <= 8 and all(w in ("и", ",") or w[:1].isupper() and w.isalpha() for w in words)
+        if len(words) < 2:
+            continue
+        nouns = [p for p in morph.parses(fold(words[1])) if p.tag.POS == "NOUN" and "nomn" in p.tag]
+        for token in shared_head_adjectives(analysis, analysis.tokens_in(other.start, other.end), lexicon):
+            span = alone.get((token.start, token.end))
+            if span is None or not nouns or not nouns[0].tag.gender:
+                continue
+            form = morph.inflect(token.text, {"nomn", "sing", nouns[0].tag.gender}, prefer={"POS": "ADJF"})
+            if form is not None:
+                resolved[span] = _named(resolved[span], " ".join([restore_case(form, token.text), *words[1:]]),
+                                        lexicon)

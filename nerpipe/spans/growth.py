@@ -375,7 +375,7 @@ def adjectives_of(analysis: Analysis, noun: int, morph: Morph, unit_names: bool 
     index = noun
     while index > 0:
         before = tokens[index - 1]
-        named = unit_names and is_unit_adjective(before.text, morph)
+        named = unit_names and is_unit_adjective(before.text, morph, tokens[noun].text)
         if before.sent != tokens[noun].sent or analysis.line_break_between(index - 1, index) or before.pos != "ADJ" \
                 or not agrees_in_case(before, tokens[noun].feat.get("Case"), morph) \
                 or not (named or relational(before, morph)) or before.head != noun:
