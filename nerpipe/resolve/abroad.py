@@ -33,6 +33,7 @@ from ..orgs import NATIONAL_BODIES, OrgLexicon, is_abbreviation
 from ..place_sources import read_csv
 from ..places import CITY, FEDERAL_CITY, RUSSIA, Gazetteer, Place
 from ..records import Span
+from .capitals import is_capital_adjective
 from .countries_of_bodies import (
     all_russian_abroad,
     bodies_of_the_country,
@@ -86,15 +87,9 @@ def bodies_abroad(
     return missions_of_subjects(analysis, organizations, places, lexicon)
 
 
-_CAPITAL_ADJECTIVE = "столичный"
 _TRAVEL_FROM = frozenset({"из", "изо"})  # a capital one comes from (``вернулась из Парижа``)
 _TRAVEL_TO = frozenset({"в", "во"})  # and one goes to, in the accusative (``командировка в Пекин``)
 
-
-def is_capital_adjective(word: str, morph: Morph) -> bool:
-    """Whether a word is ``столичный`` in any form: the adjective of a capital, Moscow's unless a text ties it to
-    another."""
-    return morph.lemma(word) == _CAPITAL_ADJECTIVE
 
 
 def capital_bodies_abroad(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,

@@ -12,6 +12,12 @@ from .named_abroad import sentence_of
 _CAPITAL_ADJECTIVE = "столичный"
 
 
+def is_capital_adjective(word: str, morph) -> bool:
+    """Whether a word is ``столичный`` in any form: the adjective of a capital, Moscow's unless a text ties it to
+    another."""
+    return morph.lemma(word) == _CAPITAL_ADJECTIVE
+
+
 def capital_adjectives_abroad(analysis: Analysis, places: dict[Span, Place], morph,
                               country: str | None = None) -> dict[Span, Place]:
     """``places`` with each ``столичный`` taken for Moscow made the one capital abroad the text names, where the
@@ -36,4 +42,4 @@ def capital_adjectives_abroad(analysis: Analysis, places: dict[Span, Place], mor
 
 def _capital_adjective(analysis: Analysis, span: Span, morph) -> bool:
     tokens = analysis.tokens_in(span.start, span.end)
-    return len(tokens) == 1 and morph.lemma(tokens[0].text) == _CAPITAL_ADJECTIVE
+    return len(tokens) == 1 and is_capital_adjective(tokens[0].text, morph)
