@@ -40,7 +40,8 @@ _NAMED_OR_RARE = ("Name", "Surn", "Patr", "Orgn", "Infr", "Slng", "Arch", "Dist"
 
 def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """PER spans for a surname alone where the document names the person in full elsewhere
-    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too), or a first name alone as the full name writes it
+    (``Лесков`` after ``Игорь Лесков``; ``Лесков-старший`` too) or by the surname alone in another case (``Лапину``
+    after ``Лапина``), or a first name alone as the full name writes it
     (or as a span of that first name alone does), inside a sentence or opening one before a finite verb, before no
     other capitalised word and no common word or place's name too (``Тармо занимал`` after ``Тармо Куусинен``;
     not ``Роза ветров`` after ``Роза Орлова``), and natasha missed it."""
@@ -55,6 +56,8 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
             elif len(words) == 1 and len(words[0].text) > 2 and words[0].text[1:].islower() \
                     and is_first_name(words[0].text, morph):
                 firsts.add(fold(words[0].text))  # ``Тармо`` tagged alone elsewhere: the same form again
+            elif len(words) == 1 and _lone_surname(words[0].text, morph):
+                surnames.add(fold(words[0].text))  # ``Лапину`` after ``Обвиняемая Лапина``: its other forms
     if not surnames and not firsts:
         return []
     tokens = analysis.tokens
@@ -75,6 +78,13 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
                 and not _common_word(token.text, morph):
             found.append(Span(token.start, token.end, PER))  # ``Тармо занимал`` after ``Тармо Куусинен``
     return found
+
+
+def _lone_surname(word: str, morph: Morph) -> bool:
+    """Whether a word tagged a name alone is a surname of the Russian families and no first name (``Лапина``):
+    its forms elsewhere are the same person's."""
+    return len(word) > 3 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and is_russian_surname(word) and not is_first_name(word, morph)
 
 
 def _verb_follows(tokens: list, index: int) -> bool:

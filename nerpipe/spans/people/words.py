@@ -217,7 +217,7 @@ def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | 
         return None
     table = NAMED_KINDS if kinds is None else kinds
     found = [table[form] for form in morph.forms(kind_word) if form in table]
-    if not found:
+    if not found or _other_noun_before(kind_word, table, morph):
         return None
     cases = {p.tag.case for p in morph.parses(fold(kind_word)) if fold(p.normal_form) in table}
     lowered = fold(name)
@@ -226,6 +226,16 @@ def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | 
     if "gent" in named and ("gent" in cases or not named & (cases - {"accs"})):
         return None  # ``банды Кормилова``: a genitive after a genitive is its owner's
     return found[0]
+
+
+def _other_noun_before(kind_word: str, table: dict[str, str], morph: Morph) -> bool:
+    """Whether a word is a kind's noun in the plural only and another noun in the singular (``суда``: ``судно``'s
+    plural, ``суд``'s genitive): one name after it is of no list of the kind's things, the other noun's
+    dependent (``председатель суда Журавлёв``)."""
+    parses = [p for p in morph.parses(fold(kind_word)) if "NOUN" in p.tag]
+    kinds = [p for p in parses if fold(p.normal_form) in table]
+    return bool(kinds) and all(p.tag.number == "plur" for p in kinds) \
+        and any(p.tag.number == "sing" and fold(p.normal_form) not in table for p in parses)
 
 
 def after_named_kind(analysis, index: int, morph: Morph) -> str | None:
