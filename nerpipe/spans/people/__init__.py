@@ -14,7 +14,7 @@ from .grow import (
     merge_adjacent_people,
 )
 from .kinds import drop_quoted_names, recast_named_lists
-from .latin import find_latin_spellings
+from .latin import find_latin_spellings, find_stage_names
 from .recast import recast_bracketed_spellings, recast_single_words
 from .shape import (
     name_after_honorific,
@@ -33,6 +33,7 @@ __all__ = [
     "find_honoured_people",
     "find_known_surnames",
     "find_latin_spellings",
+    "find_stage_names",
     "find_untagged_people",
     "is_foreign_name",
     "is_lone_surname",

@@ -1,6 +1,7 @@
 """PER spans for a name in Latin letters natasha left untagged that spells a person the document names
 in Cyrillic (``Brandon Wilkes`` beside ``Брэндон Уилкс``), follows an occupation or recurs, and for a
-name in the letters of China, Japan or Korea in brackets after a person's (names in Cyrillic: :mod:`.found`)."""
+name in the letters of China, Japan or Korea in brackets after a person's, and stage names opened by a prefix in
+Latin letters (``DJ Smash``) (names in Cyrillic: :mod:`.found`)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,37 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     found += _bracketed_scripts(analysis.text, spans + found)
     extents = {(f.start, f.end) for f in found}
     return [s for s in spans if s.type != ORG or (s.start, s.end) not in extents] + found
+
+
+# prefixes of performers' stage names, written in Latin letters before the name (``DJ Smash``, ``MC Doni``)
+_STAGE_PREFIXES = frozenset({"DJ", "Dj", "MC"})
+
+
+def find_stage_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+    """``spans`` with a PER span for each stage name opened by a performer's prefix in Latin letters and the one
+    or two capitalised words after it (``DJ Smash``, ``MC Doni``, ``DJ Грув``): in place of the PER spans that
+    overlap it (``Сет DJ Грув``: a noun before the prefix run in) and the ORG spans inside it."""
+    tokens = analysis.tokens
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        end = index
+        while end + 1 < len(tokens) and end - index < 2 and _stage_word(tokens[end + 1].text, end > index) \
+                and analysis.text[tokens[end].end:tokens[end + 1].start] == " ":
+            end += 1
+        if token.text in _STAGE_PREFIXES and end > index:
+            found.append(Span(token.start, tokens[end].end, PER))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(
+        (s.type == PER and s.start < f.end and f.start < s.end) or (s.type == ORG and f.start <= s.start
+                                                                    and s.end <= f.end) for f in found)]
+    return kept + found
+
+
+def _stage_word(word: str, latin_only: bool) -> bool:
+    """A capitalised word of a stage name: of Latin letters, or of Cyrillic ones when it comes first (``Грув``)."""
+    return bool(_LATIN_WORD.fullmatch(word)) or not latin_only and len(word) > 1 and word[:1].isupper() \
+        and word[1:].islower() and word.isalpha()
 
 
 # letters of the scripts of China, Japan and Korea

@@ -1,0 +1,18 @@
+"""Stage names opened by a performer's prefix in Latin letters (``DJ``, ``MC``): one person of the prefix and the
+name after it, whether the tagger left it untagged or ran a noun before it into the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import person_mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Рэпер MC Dorel выпустил клип.", {("MC Dorel", ("MC Dorel",))}),
+    ("На фестивале выступили DJ Tumbler и MC Dorel.",
+     {("DJ Tumbler", ("DJ Tumbler",)), ("MC Dorel", ("MC Dorel",))}),
+    ("Сет DJ Грув длился два часа.", {("DJ Грув", ("DJ Грув",))}),
+])
+def test_stage_name_after_prefix(models, text, expected):
+    assert person_mentions(text, models) == expected
