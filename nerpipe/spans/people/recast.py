@@ -8,7 +8,7 @@ import re
 
 from ...metadata import known_agency
 from ...morph import Morph, fold
-from ...names import east_asian_surname, is_honorific, is_russian_surname, names_family
+from ...names import east_asian_surname, is_honorific, is_russian_surname, names_family, surname_readings
 from ...names.endings import MASC_STEMS
 from ...ner import Analysis
 from ...orgs import is_latin_name
@@ -101,6 +101,9 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         if kind is not None:  # "банда Вэйлун", "на вираже Тальмонте", "ураган Орсола"
             out.extend([Span(span.start, span.end, kind)] if kind else [])
             continue
+        if is_place(word) and _title_of_town(analysis, index, morph):
+            out.append(Span(span.start, span.end, LOC))  # "мэру Покрова": the town the title heads
+            continue
         tags = [str(parse.tag) for parse in morph.parses(word)] if morph.is_known(word) else []
         named = any(("Name" in t or "Surn" in t or "Patr" in t) and "plur" not in t for t in tags)
         if not named and _family_plural(tokens[0]):
@@ -120,6 +123,22 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
             out.append(span)  # not a work's or a thing's name inside a sentence: "исполнит Увертюру"
         # else a common noun opening a sentence: "Внук", "Сцена"
     return out
+
+
+# the tagger's oblique cases a title's noun shows no genitive in, as pymorphy writes them
+_TITLE_CASES = {"Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def _title_of_town(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` follows a title's noun in the dative, instrumental or locative (``мэру``) and has no
+    surname's reading in that case: no name in apposition to the title, the town it heads (``мэру Покрова``)."""
+    if index == 0:
+        return False
+    title, word = analysis.tokens[index - 1], analysis.tokens[index]
+    case = _TITLE_CASES.get(title.feat.get("Case", ""))
+    return case is not None and title.sent == word.sent and title.text[:1].islower() \
+        and analysis.text[title.end:word.start] == " " and names_a_role(title.text, morph) \
+        and all(reading != case for reading, _gender in surname_readings(morph, word.text))
 
 
 # the endings of the one-word names of news agencies (``Заречпресс``, ``Лесинформ``, ``Мирфакс``): no surname ends so
