@@ -199,12 +199,13 @@ def build_positions(
 def _countries_abroad(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
                       resolved: Resolved, lexicon: TitleLexicon) -> dict[str, set[str]]:
     """The foreign countries the posts of each holder state (``президент Израиля``; not a post only run for,
-    ``выдвинул на должность посла в Китае``), by entity: a title of the same holder that states none is of that
-    country when it is the only one."""
+    ``выдвинул на должность посла в Китае``, nor where an envoy serves, ``посол в Китае``), by entity: a title of
+    the same holder that states none is of that country when it is the only one."""
     out: dict[str, set[str]] = {}
     for title, info in infos.items():
         placed = info.org_id is not None or info.region_code is not None
-        if info.country is not None and not info.guessed and not holds_no_post(analysis, title, lexicon, placed):
+        if info.country is not None and not info.guessed and not info.stationed \
+                and not holds_no_post(analysis, title, lexicon, placed):
             for person in holders.get(title, ()):
                 out.setdefault(resolved.entity_of[person], set()).add(info.country)
     return out

@@ -30,7 +30,7 @@ from .consular import consular_country
 from .department import department_antecedent
 from .federal import federal_title
 from .led import led_group_place
-from .region import division_country, document_country, of_a_department, title_region
+from .region import division_country, document_country, of_a_department, serves_abroad, title_region
 from .relative import find_relative_antecedent
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
@@ -52,6 +52,7 @@ class TitleInfo:
     ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
     substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
     guessed: bool = False  # the country is the document's, not stated
+    stationed: bool = False  # the country is only where an envoy serves (``посол в Китае``), not whose he is
 
     @property
     def bare(self) -> bool:
@@ -177,7 +178,8 @@ def describe_title(
     if _of_many_countries(analysis, title, lexicon, outer if named else None):
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
-                     guessed=country is not None and stated is None)
+                     guessed=country is not None and stated is None,
+                     stationed=serves_abroad(analysis, title, located, country, lexicon))
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:
