@@ -18,6 +18,7 @@ from ..resolve import Resolved, Scope
 from .allied import allied_infos
 from .appointees import acts_until_filled, is_successor_sought, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
+from .attributes.holders import with_holders_regions
 from .colleagues import colleague_facts
 from .declined import predicate_declined
 from .dependents import is_personal_rank
@@ -187,6 +188,7 @@ def build_positions(
                                                     [(t.start, t.end) for t in titles], unheld)],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
+    stated = with_holders_regions(stated)  # "мэр Энска … покидающий пост мэр": the mayor of Энск's region
     ranks = lexicon.military | lexicon.clergy_ranks
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
