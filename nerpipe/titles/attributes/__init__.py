@@ -53,6 +53,7 @@ class TitleInfo:
     substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
     guessed: bool = False  # the country is the document's, not stated
     stationed: bool = False  # the country is only where an envoy serves (``посол в Китае``), not whose he is
+    scoped: bool = False  # the region is the document's, for a title that names no place nor body (``мэр города``)
 
     @property
     def bare(self) -> bool:
@@ -179,7 +180,8 @@ def describe_title(
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None,
-                     stationed=serves_abroad(analysis, title, located, country, lexicon))
+                     stationed=serves_abroad(analysis, title, located, country, lexicon),
+                     scoped=region is not None and region == scope.region and not inner and org_id is None)
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:
