@@ -29,7 +29,7 @@ from .antecedent import find_kind_antecedent
 from .consular import consular_country
 from .department import department_antecedent
 from .federal import federal_title
-from .led import led_group_place
+from .led import led_group_place, member_group_place
 from .region import division_country, document_country, of_a_department, serves_abroad, title_region
 from .relative import find_relative_antecedent
 
@@ -94,7 +94,8 @@ def describe_title(
     places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
-    if not inner and (group := led_group_place(analysis, title, spans, resolved)) is not None:
+    if not inner and (group := led_group_place(analysis, title, spans, resolved)
+                      or member_group_place(analysis, title, spans, resolved)) is not None:
         # "делегация из китайского города Хэйхэ во главе с мэром": the mayor of the group's place, not the text's
         country, region = (None, group.region_code) if group.country_code == RUSSIA else (group.country_code, None)
     if named:
