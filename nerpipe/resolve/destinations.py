@@ -16,7 +16,7 @@ from .bodies_placed import origins_of_people
 from .locations import ORIGIN, Scope, document_scope, main_region
 from .settlements import follows_neighbour
 from .syntax import FROM_PREPOSITIONS, PLACE_PREPOSITIONS, governed
-from .venues import scope_without_venues
+from .venues import scope_without_venues, stations_abroad
 
 # verbs whose object is a place visited (``посетят Москву``), lemmas
 _VISITING = frozenset({"посетить", "посещать", "навестить", "навещать", "объехать", "объезжать", "облететь",
@@ -43,9 +43,11 @@ def region_and_scope(analysis: Analysis, places: dict[Span, Place], morph: Morph
     about no foreign country it names only as a venue (``переговоры в Лондоне``,
     :func:`nerpipe.resolve.venues.scope_without_venues`); nor one named only as a person's origin (``американский
     учёный``, :func:`~.bodies_placed.origins_of_people`): it weighs only against the others (category
-    :data:`~.locations.ORIGIN`). ``bodies``: the places of the bodies the text names, one
+    :data:`~.locations.ORIGIN`); nor one named only as where an envoy serves (``посол в Китае``,
+    :func:`nerpipe.resolve.venues.stations_abroad`). ``bodies``: the places of the bodies the text names, one
     per body (:func:`~.bodies_placed.place_bodies`), which count as places do."""
-    aside = find_places_aside(analysis, places, morph) | placed_by_next(analysis, places)
+    aside = find_places_aside(analysis, places, morph) | placed_by_next(analysis, places) \
+        | stations_abroad(analysis, places, morph)
     of_people = origins_of_people(analysis, places, morph)
     places = {span: replace(place, category=ORIGIN) if span in of_people else place
               for span, place in places.items() if span not in aside} | (bodies or {})

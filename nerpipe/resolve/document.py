@@ -37,7 +37,7 @@ from .same_names import join_same_names
 from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .territorial import join_territorial_offices, name_placed_offices, place_regional_offices
-from .unknown_places import initials_of_scope, region_of_districts
+from .unknown_places import initials_of_named, initials_of_scope, region_of_districts
 from .written import names_as_written
 
 
@@ -91,6 +91,7 @@ def resolve_document(
         scope = replace(scope, region=district)  # ``Балаковский район`` and its villages: Балаково's region
         places = placed_in_region(places, scope, gazetteer)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
+    places = initials_of_named(places, gazetteer)  # ``РК`` in a text naming Kazakhstan and France
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, lemmas,
                                                            region, year), morph)
     organizations = name_shared_place_bodies(analysis, organizations, places, morph)  # ``Тверской и Псковской …``

@@ -292,6 +292,29 @@ def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazett
             else place for span, place in places.items()}
 
 
+def initials_of_named(places: dict[Span, Place], gazetteer: Gazetteer) -> dict[Span, Place]:
+    """``places`` with a place of no region or country named by capitals (``РК``) made the one country or region
+    the text names in full whose ``Республика X`` name has those initials (``РК`` in a text naming Kazakhstan and
+    France: Kazakhstan, even where the text's scope placed it in France); initials two places named could have
+    (Kazakhstan and Korea, or Karelia) stay as they were."""
+    countries = {place.country_code for place in places.values()
+                 if place is not None and place.category == "country" and place.country_code != RUSSIA}
+    regions = {place.region_code for place in places.values() if place is not None and place.region_code}
+    out = dict(places)
+    for span, place in places.items():
+        if place is None or place.region_code or place.category == "country" or not place.name.isupper():
+            continue  # a country the gazetteer knows by capitals (``США``), or initials placed in a region
+        owners = [gazetteer.country_names.get(code, "") for code in
+                  sorted(countries & gazetteer.country_initials.get(place.name, set()))]
+        owners += [gazetteer.region_by_code[code].name for code in sorted(regions)
+                   if code in gazetteer.region_by_code
+                   and region_initials(gazetteer.region_by_code[code].name) == place.name]
+        found = gazetteer.lookup(owners[0]) if len(owners) == 1 else None
+        if found is not None:
+            out[span] = found
+    return out
+
+
 def region_initials(name: str) -> str:
     """The capitals of a region's name: ``Республика Башкортостан`` → ``РБ``, ``Кабардино-Балкарская Республика``
     → ``КБР``; a name with brackets has none (``Республика Саха (Якутия)``)."""

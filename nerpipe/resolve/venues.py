@@ -26,6 +26,8 @@ _MEETING = frozenset({"встретиться", "встречаться", "пр�
 # nouns of the counterparts of a visitor an adjective of a country says whose they are (``с британскими
 # коллегами``), lemmas
 _COUNTERPARTS = frozenset({"коллега", "партнёр", "партнер", "визави", "сторона", "собеседник", "хозяин"})
+# nouns of a state's envoys whose place after ``в`` is only where they serve (``посол в Китае``), lemmas
+_ENVOYS = frozenset({"посол", "посланник", "генконсул", "консул", "вице-консул", "атташе", "постпред", "полпред"})
 
 
 def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
@@ -51,6 +53,25 @@ def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -
             out.add(span)  # ``встретился в Лондоне``, ``провёл переговоры в Лондоне``
         elif governor.pos in ("NOUN", "PROPN") and lemma in _EVENTS:
             out.add(span)  # ``переговоры в Лондоне``
+    return out
+
+
+def stations_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+    """The spans of places abroad named only as where an envoy serves (``послом в Китае``, ``посол Заречья в
+    Германии``): the envoy is of another state, most often the one the text is about, so the place says nothing
+    of which country the text is about (a town of Russia where a foreign consul serves stays its region's)."""
+    out = set()
+    for span, place in places.items():
+        if place is None or place.country_code in (None, RUSSIA):
+            continue
+        heads = span_heads(analysis, span)
+        before = word_before(analysis, span)
+        if len(heads) != 1 or heads[0].head is None or before is None or before.text.lower() not in ("в", "во") \
+                or heads[0].feat.get("Case") not in ("Loc", "Acc"):
+            continue
+        governor = analysis.tokens[heads[0].head]
+        if governor.pos in ("NOUN", "PROPN") and morph.lemma(governor.text) in _ENVOYS:
+            out.add(span)
     return out
 
 

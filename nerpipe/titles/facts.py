@@ -18,6 +18,7 @@ from ..resolve import Resolved, Scope
 from .allied import allied_infos
 from .appointees import acts_until_filled, is_successor_sought, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
+from .attributes.holders import with_holders_regions
 from .colleagues import colleague_facts
 from .declined import predicate_declined
 from .dependents import is_personal_rank
@@ -187,6 +188,7 @@ def build_positions(
                                                     [(t.start, t.end) for t in titles], unheld)],
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
+    stated = with_holders_regions(stated)  # "мэр Энска … покидающий пост мэр": the mayor of Энск's region
     ranks = lexicon.military | lexicon.clergy_ranks
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions
@@ -199,12 +201,13 @@ def build_positions(
 def _countries_abroad(analysis: Analysis, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
                       resolved: Resolved, lexicon: TitleLexicon) -> dict[str, set[str]]:
     """The foreign countries the posts of each holder state (``президент Израиля``; not a post only run for,
-    ``выдвинул на должность посла в Китае``), by entity: a title of the same holder that states none is of that
-    country when it is the only one."""
+    ``выдвинул на должность посла в Китае``, nor where an envoy serves, ``посол в Китае``), by entity: a title of
+    the same holder that states none is of that country when it is the only one."""
     out: dict[str, set[str]] = {}
     for title, info in infos.items():
         placed = info.org_id is not None or info.region_code is not None
-        if info.country is not None and not info.guessed and not holds_no_post(analysis, title, lexicon, placed):
+        if info.country is not None and not info.guessed and not info.stationed \
+                and not holds_no_post(analysis, title, lexicon, placed):
             for person in holders.get(title, ()):
                 out.setdefault(resolved.entity_of[person], set()).add(info.country)
     return out

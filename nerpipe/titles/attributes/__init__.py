@@ -29,8 +29,8 @@ from .antecedent import find_kind_antecedent
 from .consular import consular_country
 from .department import department_antecedent
 from .federal import federal_title
-from .led import led_group_place
-from .region import division_country, document_country, of_a_department, title_region
+from .led import led_group_place, member_group_place
+from .region import division_country, document_country, of_a_department, serves_abroad, title_region
 from .relative import find_relative_antecedent
 
 __all__ = ["TitleInfo", "describe_title", "is_ministry"]
@@ -52,6 +52,8 @@ class TitleInfo:
     ministry: OrgEntity | None  # a body named only through the title (a minister's ministry, a foreign body)
     substance: frozenset[str]  # the lemmas of its dependents: what it says beyond its role ({"балет", "театр"})
     guessed: bool = False  # the country is the document's, not stated
+    stationed: bool = False  # the country is only where an envoy serves (``посол в Китае``), not whose he is
+    scoped: bool = False  # the region is the document's, for a title that names no place nor body (``мэр города``)
 
     @property
     def bare(self) -> bool:
@@ -92,7 +94,8 @@ def describe_title(
     places, remit = [place for _, place in located], len(located) < sum(s.type == LOC for s in inner)
     country = stated_country(places, analysis.tokens[title.first: title.last + 1], gazetteer)
     region = title_region(analysis, title, inner, resolved, lexicon, gazetteer, scope)
-    if not inner and (group := led_group_place(analysis, title, spans, resolved)) is not None:
+    if not inner and (group := led_group_place(analysis, title, spans, resolved)
+                      or member_group_place(analysis, title, spans, resolved)) is not None:
         # "делегация из китайского города Хэйхэ во главе с мэром": the mayor of the group's place, not the text's
         country, region = (None, group.region_code) if group.country_code == RUSSIA else (group.country_code, None)
     if named:
@@ -177,7 +180,9 @@ def describe_title(
     if _of_many_countries(analysis, title, lexicon, outer if named else None):
         org_id, ministry, country, region = None, None, None, None  # "главы МИД стран": no one country's body
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
-                     guessed=country is not None and stated is None)
+                     guessed=country is not None and stated is None,
+                     stationed=serves_abroad(analysis, title, located, country, lexicon),
+                     scoped=region is not None and region == scope.region and not inner and org_id is None)
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:

@@ -1,6 +1,7 @@
 """The place a title stands for when it heads a group named before it: ``делегация из китайского города Хэйхэ во
 главе с мэром X`` — the mayor is of the town the delegation comes from, not of the region the text is about;
-``делегацию правительства провинции A во главе с губернатором Y`` — a governor of that province's country."""
+``делегацию правительства провинции A во главе с губернатором Y`` — a governor of that province's country; and
+a member of a delegation (``в составе делегации Заречья депутат X``) — a deputy of the delegation's country."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ _WITH = ("с", "со")
 _AT = ("в", "во", "на")  # "прибыла в город Тверь во главе с": a place where, no group
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
 _DEPTH = 6  # the steps up the parse from a word to the group's noun
+_MEMBERSHIP = "составе"  # "в составе делегации", "в её составе": who the group is made of
+_THEIR = ("её", "ее", "их")
+_DELEGATION = "делегаци"  # the stem of a delegation's noun in all its forms
 
 
 def led_group_place(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved) -> Place | None:
@@ -35,6 +39,32 @@ def led_group_place(analysis: Analysis, title: Title, spans: list[Span], resolve
         return None
     governed = [s for s in named if _governed_by(analysis, s, group)]
     for span in sorted(governed, key=lambda s: (s.end, s.end - s.start), reverse=True):
+        place = _place_of(span, resolved)
+        if place is not None:
+            return place
+    return None
+
+
+def member_group_place(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved) -> Place | None:
+    """The place of the delegation a title's holder is a member of, after ``в составе`` in its sentence: ``в составе
+    делегации парламента Заречья депутат X`` or, of the delegation named before, ``Делегация Заречья прибыла в
+    Тверь. В её составе депутат X`` — the deputy is Заречье's, not the host's; ``None`` for a title not so placed."""
+    tokens = analysis.tokens
+    sent = tokens[title.first].sent
+    member = next((t.index for t in reversed(tokens[:title.first]) if t.sent == sent and t.text == _MEMBERSHIP
+                   and t.index >= 1 and fold(tokens[t.index - 1].text) in _AT + _THEIR), None)
+    if member is None or member + 1 >= title.first and fold(tokens[member - 1].text) not in _THEIR:
+        return None
+    if fold(tokens[member - 1].text) in _THEIR:  # "в её составе": the delegation named in this sentence or the last
+        group = next((t.index for t in reversed(tokens[:member]) if t.sent in (sent - 1, sent)
+                      and fold(t.text).startswith(_DELEGATION)), None)
+    else:
+        group = member + 1 if fold(tokens[member + 1].text).startswith(_DELEGATION) else None
+    if group is None:
+        return None
+    named = [s for s in spans if s.type in (LOC, ORG) and s.end <= tokens[title.first].start]
+    for span in sorted((s for s in named if _governed_by(analysis, s, group)), key=lambda s: (s.end, s.start - s.end),
+                       reverse=True):
         place = _place_of(span, resolved)
         if place is not None:
             return place

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...morph import fold
 from ...ner import Analysis, Token
-from ...places import RUSSIA, Gazetteer
+from ...places import RUSSIA, Gazetteer, Place
 from ...records import LOC, Span
 from ...resolve import Resolved, Scope
 from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
@@ -81,6 +81,18 @@ def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resol
         place is not None and place.country_code == RUSSIA and place.category != "country"
         and fold(analysis.tokens[analysis.tokens_in(s.start, s.end)[0].index - 1].text) in ("в", "во")
         for s, place in located)
+
+
+def serves_abroad(analysis: Analysis, title: Title, located: list[tuple[Span, Place | None]], country: str | None,
+                  lexicon: TitleLexicon) -> bool:
+    """An envoy's title whose country is only that of a place abroad after ``в`` in it (``посол в Китае``,
+    ``генконсул в Шанхае``): where the envoy serves, not the state he serves, so no country for his other titles
+    (``located``: the title's places)."""
+    if country in (None, RUSSIA) or lexicon.head_lemma(analysis.tokens[title.head].text) not in _ENVOYS:
+        return False
+    own = [span for span, place in located if place is not None and place.country_code == country]
+    return bool(own) and all(
+        fold(analysis.tokens[analysis.tokens_in(s.start, s.end)[0].index - 1].text) in ("в", "во") for s in own)
 
 
 def _partner_region(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
