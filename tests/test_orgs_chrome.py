@@ -201,6 +201,9 @@ def test_drop_plural_kinds(models, text, mention, kept):
     ("НИЖНИЙ НОВГОРОД, 12 мар - РИА Новости. Заседание состоится в пятницу.", "НИЖНИЙ НОВГОРОД", "LOC"),
     # the dateline of an agency's form, the month in full and the agency after a full stop
     ("ВЕРХНИЕ ЛУГИ, 14 апреля. /ТАСС/. Заседание совета состоится в пятницу.", "ВЕРХНИЕ ЛУГИ", "LOC"),
+    # a known place in capitals before a full stop and the text, no date: a place, no body
+    ("ТОМСК . «Кедровик» подписал контракт с вратарём Иваном Пальцевым.", "ТОМСК", "LOC"),
+    ("ОМСК . «Метеор» заключил контракты с двумя защитниками.", "ОМСК", "LOC"),
 ])
 def test_dateline_place_in_capitals(models, text, mention, kind):
     assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)

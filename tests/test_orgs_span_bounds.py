@@ -1,7 +1,8 @@
 """Where an organization's span stops: two bodies after one another with the first one's abbreviation in
 brackets between them are two, a name cut at ``им.`` grows to the name it was given after, a common
 noun's abbreviation alone (``НИИ``) and a headline in capitals with its verb are no bodies; the bodies of places
-sharing a plural kind (``администрациях Ленинского и Кировского районов``) are one per place."""
+sharing a plural kind (``администрациях Ленинского и Кировского районов``) are one per place; status adjectives
+tagged apart from the name after them join it."""
 
 from __future__ import annotations
 
@@ -175,3 +176,16 @@ def test_ministries_of_states_no_body(models, text):
 ])
 def test_body_of_one_state_kept(models, text, expected):
     assert expected in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # status adjectives tagged apart from the rest of the name join it
+    ("Часы на фасаде Государственного академического Центрального театра кукол имени Ивана Пальцева отправили "
+     "на реставрацию.", "Государственного академического Центрального театра кукол имени Ивана Пальцева"),
+    ("Директор Государственного академического Малого театра драмы Пётр Зорин заявил об этом.",
+     "Государственного академического Малого театра драмы"),
+])
+def test_adjectives_join_the_name(models, text, expected):
+    found = org_texts(text, models)
+    assert expected in found
+    assert "Государственного академического" not in found

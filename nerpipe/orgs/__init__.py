@@ -67,6 +67,7 @@ from .words import (
     is_short_name,
     is_time_adjective,
     is_unit_adjective,
+    opens_quoted_name,
     org_key,
 )
 
@@ -90,6 +91,6 @@ __all__ = [
     "governs_owner", "is_full_word", "is_latin_name", "is_level_compound", "is_short_name", "is_time_adjective",
     "is_unit_adjective",
     "nominative_name_word", "normalize_org",
-    "org_key", "own_name", "shared_head_adjectives",
+    "opens_quoted_name", "org_key", "own_name", "shared_head_adjectives",
     "trim_tail",
 ]

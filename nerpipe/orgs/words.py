@@ -223,6 +223,11 @@ _PUNCT = re.compile(r"[^\w\s]+")
 _QUOTED_RUSSIA = re.compile(r"[«\"“„]\s*россия\s*[»\"”]")
 
 
+def opens_quoted_name(word: str) -> bool:
+    """Whether a word is a legal form or a kind's abbreviation written before a quoted name (``ХК``, ``ПАО``)."""
+    return fold(word) in _NAME_OPENERS
+
+
 def org_key(name: str) -> str:
     """Who an organization is, independent of case form, quotes, legal form (or an abbreviated kind before its
     name: ``ФК``) and the way Russia is named."""

@@ -32,6 +32,7 @@ from .org_spellings import (
     join_prefixed_abbreviations,
     join_short_latin_names,
 )
+from .owned_units import name_owned_units
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
 from .shared import name_shared_adjectives, resolve_shared_heads
@@ -84,3 +85,4 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_described_abbreviations(text, resolved, lexicon)
     join_abbreviated_tails(resolved, lexicon)
     join_quoted_adjectives(analysis, resolved, morph)
+    name_owned_units(text, resolved, morph)  # ``пресс-служба концерна`` after ``концерн «Вектор»``

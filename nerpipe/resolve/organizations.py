@@ -41,6 +41,7 @@ from .level_compounds import spell_placed_compound
 from .locations import after_named, before_district_noun, known_places_first, placing_tokens, region_of_name
 from .missions import after_in, is_mission
 from .org_joins import join_org_names
+from .placed_openers import drop_place_adjective
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
 from .shared import places_share_head
 
@@ -114,7 +115,7 @@ def resolve_orgs(
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(written, lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
-        name = name_after_country(name, words, lexicon, gazetteer)
+        name = drop_place_adjective(name_after_country(name, words, lexicon, gazetteer), written, gazetteer)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
             [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
         if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon):

@@ -3,6 +3,8 @@
 - PER spans that are not people (credit lines such as ``Источник: …``, acronyms,
   digits) are dropped; a Latin name in brackets is a span of its own; parts of a
   name tagged apart are joined (``Орлов`` + ``П. И.``);
+- an ORG span of adjectives alone joins the name after it (``Государственного академического`` +
+  ``Малого театра``; :mod:`.adjective_fragments`);
 - ORG spans lose an event noun natasha took in before the body (``[Заседание] комитета``) and are
   dropped when they are one (:mod:`.occasions`);
 - a name after a legal form natasha took for a person is the organization's (``ООО Вектор-Плюс``), and
@@ -52,6 +54,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from .adjective_fragments import join_adjective_fragments
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
     extend_by_unit_abbreviations,
@@ -170,6 +173,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
         for span in pieces:
             add_span(analysis, span, spans, morph, gazetteer)
     spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
+    spans = join_adjective_fragments(analysis, spans, morph)  # ``Государственного академического`` + ``Театра``
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))
     spans = extend_given_first(analysis, extend_east_asian_names(analysis, spans, morph), morph)
