@@ -39,6 +39,7 @@ from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .quotes import quoted_words
 from .remits import remit_infos
+from .resigned_later import with_later_resignations
 from .respective import respective_infos
 from .restated import flag_restated
 from .salience import left_before, new_holder, pointing_back, salient_antecedent, succeeds
@@ -189,6 +190,8 @@ def build_positions(
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     stated = with_holders_regions(stated)  # "мэр Энска … покидающий пост мэр": the mayor of Энск's region
+    stated = with_later_resignations(analysis, stated, persons, resolved, lexicon.posts, lexicon.head_lemma,
+                                     lexicon.morph)  # "Директор Орлов … Вечером Орлов ушёл в отставку"
     ranks = lexicon.military | lexicon.clergy_ranks
     occupations = {t.start for t in infos
                    if (lemma := lexicon.head_lemma(analysis.tokens[t.head].text)) in lexicon.professions

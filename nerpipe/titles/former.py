@@ -65,7 +65,9 @@ _ENDING_POWERS = {"прекратить", "прекращать", "прекра�
 _HEADING = {"возглавлять", "руководить"}
 # verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
 _AT_POST = HOLDING | {"находиться", "состоять", "пребывать"}
-_OCCUPYING = {"занимать", "замещать"}  # "замещал должность руководителя": the civil service's word for holding
+# "замещал должность руководителя": the civil service's word for holding; "совмещал пост министра с должностью
+# вице-премьера": both posts held at once
+_OCCUPYING = {"занимать", "замещать", "совмещать", "совместить"}
 _CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 
@@ -273,8 +275,8 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
 
 
 def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``занимал пост директора``, ``замещал должность начальника``: a post named after ``пост``/``должность``, the
-    object of ``занимать`` (``замещать``) in the past."""
+    """``занимал пост директора``, ``замещал должность начальника``, ``совмещал работу с должностью худрука``: a
+    post named after ``пост``/``должность`` that ``занимать`` (``замещать``, ``совмещать``) governs in the past."""
     tokens = analysis.tokens
     if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..text import DASHES
 from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
@@ -46,6 +46,12 @@ def has_resigned(analysis: Analysis, title: Title, morph: Morph) -> bool:
     head = tokens[title.head]
     if head.rel == "appos" and head.head is not None:
         head = tokens[head.head]  # "Пётр Орлов, глава города, сложил полномочия"
+    return subject_resigned(analysis, head, morph)
+
+
+def subject_resigned(analysis: Analysis, head: Token, morph: Morph) -> bool:
+    """Whether the subject word ``head`` resigned (:func:`has_resigned`): ``Орлов ушёл в отставку``."""
+    tokens = analysis.tokens
     if not head.rel.startswith("nsubj") or head.head is None:
         return False
     verb = tokens[head.head]

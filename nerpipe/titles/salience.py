@@ -13,7 +13,7 @@ from ..records import Span
 from .appointees import appoints_other
 from .former import LEAVING
 from .grammar import Title
-from .subjects import OBLIQUE_PRONOUNS, is_cited_source, sentence_tokens, subject_word
+from .subjects import OBLIQUE_PRONOUNS, SUBJECT_PRONOUNS, is_cited_source, sentence_tokens, subject_word
 from .tokens import case_of, first_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
@@ -111,6 +111,8 @@ def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) ->
         return None
     person = max((p for p in before if tokens[first_token(analysis, p)].sent == sent),
                  key=lambda p: (_prominence(analysis, p), p.end))
+    if _prominence(analysis, person) == 0 and _pronoun_of_another(analysis, person):
+        return None
     gender = title_gender(analysis, title)
     if gender is not None and tokens[first_token(analysis, person)].feat.get("Gender") not in (None, gender):
         return None
@@ -128,6 +130,16 @@ def title_gender(analysis: Analysis, title: Title) -> str | None:
             return verb.feat["Gender"]
     agreeing = [t for t in tokens[title.first:title.head] if t.pos in ("ADJ", "DET") and t.head == head.index]
     return "Fem" if any(t.feat.get("Gender") == "Fem" for t in agreeing) else None
+
+
+def _pronoun_of_another(analysis: Analysis, person: Span) -> bool:
+    """A person named in a sentence whose subject or object is a personal pronoun before the name (``Его
+    представят губернатору Петру Орлову``): the sentence speaks of someone named before it, not of the person
+    it names in an oblique case (a pronoun after the name may stand for it)."""
+    sent = analysis.tokens[first_token(analysis, person)].sent
+    return any(t.pos == "PRON" and t.rel in ("nsubj", "nsubj:pass", "obj") and t.end <= person.start
+               and fold(t.text) in SUBJECT_PRONOUNS.keys() | OBLIQUE_PRONOUNS
+               for t in sentence_tokens(analysis, sent))
 
 
 def _prominence(analysis: Analysis, person: Span) -> int:
@@ -152,9 +164,33 @@ def _yet_to_come(analysis: Analysis, head: Token) -> bool:
 
 def acts_on_another(analysis: Analysis, title: Title) -> bool:
     """A title whose sentence has a pronoun for its object (``Новый губернатор встретил его в аэропорту``): the
-    one named before is whom the title's holder acts on, not the holder."""
+    one named before is whom the title's holder acts on, not the holder; nor is it when the title is the object
+    of a pronoun's verb (:func:`_object_of_pronoun`)."""
     return any(t.pos == "PRON" and t.rel in ("obj", "iobj", "obl") and fold(t.text) in OBLIQUE_PRONOUNS
-               for t in sentence_tokens(analysis, analysis.tokens[title.head].sent))
+               for t in sentence_tokens(analysis, analysis.tokens[title.head].sent)) \
+        or _object_of_pronoun(analysis, title)
+
+
+def _object_of_pronoun(analysis: Analysis, title: Title) -> bool:
+    """A title in the accusative, the object of a verb whose subject, up its chain of clauses, is a personal
+    pronoun (``Он приедет, чтобы представить нового главу управления``): the one named before acts on the
+    holder."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    if head.rel != "obj" or head.head is None:
+        return False
+    verb = tokens[head.head]
+    for _step in range(4):
+        subjects = [t for t in sentence_tokens(analysis, verb.sent)
+                    if t.head == verb.index and t.rel.startswith("nsubj")]
+        if subjects:
+            return any(t.pos == "PRON" and fold(t.text) in SUBJECT_PRONOUNS for t in subjects)
+        if verb.head is None or not verb.rel.startswith(("advcl", "xcomp", "conj")):
+            return False
+        verb = tokens[verb.head]
+        if verb.pos not in ("VERB", "AUX"):
+            verb = tokens[verb.head] if verb.head is not None else verb
+    return False
 
 
 def coordinated(analysis: Analysis, title: Title) -> bool:
