@@ -22,3 +22,14 @@ def _names_and_regions(text: str, models) -> dict[str, str | None]:
 ])
 def test_place_adjective_dropped(models, text, expected):
     assert _names_and_regions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies of one legal form and quoted name, each placed by its town's adjective: the text names neither
+    # without an adjective, so each keeps its own and they stay two
+    ("Омское МУП «Водоканал» повысило тарифы с 1 июля. Тверское МУП «Водоканал» оставило тарифы прежними.", 2),
+    ("Омское АО «Кедр» подняло цены на хлеб. Тверское АО «Кедр» цены не меняло.", 2),
+    ("Омское МУП «Водоканал» повысило тарифы. Курское МУП «Водоканал» оставило тарифы прежними.", 2),
+])
+def test_place_adjectives_of_two_towns(models, text, expected):
+    assert len(analyze(text, models).organizations) == expected

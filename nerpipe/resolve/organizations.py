@@ -115,7 +115,8 @@ def resolve_orgs(
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(written, lexicon,
                               name_number(analysis, span, lexicon, bool(inside))) or surface
-        name = drop_place_adjective(name_after_country(name, words, lexicon, gazetteer), written, gazetteer)
+        name = drop_place_adjective(name_after_country(name, words, lexicon, gazetteer), written, gazetteer,
+                                    analysis, span, orgs, morph)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
             [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
         if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon):
