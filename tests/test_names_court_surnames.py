@@ -21,6 +21,8 @@ def test_surname_after_court_genitive(models, text, expected):
 @pytest.mark.parametrize("text", [
     "На борту судна Эсмеральда находились десять человек.",
     "Экипаж яхты Эсмеральда вернулся в порт.",
+    "В порт Заречья вошли суда Сокол и Буревестник.",
+    "Пограничники задержали суда Сокол и Буревестник.",
 ])
 def test_vessel_names_stay_no_people(models, text):
     assert person_mentions(text, models) == set()

@@ -16,3 +16,14 @@ from .conftest import person_mentions
 ])
 def test_stage_name_after_prefix(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Лучшие DJ России выступят на фестивале в Заречье в августе.",
+    "Многие MC Германии приедут на фестиваль в Заречье.",
+    "По версии журнала DJ Weekly, фестиваль вошёл в десятку лучших.",
+])
+def test_no_stage_name(models, text):
+    """A prefix in the plural or before a place's genitive names performers of a kind, and one inside a body's name
+    opened by its kind's noun names the body: no person."""
+    assert person_mentions(text, models) == set()

@@ -11,7 +11,7 @@ from ...morph import Morph
 from ...names import is_occupation
 from ...ner import Analysis
 from ...orgs import bracketed_after, is_latin_name
-from ...records import ORG, PER, Span
+from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
@@ -69,7 +69,9 @@ _STAGE_PREFIXES = frozenset({"DJ", "Dj", "MC"})
 def find_stage_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """``spans`` with a PER span for each stage name opened by a performer's prefix in Latin letters and the one
     or two capitalised words after it (``DJ Smash``, ``MC Doni``, ``DJ Грув``): in place of the PER spans that
-    overlap it (``Сет DJ Грув``: a noun before the prefix run in) and the ORG spans inside it."""
+    overlap it (``Сет DJ Грув``: a noun before the prefix run in) and the ORG spans inside it. No prefix in the
+    plural (``Лучшие DJ России``), none before a place or a genitive (``DJ России``), and none inside a body's
+    name opened by its kind's noun (``журнала DJ Weekly``)."""
     tokens = analysis.tokens
     found = []
     for index, token in enumerate(tokens[:-1]):
@@ -77,14 +79,32 @@ def find_stage_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
         while end + 1 < len(tokens) and end - index < 2 and _stage_word(tokens[end + 1].text, end > index) \
                 and analysis.text[tokens[end].end:tokens[end + 1].start] == " ":
             end += 1
-        if token.text in _STAGE_PREFIXES and end > index:
-            found.append(Span(token.start, tokens[end].end, PER))
+        if token.text in _STAGE_PREFIXES and end > index and not _plural_prefix(analysis, index) \
+                and not _place_or_genitive(analysis, index + 1, spans):
+            name = Span(token.start, tokens[end].end, PER)
+            if not any(s.type == ORG and s.start < name.start and name.end <= s.end for s in spans):
+                found.append(name)
     if not found:
         return spans
     kept = [s for s in spans if not any(
         (s.type == PER and s.start < f.end and f.start < s.end) or (s.type == ORG and f.start <= s.start
                                                                     and s.end <= f.end) for f in found)]
     return kept + found
+
+
+def _plural_prefix(analysis: Analysis, index: int) -> bool:
+    """Whether the tagger reads the prefix at token ``index`` in the plural, or a word it governs (``Лучшие DJ``):
+    performers of a kind, no one's stage name."""
+    return analysis.tokens[index].feat.get("Number") == "Plur" or any(
+        t.head == index and t.rel in ("amod", "det") and t.feat.get("Number") == "Plur" for t in analysis.tokens)
+
+
+def _place_or_genitive(analysis: Analysis, index: int, spans: list[Span]) -> bool:
+    """Whether token ``index``, the word after a prefix, is a place's name (a LOC span of it alone) or a word in
+    Cyrillic letters the tagger reads in the genitive (``DJ России``): whose the prefix is, no name."""
+    token = analysis.tokens[index]
+    return any(s.type == LOC and (s.start, s.end) == (token.start, token.end) for s in spans) \
+        or not _LATIN_WORD.fullmatch(token.text) and token.feat.get("Case") == "Gen"
 
 
 def _stage_word(word: str, latin_only: bool) -> bool:

@@ -208,16 +208,18 @@ NAMED_KINDS: dict[str, str] = {
 }
 
 
-def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | None = None) -> str | None:
+def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | None = None,
+               number: str | None = None) -> str | None:
     """The type of span (``""``: none) a name makes after a lower-case noun of a kind of thing it
     names (of ``kinds``, :data:`NAMED_KINDS` unless given), or ``None``: no such noun, or the name can be a
     genitive after a genitive, or one that cannot be in the noun's case: the owner of the thing (``яхту
-    Абрамцева``, ``банды Кормилова``; not ``яхта Эсмеральда``)."""
+    Абрамцева``, ``банды Кормилова``; not ``яхта Эсмеральда``). ``number`` is the tagger's number of the noun in
+    its sentence (``Plur``), when known."""
     if not kind_word[:1].islower():
         return None
     table = NAMED_KINDS if kinds is None else kinds
     found = [table[form] for form in morph.forms(kind_word) if form in table]
-    if not found or _other_noun_before(kind_word, table, morph):
+    if not found or number != "Plur" and _other_noun_before(kind_word, table, morph):
         return None
     cases = {p.tag.case for p in morph.parses(fold(kind_word)) if fold(p.normal_form) in table}
     lowered = fold(name)
@@ -230,8 +232,8 @@ def named_kind(kind_word: str, name: str, morph: Morph, kinds: dict[str, str] | 
 
 def _other_noun_before(kind_word: str, table: dict[str, str], morph: Morph) -> bool:
     """Whether a word is a kind's noun in the plural only and another noun in the singular (``суда``: ``судно``'s
-    plural, ``суд``'s genitive): one name after it is of no list of the kind's things, the other noun's
-    dependent (``председатель суда Журавлёв``)."""
+    plural, ``суд``'s genitive): unless the tagger reads it in the plural (``вошли суда Сокол и Буревестник``), one
+    name after it is of no list of the kind's things, the other noun's dependent (``председатель суда Журавлёв``)."""
     parses = [p for p in morph.parses(fold(kind_word)) if "NOUN" in p.tag]
     kinds = [p for p in parses if fold(p.normal_form) in table]
     return bool(kinds) and all(p.tag.number == "plur" for p in kinds) \
@@ -239,10 +241,12 @@ def _other_noun_before(kind_word: str, table: dict[str, str], morph: Morph) -> b
 
 
 def after_named_kind(analysis, index: int, morph: Morph) -> str | None:
-    """:func:`named_kind` of token ``index`` after the word before it in its sentence."""
+    """:func:`named_kind` of token ``index`` after the word before it in its sentence, in the number the tagger
+    reads that word in."""
     if index == 0 or analysis.tokens[index - 1].sent != analysis.tokens[index].sent:
         return None
-    return named_kind(analysis.tokens[index - 1].text, analysis.tokens[index].text, morph)
+    before = analysis.tokens[index - 1]
+    return named_kind(before.text, analysis.tokens[index].text, morph, number=before.feat.get("Number"))
 
 
 def noun_as_first_name(word: str, opens: bool, surname: str, morph: Morph) -> bool:
