@@ -1,8 +1,10 @@
 """A title with a pointing word (``новый``, ``сам``) and no name beside it is held by no one named before it when
 the text speaks of someone else: when the last sentence names its person in an oblique case and has a pronoun for
 its subject or object before the name (``Его представят губернатору Петру Орлову. Нового прокурора представит
-…``), or when the title is the object of a verb whose subject is a pronoun (``Он приедет, чтобы представить нового
-главу …``). Every sentence and name is invented."""
+…``), or when the title is the object of a verb of presenting or meeting whose subject is a pronoun (``Он приедет,
+чтобы представить нового главу …``, ``Он встретил нового главу …``); not when the pronoun's verb is said of the
+holder alone (``Он попросил не критиковать нового главу …``: he may be the one named). Every sentence and name is
+invented."""
 
 from __future__ import annotations
 
@@ -27,6 +29,17 @@ from .conftest import holder_titles
      "промолчал.", {("Пётр Орлов", "губернатор")}),
     ("Пётр Орлов назначен министром спорта. Новый министр спорта заявил, что займётся стадионами.",
      {("Пётр Орлов", "министр спорта")}),
+    ("Губернатор Пётр Орлов прибыл в Заречье. Он встретил нового главу района в аэропорту.",
+     {("Пётр Орлов", "губернатор")}),
+    # near cases: the pronoun's verb presents no one, its subject may be the holder named before
+    ("Глеб Лаптев возглавил управление культуры в мае. Он попросил не критиковать нового главу управления за "
+     "ошибки.",
+     {("Глеб Лаптев", "руководитель управления культуры"), ("Глеб Лаптев", "новый глава управления")}),
+    ("Глеб Лаптев возглавил управление культуры в мае. Он просит журналистов не хвалить нового главу управления "
+     "раньше времени.",
+     {("Глеб Лаптев", "руководитель управления культуры"), ("Глеб Лаптев", "новый глава управления")}),
+    ("Глеб Лаптев возглавил управление культуры в мае. Он попросил не торопить нового главу управления.",
+     {("Глеб Лаптев", "руководитель управления культуры"), ("Глеб Лаптев", "новый глава управления")}),
 ])
 def test_new_title_of_another(models, text, expected):
     assert holder_titles(text, models) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
-from .appointees import appoints_other
+from .appointees import GIVING_POSTS, appoints_other
 from .former import LEAVING
 from .grammar import Title
 from .subjects import OBLIQUE_PRONOUNS, SUBJECT_PRONOUNS, is_cited_source, sentence_tokens, subject_word
@@ -23,15 +23,21 @@ POINTERS = frozenset({"сам", "этот", "данный", "новый", "уп�
 _COORDINATORS = {"и", "или", "либо"}
 _BEFORE = frozenset({"ранее", "прежде", "раньше"})  # "Ранее ведомством руководил Орлов": a post held before
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
+# verbs by which one person presents, meets or greets another ("представил нового главу", "встретил нового посла"),
+# or gives or takes a post from them ("назначил нового главу", "уволил нового директора")
+_PRESENTING = GIVING_POSTS | {"представить", "представлять", "познакомить", "знакомить", "встретить", "встречать",
+                              "поздравить", "поздравлять", "приветствовать", "поприветствовать"}
 
 
 def pointing_back(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """A singular title with a word that points back to someone known (:data:`POINTERS`) among its modifiers or
     the two words before it (``Сам же главный тренер …``), not coordinated with another word (``новый мэр и
-    губернатор``), whose holder does not act on a pronoun (:func:`acts_on_another`)."""
+    губернатор``), whose holder does not act on a pronoun (:func:`acts_on_another`) nor is presented by one
+    (:func:`_object_of_pronoun`)."""
     tokens = analysis.tokens
     head = tokens[title.head]
-    if number_of(head) == "Plur" or coordinated(analysis, title) or acts_on_another(analysis, title):
+    if number_of(head) == "Plur" or coordinated(analysis, title) or acts_on_another(analysis, title) \
+            or _object_of_pronoun(analysis, title, morph):
         return False
     words = tokens[max(0, title.first - 2):title.head]
     return any(t.sent == head.sent and morph.lemma(t.text) in POINTERS and _points_at(t, head) for t in words)
@@ -164,22 +170,23 @@ def _yet_to_come(analysis: Analysis, head: Token) -> bool:
 
 def acts_on_another(analysis: Analysis, title: Title) -> bool:
     """A title whose sentence has a pronoun for its object (``Новый губернатор встретил его в аэропорту``): the
-    one named before is whom the title's holder acts on, not the holder; nor is it when the title is the object
-    of a pronoun's verb (:func:`_object_of_pronoun`)."""
+    one named before is whom the title's holder acts on, not the holder."""
     return any(t.pos == "PRON" and t.rel in ("obj", "iobj", "obl") and fold(t.text) in OBLIQUE_PRONOUNS
-               for t in sentence_tokens(analysis, analysis.tokens[title.head].sent)) \
-        or _object_of_pronoun(analysis, title)
+               for t in sentence_tokens(analysis, analysis.tokens[title.head].sent))
 
 
-def _object_of_pronoun(analysis: Analysis, title: Title) -> bool:
-    """A title in the accusative, the object of a verb whose subject, up its chain of clauses, is a personal
-    pronoun (``Он приедет, чтобы представить нового главу управления``): the one named before acts on the
-    holder."""
+def _object_of_pronoun(analysis: Analysis, title: Title, morph: Morph) -> bool:
+    """A title in the accusative, the object of a verb by which one person presents, meets or appoints another
+    (:data:`_PRESENTING`) whose subject, up its chain of clauses, is a personal pronoun (``Он приедет, чтобы
+    представить нового главу управления``): the one named before acts on the holder; not another verb (``Он
+    попросил не называть нового главу управления …``: he may be the holder, named before)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if head.rel != "obj" or head.head is None:
         return False
     verb = tokens[head.head]
+    if morph.lemma(verb.text) not in _PRESENTING:
+        return False
     for _step in range(4):
         subjects = [t for t in sentence_tokens(analysis, verb.sent)
                     if t.head == verb.index and t.rel.startswith("nsubj")]
