@@ -26,3 +26,16 @@ def test_a_delegations_member_is_of_its_country(models, text, expected):
 ])
 def test_a_delegations_member_is_of_its_region(models, text, expected):
     assert expected in holder_region_rows(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host who meets the delegation, past a verb of the same sentence, is not its member
+    ("Делегация Китая прибыла в Тверь. В её составе пять министров, их встретил губернатор Игорь Сомов.",
+     ("Игорь Сомов", "губернатор", "CN")),
+    ("В Тверь прибыли гости. В составе делегации Китая пять министров, гостей принимает губернатор Игорь Сомов.",
+     ("Игорь Сомов", "губернатор", "CN")),
+    ("Делегация Китая прибыла в Тверь. В её составе пять министров, а со стороны хозяев — губернатор Игорь Сомов.",
+     ("Игорь Сомов", "губернатор", "CN")),
+])
+def test_a_host_is_no_member(models, text, expected):
+    assert expected not in holder_country_rows(text, models)

@@ -22,3 +22,12 @@ from .conftest import holder_region_rows
 def test_a_bare_title_takes_its_holders_region(models, text, expected):
     rows = {r for r in holder_region_rows(text, models) if r[:2] == expected[:2]}
     assert rows == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post held before, of a region's head for a town's: no region of the present post
+    ("Мэр города Иван Лапшин открыл в Омске новую школу. В 2010–2014 годах Лапшин был губернатором Тверской "
+     "области.", ("Иван Лапшин", "мэр города", "RU-TVE")),
+])
+def test_another_places_head_gives_no_region(models, text, expected):
+    assert expected not in holder_region_rows(text, models)

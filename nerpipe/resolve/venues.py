@@ -26,8 +26,11 @@ _MEETING = frozenset({"встретиться", "встречаться", "пр�
 # nouns of the counterparts of a visitor an adjective of a country says whose they are (``с британскими
 # коллегами``), lemmas
 _COUNTERPARTS = frozenset({"коллега", "партнёр", "партнер", "визави", "сторона", "собеседник", "хозяин"})
-# nouns of a state's envoys whose place after ``в`` is only where they serve (``посол в Китае``), lemmas
-_ENVOYS = frozenset({"посол", "посланник", "генконсул", "консул", "вице-консул", "атташе", "постпред", "полпред"})
+# nouns of a foreign state's envoys: one serving in a town of Russia is that state's (``генконсул в Чите``), lemmas
+FOREIGN_ENVOYS = frozenset({"посол", "посланник", "генконсул", "консул", "вице-консул", "атташе"})
+# nouns of a state's envoys whose place after ``в`` is only where they serve (``посол в Китае``, ``постпред в
+# Женеве``), lemmas; a ``полпред`` in a district of Russia serves his own state
+ENVOYS = FOREIGN_ENVOYS | {"постпред", "полпред"}
 
 
 def venues_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
@@ -60,19 +63,22 @@ def stations_abroad(analysis: Analysis, places: dict[Span, Place], morph: Morph)
     """The spans of places abroad named only as where an envoy serves (``послом в Китае``, ``посол Заречья в
     Германии``): the envoy is of another state, most often the one the text is about, so the place says nothing
     of which country the text is about (a town of Russia where a foreign consul serves stays its region's)."""
-    out = set()
-    for span, place in places.items():
-        if place is None or place.country_code in (None, RUSSIA):
-            continue
-        heads = span_heads(analysis, span)
-        before = word_before(analysis, span)
-        if len(heads) != 1 or heads[0].head is None or before is None or before.text.lower() not in ("в", "во") \
-                or heads[0].feat.get("Case") not in ("Loc", "Acc"):
-            continue
-        governor = analysis.tokens[heads[0].head]
-        if governor.pos in ("NOUN", "PROPN") and morph.lemma(governor.text) in _ENVOYS:
-            out.add(span)
-    return out
+    return {span for span, place in places.items()
+            if place is not None and place.country_code not in (None, RUSSIA) and is_station(analysis, span, morph)}
+
+
+def is_station(analysis: Analysis, span: Span, morph: Morph, envoy: int | None = None) -> bool:
+    """Whether a place is named only as where an envoy serves: after ``в``/``во``, in the locative or the
+    accusative, under a noun of a state's envoy (:data:`ENVOYS`) in the parse (``послом в Китае``, ``посол Заречья
+    в Германии``); ``envoy``: the index of the envoy's noun the place must hang under, any where ``None``."""
+    heads = span_heads(analysis, span)
+    before = word_before(analysis, span)
+    if len(heads) != 1 or heads[0].head is None or before is None or before.text.lower() not in ("в", "во") \
+            or heads[0].feat.get("Case") not in ("Loc", "Acc"):
+        return False
+    governor = analysis.tokens[heads[0].head]
+    return governor.pos in ("NOUN", "PROPN") and morph.lemma(governor.text) in ENVOYS \
+        and envoy in (None, governor.index)
 
 
 def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:

@@ -1,6 +1,7 @@
-"""The region of a title that names no place, from the same holder's other titles of its role: ``мэр Энска …
+"""The region of a title that names no place, from the same holder's present titles of its role: ``мэр Энска …
 покидающий пост мэр`` is the mayor of Энск's region, and so is ``мэр города`` of ``глава Энска`` in a text naming
-other towns."""
+other towns; a post held before (``был губернатором Тверской области``) and the head of another kind of place
+(a region's for a town's) say nothing of it."""
 
 from __future__ import annotations
 
@@ -12,22 +13,28 @@ from ...records import PositionFact
 if TYPE_CHECKING:
     from . import TitleInfo
 
-# the roles of the head of a place, one role for this: ``глава Энска`` is the same post as ``мэр города``
-_PLACE_HEADS = frozenset({"мэр", "глава", "градоначальник", "губернатор"})
-_PLACE_HEAD = "head of a place"
+# the roles of the head of a place that names no body, by the kind of place: ``мэр города`` is a town's,
+# ``губернатор`` a region's; ``глава`` (:data:`_EITHER_HEAD`) is either, the one the holder's other heads' rows are
+_TOWN_HEADS = frozenset({"мэр", "градоначальник"})
+_REGION_HEADS = frozenset({"губернатор"})
+_EITHER_HEAD = "глава"
+_TOWN_HEAD, _REGION_HEAD = "head of a town", "head of a region"
 
 
 def with_holders_regions(stated: list[tuple[PositionFact, TitleInfo]]) -> list[tuple[PositionFact, TitleInfo]]:
     """``stated`` with each row of no body, and of no region or country or only the document's region, given the
-    one region the same holder's other rows of its role state (none where they state two, or a country abroad); a
-    place's head's roles are one."""
+    one region the same holder's other present rows of its role state (none where they state two, or a country
+    abroad); a town's heads' roles are one, and ``глава`` is one with them or with a region's head."""
+    heads = _heads_of_holders(stated)
     regions: dict[tuple[str, str], set[str | None]] = {}
     for fact, info in stated:
+        if fact.former:
+            continue  # "был губернатором Тверской области": not the place of the post held now
         if (fact.region_code is not None and not info.scoped) or fact.country is not None:
-            regions.setdefault((fact.person_id, _role_of(fact)), set()).add(fact.region_code)
+            regions.setdefault((fact.person_id, _role_of(fact, heads)), set()).add(fact.region_code)
     out = []
     for fact, info in stated:
-        own = regions.get((fact.person_id, _role_of(fact)), set())
+        own = regions.get((fact.person_id, _role_of(fact, heads)), set())
         if (fact.region_code is None or info.scoped) and fact.country is None and fact.org_id is None \
                 and len(own) == 1 and None not in own:
             fact = replace(fact, region_code=next(iter(own)))
@@ -35,6 +42,23 @@ def with_holders_regions(stated: list[tuple[PositionFact, TitleInfo]]) -> list[t
     return out
 
 
-def _role_of(fact: PositionFact) -> str:
-    """A row's role, one for all the heads of a place that name no body (``глава Энска``, ``мэр города``)."""
-    return _PLACE_HEAD if fact.role in _PLACE_HEADS and fact.org_id is None else fact.role
+def _heads_of_holders(stated: list[tuple[PositionFact, TitleInfo]]) -> dict[str, set[str]]:
+    """The kinds of place (a town's, a region's) each holder's present heads' rows of no body name, by person."""
+    out: dict[str, set[str]] = {}
+    for fact, _ in stated:
+        if not fact.former and fact.org_id is None and fact.role in _TOWN_HEADS | _REGION_HEADS:
+            out.setdefault(fact.person_id, set()).add(_TOWN_HEAD if fact.role in _TOWN_HEADS else _REGION_HEAD)
+    return out
+
+
+def _role_of(fact: PositionFact, heads: dict[str, set[str]]) -> str:
+    """A row's role, one for the heads of a kind of place that name no body (``мэр``, ``градоначальник``), and
+    ``глава`` of no body the one kind of head its holder's other rows are (``глава Энска`` … ``мэр города``)."""
+    if fact.org_id is not None:
+        return fact.role
+    if fact.role in _TOWN_HEADS:
+        return _TOWN_HEAD
+    if fact.role in _REGION_HEADS:
+        return _REGION_HEAD
+    kinds = heads.get(fact.person_id, set())
+    return next(iter(kinds)) if fact.role == _EITHER_HEAD and len(kinds) == 1 else fact.role

@@ -20,6 +20,9 @@ _DEPTH = 6  # the steps up the parse from a word to the group's noun
 _MEMBERSHIP = "составе"  # "в составе делегации", "в её составе": who the group is made of
 _THEIR = ("её", "ее", "их")
 _DELEGATION = "делегаци"  # the stem of a delegation's noun in all its forms
+# words that open another clause or another side between ``в составе`` and a title (``…, а принимающую сторону —
+# губернатор``): the title is no member
+_OTHER_SIDE = frozenset({"а", "но", "однако", "—", "–", ";", ":"})
 
 
 def led_group_place(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved) -> Place | None:
@@ -53,7 +56,8 @@ def member_group_place(analysis: Analysis, title: Title, spans: list[Span], reso
     sent = tokens[title.first].sent
     member = next((t.index for t in reversed(tokens[:title.first]) if t.sent == sent and t.text == _MEMBERSHIP
                    and t.index >= 1 and fold(tokens[t.index - 1].text) in _AT + _THEIR), None)
-    if member is None or member + 1 >= title.first and fold(tokens[member - 1].text) not in _THEIR:
+    if member is None or member + 1 >= title.first and fold(tokens[member - 1].text) not in _THEIR \
+            or not _in_membership_clause(analysis, member, title):
         return None
     if fold(tokens[member - 1].text) in _THEIR:  # "в её составе": the delegation named in this sentence or the last
         group = next((t.index for t in reversed(tokens[:member]) if t.sent in (sent - 1, sent)
@@ -69,6 +73,14 @@ def member_group_place(analysis: Analysis, title: Title, spans: list[Span], reso
         if place is not None:
             return place
     return None
+
+
+def _in_membership_clause(analysis: Analysis, member: int, title: Title) -> bool:
+    """Whether a title stands in the clause of ``в составе`` (``member``: the index of ``составе``): no finite verb
+    and no word opening another side (:data:`_OTHER_SIDE`) between them (``В её составе депутат X``, not ``В её
+    составе пять министров, их встретил губернатор X``: the host who meets the delegation)."""
+    return not any((t.pos in ("VERB", "AUX") and t.feat.get("VerbForm") == "Fin") or fold(t.text) in _OTHER_SIDE
+                   for t in analysis.tokens[member + 1: title.first])
 
 
 def _group_noun(analysis: Analysis, led: int, named: list[Span]) -> int | None:

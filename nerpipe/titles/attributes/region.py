@@ -14,6 +14,7 @@ from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
 from ...resolve.regional import level_of_scope
 from ...resolve.regional.foreign import country_of_divisions
 from ...resolve.regional.words import names_foreign_division
+from ...resolve.venues import ENVOYS, FOREIGN_ENVOYS, is_station
 from ..grammar import Title
 from ..lexicon import TitleLexicon
 from ..sees import spans_whole_land
@@ -28,9 +29,6 @@ _DIVISION_NOUNS = {"штат", "провинция", "область", "реги
 
 # the heads of a region of Russia: not a town's (``мэр``), nor of a region abroad (``аким``, ``хоким``)
 _REGION_HEADS = frozenset({"губернатор", "вице-губернатор", "замгубернатора"})
-
-# the posts of a state's envoys abroad: one held in a town of Russia is a foreign state's
-_ENVOYS = frozenset({"посол", "консул", "генконсул", "вице-консул", "атташе", "посланник"})
 
 _STATE_PREFIX = "гос"  # "госминистр": a state's title
 _MEMBERS = {"депутат"}  # a member of a parliament
@@ -74,7 +72,7 @@ def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resol
                       lexicon: TitleLexicon) -> bool:
     """A consul's or an ambassador's title whose every place is one of Russia after ``в`` (``генконсул в Чите``,
     ``посол в Москве``): a post of a foreign state in Russia, of no Russian region."""
-    if lexicon.head_lemma(analysis.tokens[title.head].text) not in _ENVOYS:
+    if lexicon.head_lemma(analysis.tokens[title.head].text) not in FOREIGN_ENVOYS:
         return False
     located = [(s, resolved.place_of.get(s)) for s in inner if s.type == LOC]
     return bool(located) and all(
@@ -85,14 +83,13 @@ def _serves_in_russia(analysis: Analysis, title: Title, inner: list[Span], resol
 
 def serves_abroad(analysis: Analysis, title: Title, located: list[tuple[Span, Place | None]], country: str | None,
                   lexicon: TitleLexicon) -> bool:
-    """An envoy's title whose country is only that of a place abroad after ``в`` in it (``посол в Китае``,
-    ``генконсул в Шанхае``): where the envoy serves, not the state he serves, so no country for his other titles
-    (``located``: the title's places)."""
-    if country in (None, RUSSIA) or lexicon.head_lemma(analysis.tokens[title.head].text) not in _ENVOYS:
+    """An envoy's title whose country is only that of a place abroad where he serves (``посол в Китае``, ``генконсул
+    в Шанхае``, :func:`nerpipe.resolve.venues.is_station`): not the state he serves, so no country for his other
+    titles (``located``: the title's places)."""
+    if country in (None, RUSSIA) or lexicon.head_lemma(analysis.tokens[title.head].text) not in ENVOYS:
         return False
     own = [span for span, place in located if place is not None and place.country_code == country]
-    return bool(own) and all(
-        fold(analysis.tokens[analysis.tokens_in(s.start, s.end)[0].index - 1].text) in ("в", "во") for s in own)
+    return bool(own) and all(is_station(analysis, s, lexicon.morph) for s in own)
 
 
 def _partner_region(analysis: Analysis, title: Title, resolved: Resolved, lexicon: TitleLexicon,
