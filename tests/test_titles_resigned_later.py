@@ -1,7 +1,8 @@
 """The one post a holder was stated to hold before resigning in a later sentence (``Директор Пётр Орлов … Вечером
 Орлов ушёл в отставку``) is held no more; not when he held two posts then, nor a post taken after, nor when the
 resignation is denied, nor when another body was left (``ушёл в отставку из армии``) or the resignation is told of
-a time before the post (``В 2015 году``, ``Ранее``). Every sentence and name is invented."""
+a time before the post (``В 2015 году``, ``Ранее``), nor when the post is stated in the present (``который
+является директором``). Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ from .conftest import holder_former_rows
      {("Глеб Лаптев", "генеральный директор АО «Заречье»", False)}),
     ("Генеральный директор АО «Заречье» Глеб Лаптев провёл собрание акционеров. В прошлом Лаптев ушел в отставку.",
      {("Глеб Лаптев", "генеральный директор АО «Заречье»", False)}),
+    # near case: the post stated in the present, the resignation from an earlier one
+    ("Партия «Родник» отказала мэру в поддержке. Глеб Лаптев, который является лидером этой партии, готов бороться. "
+     "Лаптев ушел в отставку немногим более года назад.",
+     {("Глеб Лаптев", "лидер этой партии", False)}),
+    ("Глеб Лаптев, который работает главным врачом Заречной больницы, принял гостей. Лаптев ушел в отставку с "
+     "поста депутата.",
+     {("Глеб Лаптев", "главный врач Заречной больницы", False), ("Глеб Лаптев", "депутат", True)}),
     # still left: a year after the post's, a date it takes effect, the post's own body
     ("В 2010 году генеральным директором АО «Заречье» стал Глеб Лаптев. В 2015 году Лаптев ушел в отставку.",
      {("Глеб Лаптев", "генеральный директор АО «Заречье»", True)}),

@@ -1,8 +1,8 @@
 """A post left in a later sentence: ``Генеральный директор компании Пётр Орлов … Вечером Орлов ушёл в
 отставку``. The one post its holder was stated to hold before he resigned (:func:`.resigned.subject_resigned`:
 ``ушёл в отставку``, ``сложил полномочия``, with no post named) is held no more; not when he left another body
-(``ушёл в отставку из армии``) nor when the resignation is told of a time before the post (``В 2015 году Орлов ушёл
-в отставку``)."""
+(``ушёл в отставку из армии``), nor when the resignation is told of a time before the post (``В 2015 году Орлов ушёл
+в отставку``), nor when the post is stated in the present (``Орлов, который является директором``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..ner import Analysis, Token
 from ..orgs.words import TIME_NOUNS
 from ..records import PositionFact, Span
 from ..resolve import Resolved
-from .resigned import subject_resigned
+from .resigned import HOLDING, subject_resigned
 from .tokens import case_of
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # "в 2015 году", "в 2010–2014 годах"
@@ -40,7 +40,8 @@ def with_later_resignations(analysis: Analysis, stated: list, persons: list[Span
         if when is not None and not fact.former and _post(fact, posts, head_lemma) \
                 and _sentence(analysis, fact.end) < when \
                 and len(_roles_before(stated, fact.person_id, analysis, when, posts, head_lemma)) == 1 \
-                and not _left_elsewhere(analysis, verb, fact, morph) and not _told_before(analysis, verb, fact):
+                and not _left_elsewhere(analysis, verb, fact, morph) and not _told_before(analysis, verb, fact) \
+                and not _held_now(analysis, fact, morph):
             fact = replace(fact, former=True)
         out.append((fact, info))
     return out
@@ -96,6 +97,16 @@ def _told_before(analysis: Analysis, verb: Token, fact: PositionFact) -> bool:
         return False
     held = _years(analysis.tokens_in(*analysis.sentences[_sentence(analysis, fact.end)]))
     return not held or max(left) < max(held)
+
+
+def _held_now(analysis: Analysis, fact: PositionFact, morph: Morph) -> bool:
+    """Whether the title of ``fact`` is the complement of a verb of being or working in the present (``Орлов,
+    который является директором``, ``работает главным врачом``): a post the text says is held now, whatever it
+    tells of a resignation (from an earlier post)."""
+    tokens = analysis.tokens
+    return any(t.head is not None and tokens[t.head].feat.get("Tense") == "Pres"
+               and morph.lemma(tokens[t.head].text) in HOLDING
+               for t in analysis.tokens_in(fact.start, fact.end))
 
 
 def _says_past(word: Token, words) -> bool:
