@@ -32,9 +32,9 @@ LEAVING = {"покинуть", "покидать", "оставить", "оста
             "уволить", "увольнять", "снять", "снимать", "отстранить", "отстранять", "сложить", "слагать",
             "лишить", "лишать", "освобожденный", "уволенный", "снятый", "снятой", "отстраненный", "сместить",
             "смещать", "отправить", "отправлять", "отправленный", "уволиться", "увольняться"}
-_EARLIER = {"ранее", "прежде", "раньше", "когда-то"}
+EARLIER = frozenset({"ранее", "прежде", "раньше", "когда-то"})  # "ранее занимал пост": told of the past
 # words between a name in commas and its title that say when the title is held: "Орлов, ныне директор …"
-WHEN_HELD = _EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
+WHEN_HELD = EARLIER | {"ныне", "сейчас", "теперь", "впоследствии", "позднее", "позже"}
 # of those, verbs that leave a post only when the post is named after them: "снят с поста", "освобождён от
 # должности", "отправлен в отставку с поста", not "фильм снял режиссёр", "освободил заложников"
 _LEAVING_FROM = {"снять", "снимать", "освободить", "освобождать", "отстранить", "отстранять", "лишить", "лишать",
@@ -102,7 +102,7 @@ def left_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
         if j < title.first - 1 and morph.lemma(tokens[j].text) in POST_WORDS and tokens[j + 1].pos == "NOUN" \
                 and case_of(tokens[j + 1]) == "Gen":
             return False  # "Занимавший ранее пост президента вуза академик": the post another title names
-        if fold(tokens[j].text) in _EARLIER:
+        if fold(tokens[j].text) in EARLIER:
             # "Ранее министр Орлов заявлял …", "Напомним, ранее министр …": a word opening the sentence (or after a
             # parenthetical that opens it) before its subject dates the verb
             return not ((analysis.starts_sentence(j) or _after_opening_words(analysis, j))

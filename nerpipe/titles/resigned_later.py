@@ -15,12 +15,14 @@ from ..ner import Analysis, Token
 from ..orgs.words import TIME_NOUNS
 from ..records import PositionFact, Span
 from ..resolve import Resolved
+from .former import EARLIER
+from .heading import sentence_of
 from .resigned import HOLDING, subject_resigned
 from .tokens import case_of
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # "в 2015 году", "в 2010–2014 годах"
 # words that tell an event of the past, before what the text tells now ("Ранее Орлов ушёл в отставку")
-_EARLIER = frozenset({"ранее", "прежде", "раньше", "когда-то", "некогда", "давно"})
+_EARLIER = EARLIER | {"некогда", "давно"}
 _OUT_OF = frozenset({"из", "с", "со", "от"})  # before the body left: "из армии", "с госслужбы"
 
 
@@ -38,7 +40,7 @@ def with_later_resignations(analysis: Analysis, stated: list, persons: list[Span
         verb = resigned.get(fact.person_id)
         when = verb.sent if verb is not None else None
         if when is not None and not fact.former and _post(fact, posts, head_lemma) \
-                and _sentence(analysis, fact.end) < when \
+                and sentence_of(analysis, fact.start, fact.end) < when \
                 and len(_roles_before(stated, fact.person_id, analysis, when, posts, head_lemma)) == 1 \
                 and not _left_elsewhere(analysis, verb, fact, morph) and not _told_before(analysis, verb, fact) \
                 and not _held_now(analysis, fact, morph):
@@ -95,7 +97,7 @@ def _told_before(analysis: Analysis, verb: Token, fact: PositionFact) -> bool:
     left = _years(t for t in words if t.head in dated)
     if not left:
         return False
-    held = _years(analysis.tokens_in(*analysis.sentences[_sentence(analysis, fact.end)]))
+    held = _years(analysis.tokens_in(*analysis.sentences[sentence_of(analysis, fact.start, fact.end)]))
     return not held or max(left) < max(held)
 
 
@@ -125,7 +127,7 @@ def _roles_before(stated: list, entity: str, analysis: Analysis, when: int, post
                   head_lemma) -> set[str]:
     """The roles of the posts a person is stated to hold before the sentence ``when``."""
     return {fact.role for fact, _ in stated if fact.person_id == entity and not fact.former
-            and _post(fact, posts, head_lemma) and _sentence(analysis, fact.end) < when}
+            and _post(fact, posts, head_lemma) and sentence_of(analysis, fact.start, fact.end) < when}
 
 
 def _post(fact: PositionFact, posts: frozenset[str], head_lemma) -> bool:
@@ -133,8 +135,3 @@ def _post(fact: PositionFact, posts: frozenset[str], head_lemma) -> bool:
     ``профессор``)."""
     return any(head_lemma(word) in posts for word in fact.role.split())
 
-
-def _sentence(analysis: Analysis, offset: int) -> int:
-    """The sentence of the token that ends at or before ``offset``."""
-    tokens = [t for t in analysis.tokens if t.end <= offset]
-    return tokens[-1].sent if tokens else 0
