@@ -22,8 +22,11 @@ def test_stage_name_after_prefix(models, text, expected):
     "Лучшие DJ России выступят на фестивале в Заречье в августе.",
     "Многие MC Германии приедут на фестиваль в Заречье.",
     "По версии журнала DJ Weekly, фестиваль вошёл в десятку лучших.",
+    "Лауреатом премии DJ Awards стал клуб из Заречья.",
+    "Финал конкурса MC Battle прошёл в Заречье.",
 ])
 def test_no_stage_name(models, text):
     """A prefix in the plural or before a place's genitive names performers of a kind, and one inside a body's name
-    opened by its kind's noun names the body: no person."""
+    opened by its kind's noun names the body, and one right after a noun of a contest or an award opens its name:
+    no person."""
     assert person_mentions(text, models) == set()

@@ -217,7 +217,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_family_firsts(analysis, spans, morph))  # ``Зиявар`` of ``Зиявар и Магомед Кормиловы``
     spans = [drop_unopened_quote(text, span)
              for span in recast_bracketed_spellings(text, find_latin_spellings(analysis, spans, morph))]
-    spans = find_stage_names(analysis, spans)  # ``DJ Smash``, ``MC Doni``
+    spans = find_stage_names(analysis, spans, morph)  # ``DJ Smash``, ``MC Doni``
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)

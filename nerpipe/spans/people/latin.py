@@ -13,6 +13,7 @@ from ...ner import Analysis
 from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
+from ...resources import read_word_groups
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
 
@@ -66,30 +67,48 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
 _STAGE_PREFIXES = frozenset({"DJ", "Dj", "MC"})
 
 
-def find_stage_names(analysis: Analysis, spans: list[Span]) -> list[Span]:
+# nouns of contests and awards (``премии``, ``конкурса``): a prefix right after one opens the thing's name
+# (``премии DJ Awards``), no performer's
+_NAMED_THINGS = frozenset(read_word_groups("things.txt")["named_thing"])
+
+
+def find_stage_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with a PER span for each stage name opened by a performer's prefix in Latin letters and the one
     or two capitalised words after it (``DJ Smash``, ``MC Doni``, ``DJ Грув``): in place of the PER spans that
     overlap it (``Сет DJ Грув``: a noun before the prefix run in) and the ORG spans inside it. No prefix in the
     plural (``Лучшие DJ России``), none before a place or a genitive (``DJ России``), and none inside a body's
     name opened by its kind's noun (``журнала DJ Weekly``)."""
     tokens = analysis.tokens
-    found = []
+    found, awards = [], []
     for index, token in enumerate(tokens[:-1]):
         end = index
         while end + 1 < len(tokens) and end - index < 2 and _stage_word(tokens[end + 1].text, end > index) \
                 and analysis.text[tokens[end].end:tokens[end + 1].start] == " ":
             end += 1
-        if token.text in _STAGE_PREFIXES and end > index and not _plural_prefix(analysis, index) \
+        if token.text in _STAGE_PREFIXES and end > index and _after_named_thing(analysis, index, morph):
+            awards.append(Span(token.start, tokens[end].end, PER))
+        elif token.text in _STAGE_PREFIXES and end > index and not _plural_prefix(analysis, index) \
                 and not _place_or_genitive(analysis, index + 1, spans):
             name = Span(token.start, tokens[end].end, PER)
             if not any(s.type == ORG and s.start < name.start and name.end <= s.end for s in spans):
                 found.append(name)
+    spans = [s for s in spans if not any(s.type == PER and a.start <= s.start and s.end <= a.end for a in awards)]
     if not found:
         return spans
     kept = [s for s in spans if not any(
         (s.type == PER and s.start < f.end and f.start < s.end) or (s.type == ORG and f.start <= s.start
                                                                     and s.end <= f.end) for f in found)]
     return kept + found
+
+
+def _after_named_thing(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether the word right before token ``index`` is a form of a noun of a contest or an award
+    (:data:`_NAMED_THINGS`: ``премии``, ``конкурса``), nothing between them but a space: the prefix opens its name."""
+    if index == 0:
+        return False
+    before = analysis.tokens[index - 1]
+    return analysis.text[before.end:analysis.tokens[index].start] == " " \
+        and bool(morph.forms(before.text.lower()) & _NAMED_THINGS)
 
 
 def _plural_prefix(analysis: Analysis, index: int) -> bool:
