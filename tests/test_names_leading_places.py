@@ -23,6 +23,9 @@ def _tagged(text: str, models) -> list[tuple[str, str]]:
     ("Портрет Королёва Игната висит в зале.", [("Королёва Игната", "PER")]),
     # a place before a first name and patronymic the tagger reads as animate: a first name
     ("Встреча с Миланом Петровичем прошла.", [("Миланом Петровичем", "PER")]),
+    # an indeclinable place after a noun, whatever case the surname after it is in
+    ("Суд признал экс-главу Коми Вельцер виновным.", [("Коми", "LOC"), ("Вельцер", "PER")]),
+    ("Главу Коми Вельцер задержали в Заречье.", [("Коми", "LOC"), ("Вельцер", "PER"), ("Заречье", "LOC")]),
 ])
 def test_leading_place_is_no_part_of_the_name(models, text, expected):
     assert _tagged(text, models) == expected

@@ -36,11 +36,21 @@ def split_leading_place(analysis: Analysis, span: Span, morph: Morph, gazetteer:
             or not any("Geox" in p.tag and p.tag.case not in ("nomn", None) for p in parses):
         return [span]
     if len(tokens) > 2 and place.kind not in _LEADING_KINDS or len(tokens) == 2 \
-            and UD_CASE.get(tokens[1].feat.get("Case", "")) in {p.tag.case for p in parses} | {None}:
+            and UD_CASE.get(tokens[1].feat.get("Case", "")) in {p.tag.case for p in parses} | {None} \
+            and not _indeclinable_after_noun(analysis, tokens, parses, morph):
         return [span]
     if len(tokens) == 2 and _declined_korean_given(first, tokens[1].text, morph):
         return [span]  # ``Сеула Ки-Хеона``: a family name of Korea a town's name too, declined with the given name
     return [Span(tokens[0].start, tokens[0].end, LOC), Span(tokens[1].start, span.end, PER)]
+
+
+def _indeclinable_after_noun(analysis: Analysis, tokens: list, parses, morph: Morph) -> bool:
+    """Whether the first of two words is a place's name pymorphy reads as indeclinable only (``Коми``, ``Осло``),
+    right after a noun the tagger reads (``экс-главу Коми Вельцер``), and the second no first name pymorphy knows:
+    the place the noun governs, whatever case the surname after it is in."""
+    before = analysis.tokens[tokens[0].index - 1] if tokens[0].index else None
+    return before is not None and before.pos == "NOUN" and all("Fixd" in p.tag for p in parses if "Geox" in p.tag) \
+        and not known_first_name(morph, fold(tokens[1].text))
 
 
 # a given name of Korea written with a hyphen, a syllable each side (``Ки-Хеона``, ``Чи-Сону``)
