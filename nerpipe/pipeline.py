@@ -25,6 +25,7 @@ from .read import hash_bytes, make_doc_id
 from .records import DATE, DateFact, DocResult, Mention
 from .resolve import document_year, resolve_document
 from .spans import refine_spans
+from .spans.people.duos import split_duo_tokens
 from .titles import build_positions
 from .version import PIPELINE_VERSION  # noqa: F401  (re-exported: pipeline.PIPELINE_VERSION)
 
@@ -143,6 +144,7 @@ def process_text(text: str, models: Models | None = None, doc_id: str = "", toda
     if analysis is None:
         analysis = analyze_text(text, models.tagger)  # stage 2
     analysis = retag_predicates(analysis, models.morph)  # a verb opening a sentence the tagger took for a name
+    analysis = split_duo_tokens(analysis, models.morph, models.gazetteer)  # ``дуэт Котова-Вельцер``: two names
     sentences = list(analysis.sentences) or [(0, len(text))]
     raws = models.dates.find_raw(text, sentences, analysis)  # stage 3
     meta = complete_metadata(text, meta, raws)

@@ -114,6 +114,7 @@ from .people import (
 from .people.affiliations import recast_bracketed_affiliations
 from .people.bodies import cut_body_nouns
 from .people.completed import complete_document_names
+from .people.duos import split_hyphened_duos
 from .people.family_firsts import find_family_firsts
 from .people.first_names import find_known_first_names
 from .people.given_first import extend_given_first
@@ -221,6 +222,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = drop_lone_listed_names(analysis, drop_platform_places(analysis, spans, morph))  # and their recurrences
     spans = find_listed_names(analysis, spans, orgs, gazetteer)
     spans = split_known_surnames(text, drop_expanded_terms(analysis, spans, orgs), morph)
+    spans = split_hyphened_duos(analysis, spans)  # ``дуэт Котова-Вельцер``: two people
     spans = recast_bracketed_affiliations(analysis, spans)  # ``Пётр Орлов (Вектор-Спорт), …``: teams, no people
     spans = drop_leading_nouns_of_no_body(analysis, drop_trailing_people(analysis, spans, orgs), orgs, gazetteer)
     spans = cut_unattached_nouns(analysis, cut_heads_of_bodies(analysis, spans, orgs), orgs)  # ``[Руководство] мэрии``

@@ -1,0 +1,32 @@
+"""Two surnames joined by a hyphen after a noun of a pair or of people in the plural, or the subject of a verb in the
+plural, are two people, one name each; a double surname of one person stays one (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def _people(text: str, models) -> list[tuple[str, str]]:
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return [(m.text, names[m.entity_id]) for m in sorted(result.mentions, key=lambda m: m.start) if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Фигуристы Котова-Вельцер заняли второе место.", [("Котова", "Котова"), ("Вельцер", "Вельцер")]),
+    ("Дуэт Котова-Вельцер победил в танцах на льду.", [("Котова", "Котова"), ("Вельцер", "Вельцер")]),
+    ("Выступление пары Котовой-Вельцер понравилось судьям.", [("Котовой", "Котова"), ("Вельцер", "Вельцер")]),
+])
+def test_two_people(models, text, expected):
+    assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Премию получила Анна Котова-Вельцер из Заречья.", [("Анна Котова-Вельцер", "Анна Котова-Вельцер")]),
+    ("Писатели Котов-Вельцер и Орлов приехали в Заречье.", [("Котов-Вельцер", "Котов-Вельцер"), ("Орлов", "Орлов")]),
+    ("Писатель Котов-Вельцер родился в Заречье.", [("Котов-Вельцер", "Котов-Вельцер")]),
+])
+def test_one_double_surname(models, text, expected):
+    assert _people(text, models) == expected
