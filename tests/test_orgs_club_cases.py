@@ -1,6 +1,6 @@
 """Clubs and companies named by one quoted word pymorphy does not know: its nominative written as it is, not read
 as a plural (``за «Гремхэм»``), and its feminine forms one body named in ``-а`` whichever form the text gives
-first (``«Бранке»``, ``«Бранкой»``)."""
+first (``«Бранке»``, ``«Бранкой»``); an abbreviation in brackets before ``имени`` left out of the name."""
 
 from __future__ import annotations
 
@@ -39,4 +39,15 @@ def test_feminine_forms_of_one_club(models, text, mention, name):
     ("Иван Петров выступал за «Спартак». Контракт со «Спартаком» продлён.", "Спартаком", "Спартак"),
 ])
 def test_masculine_forms_stay(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation in brackets before ``имени``: the name without it, the abbreviation its own
+    ("Губернатор посетил Заречный государственный университет (ЗГУ) им. Петрова и встретился с ректором ЗГУ.",
+     "ЗГУ", "Заречный государственный университет им. Петрова"),
+    ("Губернатор посетил Заречный аграрный университет (ЗАУ) имени Ивана Петрова.",
+     "Заречный аграрный университет (ЗАУ) имени Ивана Петрова", "Заречный аграрный университет имени Ивана Петрова"),
+])
+def test_bracketed_abbreviation_before_named_after(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
