@@ -16,13 +16,13 @@ and ``org_types.csv`` also lists the nouns that name organizations of the state
 (``правительство``, ``министерство``, ``сборная`` …) for :mod:`nerpipe.spans`.
 """
 
+from .datives import experiencer_dative
 from .kinds import KIND_ABBREVIATIONS
 from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
 from .lexicon_context import governs_owner
 from .naming import (
     canonical_name,
     depends_on,
-    experiencer_dative,
     nominative_name_word,
     normalize_org,
     own_name,

@@ -36,6 +36,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if first >= 1 and _undeclined_apposition(words[first - 1], own, lexicon):
         return own[0].text  # ``госкорпорации Кедртех`` → ``Кедртех``, not a lemma pymorphy guesses for it
+    if _guessed_plural_only(own, lexicon.morph):
+        return own[0].text  # ``за «Гремхэм»`` → ``Гремхэм``, not the name ``Гремхэма`` in the plural
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
         texts = [strip_acronym_ending(own[0].text)] + [w.text for w in own[1:]]
@@ -60,6 +62,20 @@ def _undeclined_apposition(descriptor: Word, own: list[Word], lexicon: OrgLexico
     text = own[0].text
     return text.isalpha() and text[:1].isupper() and not text.isupper() and text[-1:].lower() in _CONSONANTS \
         and not text.lower().endswith(_GENITIVE_PLURAL_ENDINGS)
+
+
+def _guessed_plural_only(own: list[Word], morph: Morph) -> bool:
+    """Whether ``own`` is one capitalised word no dictionary knows, ending in a consonant in no ending of the
+    genitive plural, that pymorphy reads only as a plural form of a name it guesses (``Гремхэм`` as the
+    genitive of ``Гремхэма``): a body's name written in the nominative, which a plural would not name."""
+    if len(own) != 1:
+        return False
+    text = own[0].text
+    if not (text.isalpha() and text[:1].isupper() and not text.isupper()) or text[-1:].lower() not in _CONSONANTS \
+            or text.lower().endswith(_GENITIVE_PLURAL_ENDINGS) or morph.is_known(fold(text)):
+        return False
+    parses = morph.parses(fold(text))
+    return bool(parses) and all(p.tag.number == "plur" and p.tag.case in ("gent", "accs") for p in parses)
 
 
 def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:
@@ -371,26 +387,3 @@ def _no_genitive_singular(name) -> bool:
     text = name.text.lower()
     return name.pos in ("NOUN", "PROPN") and text[-1:] in _CONSONANTS \
         and name.feat.get("Number") != "Plur" and not text.endswith(_GENITIVE_PLURAL_ENDINGS)
-
-
-
-# predicates whose experiencer is a dative before them (``компании нужны специалисты``, ``инспекции удалось``)
-_DATIVE_PREDICATES = frozenset({"нужный", "необходимый", "требоваться", "понадобиться", "удаться", "предстоять",
-                                "прийтись", "приходиться", "хватать"})
-
-
-def experiencer_dative(tokens, head: int, last: int, morph: Morph) -> bool:
-    """Whether a noun the tagger reads as a plural (token ``head``, its name ending at token ``last``) is a
-    singular dative: it has that form, and a predicate of a dative follows its name (``не`` aside), then
-    what is needed or done, no dative (``инспекции труда нужны новые специалисты``, not ``инспекции нужны
-    стране``, ``инспекции нужны, …``)."""
-    after = last + 1
-    if after < len(tokens) and tokens[after].text.lower() == "не":
-        after += 1
-    if after + 1 >= len(tokens) or any(tokens[i].sent != tokens[head].sent for i in (after, after + 1)):
-        return False
-    predicate, then = tokens[after], tokens[after + 1]
-    parses = morph.parses(fold(tokens[head].text))
-    dative = any(p.tag.POS == "NOUN" and {"sing", "datv"} <= p.tag.grammemes for p in parses)
-    return dative and bool(morph.forms(predicate.text) & _DATIVE_PREDICATES) and then.text[:1].isalpha() \
-        and then.feat.get("Case") != "Dat"

@@ -32,9 +32,46 @@ def join_declined_names(text: str, resolved: dict[Span, ResolvedOrg], morph: Mor
                    and (_declines_to(name_words(org), name_words(other), morph)
                         or _guessed_soft_sign(name_words(org), name_words(other), morph)
                         and _written_as_locative(text, resolved, org, name_words(other)[0]))]
-        if len(matches) == 1:
+        if len(matches) == 1 and _written_as_other(text, resolved, org, matches[0], morph):
+            targets.setdefault(matches[0].org_id, org)  # ``«Бранкой»`` beside ``«Бранке»`` read as ``Бранк``
+        elif len(matches) == 1:
             targets[org.org_id] = matches[0]
-    point_at_joined(resolved, targets)
+    point_at_joined(resolved, {key: org for key, org in targets.items() if org.org_id not in targets})
+
+
+def _written_as_other(text: str, resolved: dict[Span, ResolvedOrg], org: ResolvedOrg, other: ResolvedOrg,
+                      morph: Morph) -> bool:
+    """Whether the one-word name ``other`` is a misread case form of ``org``'s, the other way round: a mention of
+    ``org`` writes a form that cannot be ``other``'s (``Бранкой``, only ever ``Бранка``), and every mention of
+    ``other`` writes a form of ``org``'s name (``Бранке``, ``Бранку``, which pymorphy may read as ``Бранк``)."""
+    name, other_name = name_words(org), name_words(other)
+    if len(name) != 1 or len(other_name) != 1:
+        return False
+    written = _written_words(text, resolved, org)
+    others = _written_words(text, resolved, other)
+    return bool(written) and bool(others) and any(not _reads_as(word, other_name[0], morph) for word in written) \
+        and all(_reads_as(word, name[0], morph) for word in others)
+
+
+def _written_words(text: str, resolved: dict[Span, ResolvedOrg], org: ResolvedOrg) -> list[str]:
+    """The last word of every mention of ``org`` as the text writes it, without quotes."""
+    words = [text[span.start:span.end].split()[-1:] for span, each in resolved.items() if each.org_id == org.org_id]
+    return [word[0].strip(_MARKS) for word in words if word]
+
+
+_MARKS = "«»\"“”„'.,:;!?()"
+# the endings of a feminine noun in ``-а`` / ``-я`` (``Бранка``: ``Бранки``, ``Бранке``, ``Бранку``, ``Бранкой``)
+_FEMININE_ENDINGS = {"а": ("а", "ы", "и", "е", "у", "ой", "ою"), "я": ("я", "и", "е", "ю", "ей", "ею")}
+
+
+def _reads_as(word: str, lemma: str, morph: Morph) -> bool:
+    """Whether ``word`` may be a case form of ``lemma``: the same word, a reading of pymorphy's, or an ending of the
+    feminine declension of a lemma in ``-а`` / ``-я`` that pymorphy's guess misses (``Бенфику`` of ``Бенфика``)."""
+    word, lemma = fold(word), fold(lemma)
+    if word == lemma or any(fold(p.normal_form) == lemma for p in morph.parses(word)):
+        return True
+    endings = _FEMININE_ENDINGS.get(lemma[-1:], ())
+    return word.startswith(lemma[:-1]) and word[len(lemma) - 1:] in endings
 
 
 def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:

@@ -70,7 +70,8 @@ def letters_key(text: str) -> str:
 def apposed_initials(name: str) -> tuple[str, str | None]:
     """A name that ends with its own abbreviation in apposition, the initials of the words before it
     (``Главное оперативное управление ГОУ``), or in brackets between them and a quoted name or a place (``Особая
-    экономическая зона (ОЭЗ) «Березка»``, ``Фонд развития (ФР) Тверской области``): the name without it and the
+    экономическая зона (ОЭЗ) «Березка»``, ``Фонд развития (ФР) Тверской области``) or ``имени`` (``Заречный
+    университет (ЗУ) им. Петрова``): the name without it and the
     abbreviation; one in brackets of the last words only (a unit's: ``Пресс-служба Главного управления (ГУ) МВД
     …``), the name without it and ``None``; else the name and ``None``."""
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
@@ -117,7 +118,9 @@ def of_last_words(before: str, abbreviation: str) -> bool:
         and not all(word in LEGAL_FORMS for word in words[:-size])
 
 
-_BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z])")
+# an abbreviation in brackets inside a name, before a quoted name, a capitalised word, or ``имени`` and whom the
+# body is named after (``Заречный университет (ЗУ) им. Петрова``)
+_BRACKETED = re.compile(r" \((\w+)\) (?=[«\"“„]|[А-ЯЁA-Z]|им\.|имени )")
 
 
 # an abbreviation of a first word's syllable and the initials of the rest (``ТулГУ``, ``КубГТУ``)

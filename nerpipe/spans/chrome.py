@@ -219,7 +219,8 @@ def cut_heads_of_bodies(analysis: Analysis, spans: list[Span], lexicon) -> list[
     body's name: ``Руководство Кедрбанка``): cut to that body
     (``Руководство мэрии Твери`` → ``мэрии Твери``, ``Следственные органы СУ СК по Омской области`` → ``СУ СК
     по Омской области``); ``руководство`` before a place stays (``руководство Никарагуа``), and so does a span
-    with no body after its head (``следственными органами по Омской области``)."""
+    with no body after its head (``следственными органами по Омской области``), but for ``под руководством``
+    (:func:`_led_by`)."""
     out = []
     named = {s.start for s in spans if s.type == ORG}  # a name of a body (``Руководство Кедрбанка``)
     for span in spans:
@@ -234,8 +235,17 @@ def cut_heads_of_bodies(analysis: Analysis, spans: list[Span], lexicon) -> list[
             span = Span(tokens[head + 1].start, span.end, ORG)
             if quoted and span.start not in named and tokens[noun + 1].start in named:
                 continue  # ``Руководство «Кедра»``: the quoted name has its span
+        elif head == 0 and _led_by(analysis, tokens[0]):
+            continue  # ``под руководством члена комиссии``: a person leads, no body is named
         out.append(span)
     return out
+
+
+def _led_by(analysis: Analysis, token) -> bool:
+    """Whether ``руководством`` follows ``под``: the phrase says who leads something (``группа под руководством
+    члена комиссии``), it names no leadership of a body."""
+    before = analysis.tokens[token.index - 1] if token.index > 0 else None
+    return before is not None and before.text.lower() == "под" and token.text.lower().endswith("ом")
 
 
 def _head_of_bodies(tokens, morph: Morph) -> int | None:

@@ -198,14 +198,21 @@ def _no_name_end(token, morph: Morph) -> bool:
 
 def finish_adjective(analysis: Analysis, span: Span, morph: Morph) -> Span:
     """An ORG span that ends in an adjective runs on to the noun right after it that the adjective
-    agrees with (``Фонд поддержки [малых] городов``): no name ends in an adjective of the genitive."""
+    agrees with (``Фонд поддержки [малых] городов``), over the lower-case adjectives of the same case and number
+    between (``Совет [опорных] научно-образовательных организаций``; a capitalised one opens a name of its own):
+    no name ends in an adjective of the genitive."""
     inner = analysis.tokens_in(span.start, span.end)
     if len(inner) < 2 or inner[-1].pos != "ADJ" or inner[-1].index + 1 >= len(analysis.tokens):
         return span
-    last, after = inner[-1], analysis.tokens[inner[-1].index + 1]
+    last = inner[-1]
+    case, number = last.feat.get("Case"), last.feat.get("Number")
+    after = analysis.tokens[last.index + 1]
+    while after.pos == "ADJ" and after.text.islower() and case is not None and after.feat.get("Case") == case \
+            and after.feat.get("Number") == number and after.index + 1 < len(analysis.tokens) \
+            and not analysis.line_break_between(after.index - 1, after.index):
+        after = analysis.tokens[after.index + 1]
     if after.sent != last.sent or analysis.line_break_between(last.index, after.index):
         return span
-    case, number = last.feat.get("Case"), last.feat.get("Number")
     if after.pos in ("NOUN", "PROPN"):
         agrees = case is not None and after.feat.get("Case") == case \
             and (not number or after.feat.get("Number") in (None, number))
