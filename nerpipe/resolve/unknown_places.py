@@ -253,8 +253,8 @@ def join_undeclined_names(analysis: Analysis, places: dict[Span, Place]) -> dict
 
 def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
     """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
-    ``Советского муниципального района``, or before ``района`` out of it) made that district: a town of the adjective's name (Советский) is no
-    place the text names there, nor its region."""
+    ``Советского муниципального района``, or before ``района`` out of it) made that district: a town of the
+    adjective's name (Советский) is no place the text names there, nor its region."""
     by_start: dict[int, list[Span]] = {}
     for span in places:
         by_start.setdefault(span.start, []).append(span)
