@@ -46,6 +46,10 @@ GENERIC_WORDS = _GENERIC_REGION | frozenset(_GENERIC_LEVEL)  # a region named by
 # a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
 _GOVERNOR = frozenset({"губернатор"})
 _HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"
+# a deputy of the governor (``вице-губернатор``, ``заместитель губернатора``) and what joins a list's members
+_DEPUTY_GOVERNOR = frozenset({"вице-губернатор", "замгубернатора"})
+_DEPUTY = frozenset({"заместитель", "зам"})
+_LIST_JOINS = frozenset({",", "и"})
 _APPOINTING = frozenset({"назначить", "назначение", "утвердить", "освободить", "отставка", "уволить"})
 # a ministry's name a region's cabinet has no counterpart of, and a word that makes a mention the federal one
 _FEDERAL_ONLY = re.compile(r"(?i)\b(обороны|иностранных дел|внутренних дел|чрезвычайн|юстиции)")
@@ -82,7 +86,7 @@ def speaks_of_cabinet(analysis: Analysis, organizations: dict[Span, ResolvedOrg]
             return True
         if _region_after(tokens, token.index, at, scope, gazetteer):
             return True
-    return _governor_appoints(analysis, at, scope, gazetteer)
+    return _governor_appoints(analysis, at, scope, gazetteer) or _listed_with_deputy_governor(analysis, gazetteer)
 
 
 def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
@@ -204,6 +208,24 @@ def _governor_appoints(analysis: Analysis, places: dict, scope: Scope, gazetteer
             heads.add(token.sent)
     return any((words & _GOVERNOR or sent in heads) and words & _APPOINTING and words & _MINISTERS
                for sent, words in sentences.items())
+
+
+def _listed_with_deputy_governor(analysis: Analysis, gazetteer: Gazetteer) -> bool:
+    """A sentence listing a minister after a deputy of the governor (``приняли участие заместитель губернатора
+    Иван Котов и министр здравоохранения Анна Лебедева``): the governor's team, his cabinet's members among it."""
+    morph = gazetteer.morph
+    tokens = analysis.tokens
+    deputies: set[int] = set()
+    for token in tokens:
+        lemma = morph.lemma(fold(token.text))
+        after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if lemma in _DEPUTY_GOVERNOR or (lemma in _DEPUTY and after is not None
+                                         and morph.lemma(fold(after.text)) in _GOVERNOR):
+            deputies.add(token.sent)
+        elif (token.sent in deputies and token.index > 0 and fold(tokens[token.index - 1].text) in _LIST_JOINS
+              and morph.forms(fold(token.text)) & CABINET_TITLES):
+            return True
+    return False
 
 
 def _names_scope(token, places: dict, scope: Scope, gazetteer: Gazetteer) -> bool:

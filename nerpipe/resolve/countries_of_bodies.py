@@ -63,7 +63,8 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     Russia's, when one says so (``Российская газовая компания «…»``). A body of a country's missions abroad
     (``посольство``) is of no country the place after it names; a news agency of the dictionary (``ИА Регнум``,
     ``Sputnik``) is of none, as it reports from many; nor does the text's country reach Russia's peers, sites and
-    networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`). Its id holds the country, so that a body
+    networks (:func:`~nerpipe.resolve.scope_reach.bodies_out_of_scope`), nor a body named with a place of no
+    country (``МИД ЗНР``: :func:`_names_unknown_place`). Its id holds the country, so that a body
     of that name of another country is another. A body named only as a person's affiliation in a bracket after
     his name (``Ларс Нурми (Zentrix)``) says whose he is, not that it is of the text's country."""
     out = dict(organizations)
@@ -103,7 +104,8 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
         said = phrased.get(org.name, set())
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
             or opened[org.name] \
-            or org.name in affiliations and not lexicon.names_state_body(org.name)  # a party's, not a post's
+            or org.name in affiliations and not lexicon.names_state_body(org.name) \
+            or _names_unknown_place(span, places)  # ``МИД ЗНР``: the body of that place, whoever it is
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
@@ -111,6 +113,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
         elif country not in (None, RUSSIA):
             out[span] = ResolvedOrg(org_id_for(f"{org.name} {country}"), org.name, org.abbr, None, country)
     return out
+
+
+def _names_unknown_place(span: Span, places: dict[Span, Place]) -> bool:
+    """Whether a body's name holds a place of no country nor region (``МИД ЗНР``): the body of that place, not of
+    the country the text is about."""
+    return any(span.start <= inner.start and inner.end <= span.end and place is not None
+               and place.country_code is None and place.region_code is None for inner, place in places.items())
 
 
 def read_origin_country(analysis: Analysis, span: Span, by_start: dict[int, list[tuple[Span, Place]]]) -> str | None:

@@ -176,7 +176,8 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
                   analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place the gazetteer does not know, of no region or country (``Квинсе``,
     ``города Мармариса``), made a place of the foreign country its phrase names (``… в Руанде``,
-    ``… (шт. Иллинойс)``, ``корейском …``), else of the one the document is plainly about: a text about one
+    ``… (шт. Иллинойс)``, ``корейском …``; not one written as initials, ``ЗНР``), else of the one the document is
+    plainly about: a text about one
     country names its small places without it (:func:`~.phrase_countries.country_abroad`), else of the one
     foreign country the text or the sentences around it name, never one its subject goes to or comes from; and a
     namesake town listed there (:mod:`.named_abroad`); ``столичный`` in a text naming no place of Russia, the one
@@ -187,7 +188,7 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
     named = read_countries(analysis, places, gazetteer.morph)  # once for all the places
     for span, place in places.items():
         if place.country_code is None and place.region_code is None and place.category in ("other", "city") \
-                and gazetteer.lookup(place.name) is None:
+                and gazetteer.lookup(place.name) is None and not _initialism(place.name):
             # by sentences not in a text about one region; not a country its subject goes to (``Жители … в Заморье``)
             gone = countries_gone(analysis, span, named) if analysis is not None else frozenset()
             # ``Белый дом``: "" where its sentence or the one before names no place of its state
@@ -205,6 +206,12 @@ def placed_abroad(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
         return out
     out = capital_adjectives_abroad(analysis, out, gazetteer.morph, scope.country)
     return place_after_regions(analysis, out, gazetteer, scope.region)  # ``… края. В Заречном районе``
+
+
+def _initialism(name: str) -> bool:
+    """A name written as capitals (``ЗНР``): the initials of a state or a region, no small place a text about a
+    country names without it."""
+    return len(name) > 1 and name.isalpha() and name.isupper()
 
 
 def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: dict[Span, Place], scope: Scope) -> bool:

@@ -253,8 +253,8 @@ def join_undeclined_names(analysis: Analysis, places: dict[Span, Place]) -> dict
 
 def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> dict[Span, Place]:
     """``places`` with an adjective that opens a district's name in a span of its own (``Советского`` in
-    ``Советского муниципального района``) made that district: a town of the adjective's name (Советский) is no
-    place the text names there, nor its region."""
+    ``Советского муниципального района``, or before ``района`` out of it) made that district: a town of the
+    adjective's name (Советский) is no place the text names there, nor its region."""
     by_start: dict[int, list[Span]] = {}
     for span in places:
         by_start.setdefault(span.start, []).append(span)
@@ -267,7 +267,20 @@ def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) 
                       and {morph.lemma(word) for word in places[other].name.split()} & PART_NOUNS), None)
         if outer is not None:
             out[span] = places[outer]
+        elif (district := _district_after(analysis, tokens, morph)) is not None:
+            out[span] = district
     return out
+
+
+def _district_after(analysis: Analysis, tokens: list, morph: Morph) -> Place | None:
+    """The district an adjective's span names with the district's noun right after it, out of the span
+    (``Дзержинский`` of ``Дзержинский район``): that district of no region, as when the span holds the noun; the
+    town of the adjective's name (Дзержинский) is no place the text names there."""
+    at = tokens[-1].index + 1
+    after = analysis.tokens[at] if at < len(analysis.tokens) else None
+    if after is None or after.sent != tokens[-1].sent or morph.lemma(fold(after.text)) not in _DISTRICTS:
+        return None
+    return Place(nominative([t.word() for t in [*tokens, after]], morph), "other", None, None)
 
 
 def initials_of_scope(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:

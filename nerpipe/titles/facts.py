@@ -18,7 +18,7 @@ from ..resolve import Resolved, Scope
 from .allied import allied_infos
 from .appointees import acts_until_filled, is_successor_sought, post_sought, strip_new_of_acting
 from .attributes import TitleInfo, describe_title
-from .attributes.holders import with_holders_regions
+from .attributes.holders import with_holders_countries, with_holders_regions
 from .colleagues import colleague_facts
 from .declined import predicate_declined
 from .dependents import is_personal_rank
@@ -190,6 +190,7 @@ def build_positions(
                     key=lambda pair: pair[0].start)
     stated = with_principals(analysis, stated, persons, resolved, lexicon)
     stated = with_holders_regions(stated)  # "мэр Энска … покидающий пост мэр": the mayor of Энск's region
+    stated = with_holders_countries(stated)  # "министр Заморья … бывший глава президентской администрации"
     stated = with_later_resignations(analysis, stated, persons, resolved, lexicon.posts, lexicon.head_lemma,
                                      lexicon.morph)  # "Директор Орлов … Вечером Орлов ушёл в отставку"
     ranks = lexicon.military | lexicon.clergy_ranks

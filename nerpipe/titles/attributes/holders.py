@@ -1,7 +1,9 @@
 """The region of a title that names no place, from the same holder's present titles of its role: ``мэр Энска …
 покидающий пост мэр`` is the mayor of Энск's region, and so is ``мэр города`` of ``глава Энска`` in a text naming
 other towns; a post held before (``был губернатором Тверской области``) and the head of another kind of place
-(a region's for a town's) say nothing of it."""
+(a region's for a town's) say nothing of it. And the country of a title that names no body nor place, from the
+holder's other rows: ``министр иностранных дел Заморья … до этого глава президентской администрации`` is
+Заморье's, when every other row of the holder that states a body or a place states that one foreign country."""
 
 from __future__ import annotations
 
@@ -62,3 +64,27 @@ def _role_of(fact: PositionFact, heads: dict[str, set[str]]) -> str:
         return _REGION_HEAD
     kinds = heads.get(fact.person_id, set())
     return next(iter(kinds)) if fact.role == _EITHER_HEAD and len(kinds) == 1 else fact.role
+
+
+def with_holders_countries(stated: list[tuple[PositionFact, TitleInfo]]) -> list[tuple[PositionFact, TitleInfo]]:
+    """``stated`` with each row of no body, region or country, of a title with dependents (``глава президентской
+    администрации``; not a bare ``журналист``), given the one foreign country its holder's other rows
+    state, where every other row of the holder that states a body or a place states that country, of its own (not
+    the document's guessed, nor where an envoy serves: ``посол в Китае``)."""
+    countries: dict[str, set[str | None]] = {}
+    for fact, info in stated:
+        if _states_place(fact):
+            own = fact.country if fact.country is not None and not info.guessed and not info.stationed else None
+            countries.setdefault(fact.person_id, set()).add(own)
+    out = []
+    for fact, info in stated:
+        own = countries.get(fact.person_id, set())
+        if not _states_place(fact) and not info.bare and len(own) == 1 and None not in own:
+            fact = replace(fact, country=next(iter(own)))
+        out.append((fact, info))
+    return out
+
+
+def _states_place(fact: PositionFact) -> bool:
+    """Whether a row names a body, a region or a country."""
+    return fact.org_id is not None or fact.region_code is not None or fact.country is not None
