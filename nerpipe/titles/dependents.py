@@ -33,6 +33,8 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+# documents by which a post is given or taken: in the instrumental after a title, whose order, not what it governs
+DECREES = frozenset({"приказ", "указ", "распоряжение", "постановление", "решение"})
 _GOVERNING = frozenset({"управление", "руководство", "командование", "заведование"})  # nouns of governing
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
@@ -158,6 +160,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
+            if case == "Ins" and lexicon.morph.lemma(tok.text) in DECREES:
+                break  # "начальника управления приказом министра назначен …": by whose order, not what is governed
             if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
                                   or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
                 # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
