@@ -26,6 +26,9 @@ _APPOINTING = GIVING_POSTS | {"избрать", "избирать", "переи�
                               "снимать", "сменить", "сменять"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
 # nouns of a post still to be filled, before its title in the genitive: "имя нового тренера", "по назначению посла"
+# verbs and nouns of inviting someone to a post, which names the one invited as appointing does: "пригласил
+# Петра Орлова на пост главного тренера", "о приглашении Орлова на должность директора"
+_INVITING = frozenset({"пригласить", "приглашать", "приглашение"})
 _SOUGHT = frozenset({"имя", "кандидатура", "поиск", "выбор", "назначение", "избрание", "замещение", "вакансия"})
 # verbs whose object is a holder still to be found: "выбрать себе нового руководителя", "ищет нового тренера"
 _SEEKING = frozenset({"выбрать", "выбирать", "искать", "найти", "находить", "подобрать", "подбирать", "подыскать",
@@ -104,7 +107,8 @@ def _in_honour(analysis: Analysis, k: int, first: int, morph: Morph) -> bool:
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
-    accusative right after a noun or a verb of appointment; never the subject of the clause (``… подписал
+    accusative right after a noun or a verb of appointment or of inviting (``пригласил Петра Орлова на пост
+    главного тренера``); never the subject of the clause (``… подписал
     министр Глеб Лаптев``). The one congratulated on an appointment (:mod:`.congratulated`)."""
     congratulated = congratulated_on(analysis, title, people, morph) or thanked_for(analysis, title, people, morph)
     if congratulated is not None:
@@ -120,7 +124,7 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
         return None
     trigger = first - 1
     if trigger < 0 or tokens[trigger].sent != tokens[post].sent \
-            or morph.lemma(fold(tokens[trigger].text)) not in NAMING:
+            or morph.lemma(fold(tokens[trigger].text)) not in NAMING | _INVITING:
         return None
     return person
 

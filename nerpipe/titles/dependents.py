@@ -33,6 +33,8 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
+# documents by which a post is given or taken: in the instrumental after a title, whose order, not what it governs
+DECREES = frozenset({"приказ", "указ", "распоряжение", "постановление", "решение"})
 _GOVERNING = frozenset({"управление", "руководство", "командование", "заведование"})  # nouns of governing
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
@@ -158,6 +160,8 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
+            if case == "Ins" and lexicon.morph.lemma(tok.text) in DECREES:
+                break  # "начальника управления приказом министра назначен …": by whose order, not what is governed
             if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
                                   or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
                 # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
@@ -354,12 +358,24 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
         return False
     if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
+    if token.pos == "ADJ" and _title_after_adjectives(tokens, k, lexicon):
+        return False  # "замначальника управления и первого замначальника …": a second title, with its modifiers
     if comma and token.pos == "ADJ" and lexicon.is_honorary(token.text):
         return False  # "народного художника СССР, почётного гражданина …": another honorary title
     case = _case_of_dependent(token)
     if comma:
         return case in ("Gen", "Dat", "Ins", "Loc") and case in (prep_case, last_case)
     return case == "Gen" or (prep_case is not None and case == prep_case)
+
+
+def _title_after_adjectives(tokens, k: int, lexicon: TitleLexicon) -> bool:
+    """Whether the adjectives from ``k`` on lead to a noun that is a title in their case (``первого
+    замначальника``, ``нового главы``): a title of its own, not a dependent (``внутренней политики``)."""
+    j = k
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "ADJ" and j - k < 3:
+        j += 1
+    return j > k and j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "NOUN" \
+        and case_of(tokens[j]) == case_of(tokens[k]) and lexicon.title_lemma(tokens[j].text, tokens[j].feat) is not None
 
 
 def _named_after(tokens, k: int) -> bool:

@@ -149,7 +149,8 @@ def build_positions(
     infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer, lexicon))
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
     respective = respective_infos(analysis, {t: p for t, p in holders.items() if t in infos}, spans, lambda t, s:
-                                  describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope))
+                                  describe_title(analysis, t, s, resolved, lexicon, orgs, gazetteer, scope),
+                                  lexicon.morph)
     remits = remit_infos(analysis, holders, infos, spans, orgs, gazetteer)  # "министры обороны и финансов X и Y"
     for title, info, person in ((t, respective.get((t, p)) or remits.get((t, p), i), p)
                                 for t, i in infos.items() for p in holders.get(t, ())):

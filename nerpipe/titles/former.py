@@ -25,6 +25,7 @@ from .resigned import (
 )
 from .tokens import case_of, first_conjunct
 from .verbs import is_predicate
+from .worked import post_occupied, worked_at_post
 
 # verbs of leaving a post, done: the title is a former one ("покинул пост министра", "уволен с должности";
 # not "уходит с поста", nor a demand of "отставки")
@@ -63,12 +64,8 @@ _ENDING_POWERS = {"прекратить", "прекращать", "прекра�
 # verbs of heading, imperfective: titles in the instrumental sharing them in the past were held then ("в разные
 # годы он возглавлял банк, гендиректором канала"); not "возглавил", taken over
 _HEADING = {"возглавлять", "руководить"}
-# verbs of being at a post: "находился в должности министра", "состоял на посту", in the past, a post held then
-_AT_POST = HOLDING | {"находиться", "состоять", "пребывать"}
-# "замещал должность руководителя": the civil service's word for holding; "совмещал пост министра с должностью
-# вице-премьера": both posts held at once
-_OCCUPYING = {"занимать", "замещать", "совмещать", "совместить"}
 _CONTRASTING = {"а", "но", "однако"}  # "журналист, а ныне депутат": a conjunct set against the one before
+_WAS = frozenset({"был", "была", "было", "были"})  # the auxiliary of a passive in the past
 _OF_LIFE = ["из", "жизни"]  # "ушёл из жизни": a death, not a post left
 
 
@@ -183,16 +180,21 @@ def _of_life(analysis: Analysis, index: int) -> bool:
 
 
 def _left_after(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``с должности заместителя министра уволена Анна Котова``: a post after ``с``/``от`` whose verb of leaving,
-    in the past, comes after the title."""
+    """``с должности заместителя министра уволена Анна Котова``, ``с поста тренера был уволен Пётр Орлов``: a post
+    after ``с``/``от`` whose verb of leaving, in the past (or after ``был`` that puts it there), comes after the
+    title."""
     tokens = analysis.tokens
     if not from_post(analysis, title, morph):
         return False
+    past = False
     for token in tokens[title.last + 1: title.last + 6]:
         if token.sent != tokens[title.last].sent or token.text in (",", ";", ".", "—", ":"):
             return False
+        if fold(token.text) in _WAS:
+            past = True  # "был уволен": the participle's time is the auxiliary's
+            continue
         if token.pos in ("VERB", "AUX"):
-            return morph.lemma(token.text) in LEAVING and token.feat.get("Tense") == "Past" \
+            return morph.lemma(token.text) in LEAVING and (past or token.feat.get("Tense") == "Past") \
                 and not only_asked(analysis, token.index, morph)
     return False
 
@@ -251,7 +253,7 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
     participle gives (``был назначен директором``), nor one after a preposition (``работал с директором``)."""
     tokens = analysis.tokens
     head = case_word(analysis, title) if title.acting else tokens[title.head]  # "работал исполняющим обязанности …"
-    if _post_occupied(analysis, title, morph):
+    if post_occupied(analysis, title, morph):
         return True
     if case_of(head) != "Ins" or title.first > 0 and tokens[title.first - 1].pos == "ADP":
         return False
@@ -274,44 +276,6 @@ def held_in_past(analysis: Analysis, title: Title, morph: Morph) -> bool:
                for t in verbs)
 
 
-def _post_occupied(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``занимал пост директора``, ``замещал должность начальника``, ``совмещал работу с должностью худрука``: a
-    post named after ``пост``/``должность`` that ``занимать`` (``замещать``, ``совмещать``) governs in the past."""
-    tokens = analysis.tokens
-    if title.first < 1 or morph.lemma(tokens[title.first - 1].text) not in POST_WORDS:
-        return False
-    verbs = [tokens[head]] if (head := tokens[title.first - 1].head) is not None else []
-    for token in tokens[title.last + 1:]:  # "пост директора занимал …", however the parser hangs the post
-        if token.sent != tokens[title.last].sent or token.text in (",", ";", "—"):
-            break
-        if token.feat.get("VerbForm") == "Fin":
-            verbs.append(token)
-            break
-    return any(t.feat.get("Tense") == "Past" and morph.lemma(t.text) in _OCCUPYING for t in verbs)
-
-
-def _worked_at_post(analysis: Analysis, title: Title, morph: Morph) -> bool:
-    """``работала на должности заместителя министра``, ``служил на посту командира``, ``находился в должности
-    министра``, ``работал в качестве заместителя``: a post where its holder worked or was, with a verb of being or
-    working in the past before it in the clause."""
-    tokens = analysis.tokens
-    post = title.first - 1
-    if post < 1 or fold(tokens[post].text) not in ("должности", "посту", "качестве") \
-            or fold(tokens[post - 1].text) not in ("на", "в"):
-        return False
-    for token in reversed(tokens[max(post - 6, 0): post - 1]):
-        if token.sent != tokens[post].sent or token.text in (",", ";", "—", "."):
-            return False
-        if token.feat.get("VerbForm") == "Part" and token.feat.get("Voice") == "Act" \
-                and token.feat.get("Tense") == "Past" and morph.lemma(token.text) in HOLDING:
-            return True  # "работавший в должности художественного руководителя": a participle of working, past
-        if token.feat.get("VerbForm") in ("Part", "Inf", "Conv"):
-            return False  # "был утверждён в должности": the participle's, a post taken
-        if token.feat.get("VerbForm") == "Fin":
-            return token.feat.get("Tense") == "Past" and morph.lemma(token.text) in _AT_POST
-    return False
-
-
 def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     """Whether the words around a title say it is no longer held (:func:`left_post`, :func:`held_in_past`); a
     title joined to an earlier one in its case is left as that one is when the verb or noun of leaving they share
@@ -319,7 +283,7 @@ def held_before(analysis: Analysis, title: Title, morph: Morph) -> bool:
     one alone (``в прошлом журналист, а ныне депутат``: the deputy is current) unless it is the object of
     that leaving (``уволил министра A и министра B``)."""
     if left_post(analysis, title, morph) or held_in_past(analysis, title, morph) \
-            or _worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
+            or worked_at_post(analysis, title, morph) or _acted_before(analysis, title) \
             or _left_by_clause(analysis, title, morph) or was_left_in_apposition(analysis, title, morph):
         return True
     first = _first_conjunct_title(analysis, title)

@@ -160,11 +160,16 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
         while first > 0 and tokens[first - 1].start >= window_start + found.start():
             first -= 1
     last = grow_right(analysis, head, cover, lexicon)
-    acting = acting or acting_verb(analysis, first, last) is not None or laying_verb(analysis, first) is not None
+    acting = acting or acting_verb(analysis, first, last) is not None or laying_verb(analysis, first) is not None \
+        or held_for_now(analysis, first, head, lexicon)
     return Title(start=tokens[first].start, end=tokens[last].end, head=head, first=first, last=last,
                  acting=acting, former=former)
 
 
+_TEMPORARILY = "временно"
+_POST_NOUNS = frozenset({"пост", "должность"})
+# verbs whose subject holds the post they govern: with "временно", for now ("будет временно занимать пост")
+_HOLDING_VERBS = frozenset({"занимать", "занять", "замещать", "возглавлять", "возглавить"})
 _FUTURE_AUX = frozenset({"будет", "будут", "продолжит", "продолжат", "станет", "станут"})
 
 
@@ -179,9 +184,27 @@ def acting_verb(analysis: Analysis, first: int, last: int) -> int | None:
     after = last + 1
     if after + 1 < len(tokens) and fold(tokens[after].text) in _FUTURE_AUX:
         after += 1  # "обязанности главы района будет исполнять …"
+    if after + 1 < len(tokens) and fold(tokens[after].text) == _TEMPORARILY:
+        after += 1  # "обязанности директора будет временно исполнять …"
     if after < len(tokens) and tokens[after].sent == tokens[first].sent and is_discharging_verb(tokens[after].text):
         return after
     return None
+
+
+def held_for_now(analysis: Analysis, first: int, head: int, lexicon: TitleLexicon) -> bool:
+    """A post that ``временно`` with a verb of holding it says is held only until another is found (``пост главы
+    района будет временно занимать …``, ``должность главврача временно занял …``): its holder is an acting one. The
+    verb governs the post word before the title, or the title itself, as its object (not the subject's title:
+    ``управление временно возглавил заместитель начальника``)."""
+    tokens = analysis.tokens
+    word = tokens[first - 1] if first >= 1 and lexicon.morph.lemma(tokens[first - 1].text) in _POST_NOUNS \
+        else tokens[head]
+    verb = word.head
+    if word.rel.startswith(("nsubj", "appos")):
+        return False  # "управление временно возглавил заместитель начальника": the one who holds it, by his title
+    return verb is not None and lexicon.morph.lemma(tokens[verb].text) in _HOLDING_VERBS \
+        and any(t.head == verb and fold(t.text) == _TEMPORARILY
+                for t in tokens[max(verb - 3, 0): verb + 2] if t.sent == word.sent)
 
 
 def laying_verb(analysis: Analysis, first: int) -> int | None:

@@ -1,10 +1,10 @@
 """A post named again by a demonstrative: ``Пётр Орлов покинул пост министра. На эту должность назначен Иван
 Котов``, ``На этом посту его сменил Иван Котов``, ``Этот пост заняла Анна Зорина``: the one the verb of taking
 or replacing names (its subject, else the first name after the post in its clause) takes the last post named
-before, in the sentence or the one before; whoever held that post held it before, unless the verb says the one
-named held it in the past (``Ранее эту должность занимал Иван Котов``). A post whose holder the one named may be
-(:func:`.vacated.same_name`) is only said again of its holder (``… с губернатором Иваном Котовым. На эту должность
-Котов был избран в 2020 году``): no one took it over."""
+before (not a bare rank), in the sentence or the one before; whoever held that post held it before, unless the
+verb says the one named held it in the past (``Ранее эту должность занимал Иван Котов``). A post whose holder
+the one named may be (:func:`.vacated.same_name`) is only said again of its holder (``… с губернатором Иваном
+Котовым. На эту должность Котов был избран в 2020 году``): no one took it over."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def named_posts(analysis: Analysis, titles: list[Title], holders: dict[Title, li
         if person is None:
             continue
         title = next((t for t in reversed(titles) if _named_before(analysis, t, post)
-                      and post_like(analysis, t, lexicon)), None)
+                      and post_like(analysis, t, lexicon) and not _bare_rank(analysis, t, lexicon)), None)
         if title is not None and not any(same_name(analysis, person, p, morph) for p in holders.get(title, ())):
             out.append((title, person, held_then(tokens[post.head])))
     return out
@@ -78,3 +78,11 @@ def _taker(analysis: Analysis, post: Token, people: People, morph: Morph) -> Spa
             return None if before.pos == "ADP" or case_of(token) in ("Gen", "Dat", "Ins", "Loc") \
                 else people.by_first[token.index]
     return None
+
+
+def _bare_rank(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
+    """A rank alone, not given as a post (``генерал-лейтенант Пётр Орлов``; not ``стал капитаном``): its holder
+    keeps it, so a post named again is not that one (``Новым командующим стал генерал-лейтенант Орлов. Ранее этот
+    пост занимал …``: the command)."""
+    head = analysis.tokens[title.head]
+    return title.last == title.head and lexicon.head_lemma(head.text) in lexicon.military and case_of(head) != "Ins"

@@ -84,7 +84,8 @@ def skip_origin(tokens, k: int) -> int:
 
 def person_before(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """``Name, title``, ``Name — title``, ``Name (title``, ``Name, один из titles``, ``Name, по профессии title``,
-    and across a phrase of the name's own: ``Name, <apposition | participial phrase | relative clause>, title,``.
+    ``Name как title``, and across a phrase of the name's own: ``Name, <apposition | participial phrase |
+    relative clause>, title,``.
 
     Also a signature: a line with a name and a title, or a title on the line under a name.
     """
@@ -111,6 +112,8 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
             else None
     if j < 1:
         return None
+    if fold(tokens[j].text) == "как":
+        return _named_as(analysis, title, people, j)
     if tokens[j].text in DASHES and fold(tokens[j - 1].text) in ("он", "она") \
             and (j < 2 or tokens[j - 2].sent != tokens[j].sent or tokens[j - 2].text in (",", ";", ":")):
         return pronoun_antecedent(analysis, j - 1, people)  # "Орлов родился в Томске. Он — директор школы"
@@ -133,6 +136,19 @@ def person_before(analysis: Analysis, title: Title, people: People, morph: Morph
     if person is not None and line_starts(analysis.text, person.start) and line_ends(analysis.text, title.end):
         return person  # a signature: "Степан Кузьмин Президент Федерации", or the title on the next line
     return None
+
+
+def _named_as(analysis: Analysis, title: Title, people: People, at: int) -> Span | None:
+    """``утвердил Петра Орлова как гендиректора компании``, ``Пётр Орлов как министр заявил``: the name right
+    before ``как`` (at ``at``, with no comma between: not ``Орлов, как и министр``) holds a title in its case, the
+    capacity it is named in."""
+    tokens = analysis.tokens
+    person = people.by_last.get(at - 1)
+    head = case_word(analysis, title)
+    if person is None or tokens[at - 1].sent != tokens[title.first].sent or case_of(head) is None:
+        return None
+    name = tokens[first_token(analysis, person)]
+    return person if case_of(name) is not None and agrees(head, name, 1) else None
 
 
 def _opens_main_clause(analysis: Analysis, title: Title, person: Span) -> bool:

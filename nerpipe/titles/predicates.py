@@ -33,6 +33,7 @@ from .verbs import (
     known_as,
     past_modifiers,
     predicate_across_phrase,
+    skip_decree,
     skip_joined_duties,
 )
 
@@ -72,6 +73,7 @@ def predicate_person(
     while k + 1 < len(tokens) and k - title.last <= 2 and tokens[k].pos == "ADV" and tokens[k].sent == head.sent:
         k += 1  # "И.о. министра также назначен …", "Директором школы вновь стал …"
     k = _skip_date(analysis, k, morph)  # "Исполняющим обязанности президента с 5 ноября назначен …"
+    k = _skip_date(analysis, skip_decree(analysis, k, morph), morph)  # "… приказом министра с 5 ноября назначен"
     k = skip_joined_duties(analysis, k) if acting else k  # "… обязанности заместителя главы, начальника … назначен"
     if instrumental and k < len(tokens) and fold(tokens[k].text) == "быть" and tokens[k].sent == head.sent:
         return _dative_after(analysis, k, people)  # "Председателем комиссии быть Петру Орлову"

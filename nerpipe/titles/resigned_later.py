@@ -18,7 +18,8 @@ from ..resolve import Resolved
 from .former import EARLIER
 from .heading import sentence_of
 from .resigned import HOLDING, subject_resigned
-from .tokens import case_of
+from .subjects import SUBJECT_PRONOUNS, pronoun_antecedent
+from .tokens import case_of, index_people
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # "в 2015 году", "в 2010–2014 годах"
 # words that tell an event of the past, before what the text tells now ("Ранее Орлов ушёл в отставку")
@@ -50,7 +51,8 @@ def with_later_resignations(analysis: Analysis, stated: list, persons: list[Span
 
 
 def _resignations(analysis: Analysis, persons: list[Span], resolved: Resolved, morph: Morph) -> dict[str, Token]:
-    """The verb of the first resignation of each person named as its subject (``Орлов ушёл в отставку``)."""
+    """The verb of the first resignation of each person named as its subject (``Орлов ушёл в отставку``), or
+    standing for it as ``он``/``она`` (``Он ушёл в отставку``)."""
     found: dict[str, Token] = {}
     for person in persons:
         entity = resolved.entity_of.get(person)
@@ -60,6 +62,14 @@ def _resignations(analysis: Analysis, persons: list[Span], resolved: Resolved, m
         subject = next((t for t in words if subject_resigned(analysis, t, morph)), None)
         if subject is not None:
             found[entity] = analysis.tokens[subject.head]
+    people = index_people(analysis, persons)
+    for word in analysis.tokens:  # "Орлов открыл школу. В марте он ушёл в отставку": the one "он" stands for
+        if fold(word.text) not in SUBJECT_PRONOUNS or not subject_resigned(analysis, word, morph):
+            continue
+        person = pronoun_antecedent(analysis, word.index, people)
+        entity = resolved.entity_of.get(person) if person is not None else None
+        if entity is not None and (entity not in found or found[entity].index > word.head):
+            found[entity] = analysis.tokens[word.head]
     return found
 
 

@@ -10,6 +10,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
+from .dependents import DECREES
 from .grammar import ACTING_OBJECTS, Title
 from .lexicon import ABBREVIATED
 from .quotes import closing_paren
@@ -245,4 +246,20 @@ def _genitive_run(tokens: list[Token], k: int, step: int) -> int:
     while 0 < j < len(tokens) and abs(j - k) <= 8 and tokens[j].sent == tokens[k].sent \
             and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
         j += step
+    return j
+
+
+
+
+def skip_decree(analysis: Analysis, k: int, morph: Morph) -> int:
+    """The token after a document in the instrumental at ``k`` and the genitive words naming whose it is
+    (``приказом министра``, ``указом президента страны``, ``решением совета МЧС``: a word that does not decline
+    too); ``k`` itself when no such document stands there."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or case_of(tokens[k]) != "Ins" or morph.lemma(tokens[k].text) not in DECREES:
+        return k
+    j = k + 1
+    while j < len(tokens) and j - k <= 8 and tokens[j].sent == tokens[k].sent \
+            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) in ("Gen", None):
+        j += 1
     return j

@@ -1,0 +1,20 @@
+"""A post left in a later sentence whose subject is ``он``/``она`` standing for its holder (``Глава района Игорь
+Валов открыл школу. В марте он ушёл в отставку.``): held no more; not when the resignation is told of a year before,
+negated, or made by another the pronoun stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import holder_former_rows
+
+
+@pytest.mark.parametrize("text, former", [
+    ("Глава района Игорь Валов открыл школу. В марте он ушёл в отставку.", True),
+    ("Глава района Игорь Валов открыл школу. Вечером он сложил полномочия.", True),
+    ("Глава района Игорь Валов открыл школу. В 2015 году он ушёл в отставку.", False),
+    ("Глава района Игорь Валов открыл школу. Он не ушёл в отставку.", False),
+    ("Глава района Игорь Валов встретился с Анной Зориной. Она ушла в отставку.", False),
+])
+def test_resigned_through_a_pronoun(models, text, former):
+    assert ("Игорь Валов", "глава района", former) in holder_former_rows(text, models)
