@@ -30,3 +30,11 @@ def test_two_people(models, text, expected):
 ])
 def test_one_double_surname(models, text, expected):
     assert _people(text, models) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель совета граждан Улан-Батора принял гостей из Заречья.",
+    "Опрос жителей Йошкар-Олы провели в мае.",
+])
+def test_hyphened_place_after_people(models, text):
+    assert _people(text, models) == []

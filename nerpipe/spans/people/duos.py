@@ -55,10 +55,12 @@ def _one_of_two(feats: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ..
 
 def _duo_token(analysis: Analysis, token: Token, morph: Morph, gazetteer: Gazetteer) -> bool:
     """Whether a token is two capitalised words joined by a hyphen, neither a first name pymorphy knows nor a place
-    the gazetteer knows by that very name, where the text shows two people (:func:`_names_two`)."""
+    the gazetteer knows by that very name, nor together a form of a hyphenated place's name (``совета граждан
+    Улан-Батора``), where the text shows two people (:func:`_names_two`)."""
     match = _HYPHENED.fullmatch(token.text)
     return match is not None and token.pos in ("PROPN", "NOUN") and _names_two(analysis, token, morph) \
-        and not any(known_first_name(morph, fold(word)) or _names_place(word, gazetteer) for word in match.groups())
+        and not any(known_first_name(morph, fold(word)) or _names_place(word, gazetteer) for word in match.groups()) \
+        and not _names_hyphened_place(token.text, gazetteer)
 
 
 def split_hyphened_duos(analysis: Analysis, spans: list[Span]) -> list[Span]:
@@ -96,6 +98,13 @@ def _names_two(analysis: Analysis, token: Token, morph: Morph) -> bool:
 def _opens_with_s(analysis: Analysis, token: Token) -> bool:
     """Whether the preposition ``с`` or ``со`` hangs on the token (``с женой``)."""
     return any(t.head == token.index and t.rel == "case" and fold(t.text) in ("с", "со") for t in analysis.tokens)
+
+
+def _names_hyphened_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer reads the two words together as a case form of a place whose name has a hyphen
+    (``Улан-Батора``, ``Йошкар-Олы``)."""
+    place = gazetteer.lookup(text)
+    return place is not None and "-" in place.name
 
 
 def _names_place(word: str, gazetteer: Gazetteer) -> bool:
