@@ -2,7 +2,7 @@
 verb after the title and its auxiliary in the past; ``завершил работу в должности начальника``, the work at a post
 ended; a post named again by a demonstrative goes to the last post named before, not to a bare rank
 (``Ранее этот пост занимал …`` after ``генерал-лейтенант``); and ``пригласил Петра Орлова на пост тренера``
-names the one invited as appointing does."""
+names the one invited as appointing does, but not an invitation planned, negated or turned down."""
 
 from __future__ import annotations
 
@@ -39,3 +39,23 @@ def test_posts_left(models, text, expected):
 ])
 def test_rank_not_taken_over(models, text, absent):
     assert absent not in holder_former_rows(text, models)
+
+
+@pytest.mark.parametrize("text", [
+    "Клуб «Кедр» пригласил Петра Орлова на пост главного тренера, однако тот отказался от предложения.",
+    "Клуб «Кедр» пригласил Петра Орлова на пост главного тренера. Однако он отказался.",
+    "Клуб «Кедр» планирует пригласить Петра Орлова на пост главного тренера.",
+    "Клуб «Кедр» не стал приглашать Петра Орлова на пост главного тренера.",
+    "Клуб «Кедр» приглашал Петра Орлова на пост главного тренера.",
+    "Клуб «Кедр» ведёт переговоры о приглашении Петра Орлова на пост главного тренера.",
+])
+def test_invitation_not_taken(models, text):
+    assert not any(row[0] == "Пётр Орлов" for row in holder_former_rows(text, models))
+
+
+@pytest.mark.parametrize("text", [
+    "Клуб «Кедр» объявил о приглашении Петра Орлова на пост главного тренера.",
+    "Клуб «Кедр» пригласил Петра Орлова на пост главного тренера. Контракт подписан на два года.",
+])
+def test_invitation_taken(models, text):
+    assert ("Пётр Орлов", "главный тренер", False) in holder_former_rows(text, models)

@@ -5,7 +5,7 @@ active verbs name another than their subject (``назначил``, ``уволи
 from __future__ import annotations
 
 from ..morph import Morph, fold
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import Span
 from .agreement import case_word
 from .congratulated import appointment_noun, congratulated_on, thanked_for
@@ -25,10 +25,13 @@ GIVING_POSTS = frozenset({"назначить", "назначать", "пере�
 _APPOINTING = GIVING_POSTS | {"избрать", "избирать", "переизбрать", "выбрать", "назвать", "называть", "снять",
                               "снимать", "сменить", "сменять"}
 _TAKING_OVER = {"сменить", "сменять"}  # "Орлов сменил Зорину на посту": the subject takes the post
-# nouns of a post still to be filled, before its title in the genitive: "имя нового тренера", "по назначению посла"
 # verbs and nouns of inviting someone to a post, which names the one invited as appointing does: "пригласил
 # Петра Орлова на пост главного тренера", "о приглашении Орлова на должность директора"
 _INVITING = frozenset({"пригласить", "приглашать", "приглашение"})
+# words of turning an offer down: "однако тот отказался от предложения", "Орлов отклонил приглашение"
+_REFUSING = frozenset({"отказаться", "отказываться", "отклонить", "отклонять", "отвергнуть", "отвергать", "отказ"})
+_BACK_PRONOUNS = frozenset({"он", "она", "тот", "та"})  # the one invited, as the next sentence names him
+# nouns of a post still to be filled, before its title in the genitive: "имя нового тренера", "по назначению посла"
 _SOUGHT = frozenset({"имя", "кандидатура", "поиск", "выбор", "назначение", "избрание", "замещение", "вакансия"})
 # verbs whose object is a holder still to be found: "выбрать себе нового руководителя", "ищет нового тренера"
 _SEEKING = frozenset({"выбрать", "выбирать", "искать", "найти", "находить", "подобрать", "подбирать", "подыскать",
@@ -107,9 +110,10 @@ def _in_honour(analysis: Analysis, k: int, first: int, morph: Morph) -> bool:
 def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph) -> Span | None:
     """The one an appointment names before ``на пост``/``на должность`` and the title (``о назначении Анны
     Котовой на пост ректора``, ``назначил Петра Орлова на должность министра``): a name in the genitive or the
-    accusative right after a noun or a verb of appointment or of inviting (``пригласил Петра Орлова на пост
-    главного тренера``); never the subject of the clause (``… подписал
-    министр Глеб Лаптев``). The one congratulated on an appointment (:mod:`.congratulated`)."""
+    accusative right after a noun or a verb of appointment or of inviting, when the invitation was made and not
+    turned down (``пригласил Петра Орлова на пост главного тренера``, :func:`_invitation_made`); never the
+    subject of the clause (``… подписал министр Глеб Лаптев``). The one congratulated on an appointment
+    (:mod:`.congratulated`)."""
     congratulated = congratulated_on(analysis, title, people, morph) or thanked_for(analysis, title, people, morph)
     if congratulated is not None:
         return congratulated
@@ -123,10 +127,48 @@ def named_to_post(analysis: Analysis, title: Title, people: People, morph: Morph
     if first is None or case_of(tokens[first]) not in ("Acc", "Gen"):
         return None
     trigger = first - 1
-    if trigger < 0 or tokens[trigger].sent != tokens[post].sent \
-            or morph.lemma(fold(tokens[trigger].text)) not in NAMING | _INVITING:
+    if trigger < 0 or tokens[trigger].sent != tokens[post].sent:
+        return None
+    lemma = morph.lemma(fold(tokens[trigger].text))
+    if lemma not in NAMING and not (lemma in _INVITING and _invitation_made(analysis, trigger, morph)):
         return None
     return person
+
+
+def _invitation_made(analysis: Analysis, trigger: int, morph: Morph) -> bool:
+    """Whether the verb or noun of inviting at ``trigger`` tells an invitation made and not turned down: a
+    perfective verb in the past with no ``не`` (``пригласил Петра Орлова на пост тренера``; not ``планирует
+    пригласить``, ``не стал приглашать``, ``приглашал``), or the noun after ``о`` that such a verb of telling
+    governs (``объявил о приглашении Петра Орлова``; not ``переговоры о приглашении``); and no word of refusing
+    in its sentence, or said of ``он``/``тот`` in the next one (``однако тот отказался от предложения``)."""
+    tokens = analysis.tokens
+    token = tokens[trigger]
+    if token.pos == "NOUN":
+        verb = tokens[token.head] if token.head is not None else None
+        if verb is None or verb.pos != "VERB" or not _told_done(analysis, verb):
+            return False
+    elif token.pos != "VERB" or token.feat.get("Aspect") != "Perf" or not _told_done(analysis, token):
+        return False
+    return not _refused(analysis, token.sent, morph)
+
+
+def _told_done(analysis: Analysis, verb: Token) -> bool:
+    """A finite verb in the past with no ``не`` on it (``пригласил``, ``объявил``; not ``не пригласил``)."""
+    words = analysis.tokens_in(*analysis.sentences[verb.sent])
+    return verb.feat.get("VerbForm") == "Fin" and verb.feat.get("Tense") == "Past" \
+        and not any(t.head == verb.index and fold(t.text) == "не" for t in words)
+
+
+def _refused(analysis: Analysis, sent: int, morph: Morph) -> bool:
+    """Whether the sentence ``sent`` has a word of refusing (``однако тот отказался``), or the next one has a verb
+    of refusing whose subject is ``он``/``тот`` (``Однако он отказался.``)."""
+    if any(morph.lemma(t.text) in _REFUSING for t in analysis.tokens_in(*analysis.sentences[sent])):
+        return True
+    if sent + 1 >= len(analysis.sentences):
+        return False
+    words = analysis.tokens_in(*analysis.sentences[sent + 1])
+    return any(morph.lemma(t.text) in _REFUSING and any(
+        d.head == t.index and d.rel == "nsubj" and fold(d.text) in _BACK_PRONOUNS for d in words) for t in words)
 
 
 def appoints(token, morph: Morph) -> bool:

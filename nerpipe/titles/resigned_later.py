@@ -18,7 +18,7 @@ from ..resolve import Resolved
 from .former import EARLIER
 from .heading import sentence_of
 from .resigned import HOLDING, subject_resigned
-from .subjects import SUBJECT_PRONOUNS, pronoun_antecedent
+from .subjects import SUBJECT_PRONOUNS, antecedent_of
 from .tokens import case_of, index_people
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # "в 2015 году", "в 2010–2014 годах"
@@ -52,7 +52,8 @@ def with_later_resignations(analysis: Analysis, stated: list, persons: list[Span
 
 def _resignations(analysis: Analysis, persons: list[Span], resolved: Resolved, morph: Morph) -> dict[str, Token]:
     """The verb of the first resignation of each person named as its subject (``Орлов ушёл в отставку``), or
-    standing for it as ``он``/``она`` (``Он ушёл в отставку``)."""
+    standing for it as ``он``/``она`` (``Он ушёл в отставку``): the last one named before in the nominative, not
+    after a preposition or in an oblique case (``Орлов встретился с Котовым. Вечером он ушёл в отставку``: Орлов)."""
     found: dict[str, Token] = {}
     for person in persons:
         entity = resolved.entity_of.get(person)
@@ -66,7 +67,7 @@ def _resignations(analysis: Analysis, persons: list[Span], resolved: Resolved, m
     for word in analysis.tokens:  # "Орлов открыл школу. В марте он ушёл в отставку": the one "он" stands for
         if fold(word.text) not in SUBJECT_PRONOUNS or not subject_resigned(analysis, word, morph):
             continue
-        person = pronoun_antecedent(analysis, word.index, people)
+        person = antecedent_of(analysis, word.index, people, SUBJECT_PRONOUNS[fold(word.text)], oblique=False)
         entity = resolved.entity_of.get(person) if person is not None else None
         if entity is not None and (entity not in found or found[entity].index > word.head):
             found[entity] = analysis.tokens[word.head]
