@@ -13,6 +13,10 @@ from .conftest import person_mentions
     ("На фестивале выступили DJ Tumbler и MC Dorel.",
      {("DJ Tumbler", ("DJ Tumbler",)), ("MC Dorel", ("MC Dorel",))}),
     ("Сет DJ Грув длился два часа.", {("DJ Грув", ("DJ Грув",))}),
+    # after a noun of an award, a name in Cyrillic or the subject of the verb after it is a performer's
+    ("На церемонии вручения премии DJ Грув исполнил новую песню.", {("DJ Грув", ("DJ Грув",))}),
+    ("На вручении премии DJ Tumbler исполнил новую песню.", {("DJ Tumbler", ("DJ Tumbler",))}),
+    ("В финале конкурса MC Dorel прочитал новый текст.", {("MC Dorel", ("MC Dorel",))}),
 ])
 def test_stage_name_after_prefix(models, text, expected):
     assert person_mentions(text, models) == expected

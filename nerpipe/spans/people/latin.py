@@ -77,7 +77,9 @@ def find_stage_names(analysis: Analysis, spans: list[Span], morph: Morph) -> lis
     or two capitalised words after it (``DJ Smash``, ``MC Doni``, ``DJ Грув``): in place of the PER spans that
     overlap it (``Сет DJ Грув``: a noun before the prefix run in) and the ORG spans inside it. No prefix in the
     plural (``Лучшие DJ России``), none before a place or a genitive (``DJ России``), and none inside a body's
-    name opened by its kind's noun (``журнала DJ Weekly``)."""
+    name opened by its kind's noun (``журнала DJ Weekly``). A prefix and Latin words right after a noun of a contest
+    or an award open its name (``премии DJ Awards``), unless they are the subject of the verb after them (``премии
+    DJ Tumbler исполнил песню``)."""
     tokens = analysis.tokens
     found, awards = [], []
     for index, token in enumerate(tokens[:-1]):
@@ -85,7 +87,8 @@ def find_stage_names(analysis: Analysis, spans: list[Span], morph: Morph) -> lis
         while end + 1 < len(tokens) and end - index < 2 and _stage_word(tokens[end + 1].text, end > index) \
                 and analysis.text[tokens[end].end:tokens[end + 1].start] == " ":
             end += 1
-        if token.text in _STAGE_PREFIXES and end > index and _after_named_thing(analysis, index, morph):
+        if token.text in _STAGE_PREFIXES and end > index and _after_named_thing(analysis, index, morph) \
+                and _LATIN_WORD.fullmatch(tokens[index + 1].text) and not _subject_of_next_verb(analysis, end):
             awards.append(Span(token.start, tokens[end].end, PER))
         elif token.text in _STAGE_PREFIXES and end > index and not _plural_prefix(analysis, index) \
                 and not _place_or_genitive(analysis, index + 1, spans):
@@ -109,6 +112,18 @@ def _after_named_thing(analysis: Analysis, index: int, morph: Morph) -> bool:
     before = analysis.tokens[index - 1]
     return analysis.text[before.end:analysis.tokens[index].start] == " " \
         and bool(morph.forms(before.text.lower()) & _NAMED_THINGS)
+
+
+def _subject_of_next_verb(analysis: Analysis, end: int) -> bool:
+    """Whether the word after token ``end``, the last of a prefix's run, is a finite verb the tagger gives no
+    subject of its own (``премии DJ Tumbler исполнил песню``): the run is its subject, a performer, no award's name
+    (``премии DJ Awards стал клуб``: the verb's subject is ``клуб``)."""
+    tokens = analysis.tokens
+    if end + 1 >= len(tokens) or analysis.starts_sentence(end + 1):
+        return False
+    verb = tokens[end + 1]
+    return verb.pos in ("VERB", "AUX") and verb.feat.get("VerbForm") == "Fin" \
+        and not any(t.head == verb.index and t.rel.startswith("nsubj") for t in tokens)
 
 
 def _plural_prefix(analysis: Analysis, index: int) -> bool:
