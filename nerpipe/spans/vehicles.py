@@ -37,6 +37,9 @@ _NAMED_THINGS = frozenset(_THINGS["named_thing"])
 _QUOTED_THINGS = frozenset(_THINGS["quoted_thing"])
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
 _VEHICLE_DOINGS = frozenset(_THINGS["vehicle_doing"])
+# nouns of works and programmes that are also a handing over or a body's plan: a declined name after them is of
+# the body that hands over, receives or runs it (``передачи «Кедрнефти» пакета``, ``программы «Кедрбанка»``)
+_OWNED_THINGS = frozenset(_THINGS["owned_thing"])
 
 
 def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
@@ -81,10 +84,11 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         elif quoted and index in authors and authors[index] > 0 and tokens[authors[index] - 1].sent == before.sent:
             before = tokens[authors[index] - 1]  # ``сериал Имя Фамилии «Вокзал»``: the work of its author
         forms = morph.forms(before.text) if before.pos in ("NOUN", "PROPN") else frozenset()
+        cited = _cited(inner[0], morph) and (not forms & _OWNED_THINGS or _undeclined(inner[0], morph))
         work = quoted and bool(forms & (WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
-            and _cited(inner[0], morph)  # not ``спектакль «Вектора»``
+            and cited  # not ``спектакль «Вектора»``
         named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
-            and _cited(inner[0], morph)  # not ``конкурс «Вектора»``
+            and cited  # not ``конкурс «Вектора»``
         # an unquoted name in an oblique case after the noun is a body's (``аппарат Думы``), no vehicle's
         vehicle = bool(forms & (_VEHICLES | _MONUMENTS)) and (quoted or _cited(inner[0], morph))
         if vehicle or (quoted and forms & _VEHICLE_DOINGS) or work or named_thing \
@@ -114,6 +118,15 @@ def _cited(word, morph: Morph) -> bool:
     the noun of its work (``фильм «Вокзал»``), while a name only in the genitive is of who made it
     (``спектакль «Современника»``)."""
     return not word.text[:1].isalpha() or not morph.is_known(word.text) or morph.has_gram(word.text, "nomn")
+
+
+def _undeclined(word, morph: Morph) -> bool:
+    """Whether the first word of a quoted name pymorphy does not know reads in no case of an owner or a recipient,
+    as a title cited after its noun (``передачи «Кедровка»``), not a body's name declined after a noun of handing
+    over or running (``передачи «Кедрнефти»``, ``программы «Кедрбанка»``); a known word is judged by
+    :func:`_cited` alone (``программы «Новости»``)."""
+    return not word.text[:1].isalpha() or morph.is_known(word.text) \
+        or not any("gent" in parse.tag or "datv" in parse.tag for parse in morph.parses(fold(word.text)))
 
 
 def reads_nominative(word: str, morph: Morph) -> bool:
