@@ -14,6 +14,7 @@ from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import OPENING_QUOTES, REASONS_AFTER_PO
+from .decrees import by_decree, governs_instrumental
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
 from .reach import direction, one_of, place_follows, places_listed, quoted_in_case
@@ -33,9 +34,6 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
-# documents by which a post is given or taken: in the instrumental after a title, whose order, not what it governs
-DECREES = frozenset({"приказ", "указ", "распоряжение", "постановление", "решение"})
-_GOVERNING = frozenset({"управление", "руководство", "командование", "заведование"})  # nouns of governing
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
@@ -160,12 +158,10 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
-            if case == "Ins" and lexicon.morph.lemma(tok.text) in DECREES:
+            governed = case == "Ins" and governs_instrumental(tokens, k, head, lexicon)
+            if case == "Ins" and by_decree(tokens, k, governed, lexicon):
                 break  # "начальника управления приказом министра назначен …": by whose order, not what is governed
-            if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
-                                  or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
-                # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
-                # inner title that governs the instrumental, takes it
+            if governed:
                 prep_case = "Ins"
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
@@ -252,14 +248,6 @@ def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     if word == "на" and fold(nxt.text) in POSTS:
         return k + 2
     return k
-
-
-
-
-
-
-
-
 
 
 def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon) -> bool:

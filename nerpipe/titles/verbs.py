@@ -10,7 +10,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
-from .dependents import DECREES
+from .decrees import DECREES
 from .grammar import ACTING_OBJECTS, Title
 from .lexicon import ABBREVIATED
 from .quotes import closing_paren
