@@ -346,7 +346,7 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
         return False
     if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
-    if token.pos == "ADJ" and _title_after_adjectives(tokens, k, lexicon):
+    if token.pos == "ADJ" and _title_after_adjectives(tokens, k, lexicon, head_case):
         return False  # "замначальника управления и первого замначальника …": a second title, with its modifiers
     if comma and token.pos == "ADJ" and lexicon.is_honorary(token.text):
         return False  # "народного художника СССР, почётного гражданина …": another honorary title
@@ -356,14 +356,17 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     return case == "Gen" or (prep_case is not None and case == prep_case)
 
 
-def _title_after_adjectives(tokens, k: int, lexicon: TitleLexicon) -> bool:
-    """Whether the adjectives from ``k`` on lead to a noun that is a title in their case (``первого
-    замначальника``, ``нового главы``): a title of its own, not a dependent (``внутренней политики``)."""
+def _title_after_adjectives(tokens, k: int, lexicon: TitleLexicon, head_case: str | None) -> bool:
+    """Whether the adjectives from ``k`` on lead to a noun that is a title in their case, in the case of the first
+    title's head and in the singular (``первого замначальника``, ``нового главы``): a title of its own, not a
+    dependent (``внутренней политики``; ``совета ветеранов и молодых педагогов``, ``музея первого мэра и первого
+    губернатора``: a body's members, whom it is of)."""
     j = k
     while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "ADJ" and j - k < 3:
         j += 1
     return j > k and j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "NOUN" \
-        and case_of(tokens[j]) == case_of(tokens[k]) and lexicon.title_lemma(tokens[j].text, tokens[j].feat) is not None
+        and case_of(tokens[j]) == case_of(tokens[k]) and head_case in (None, case_of(tokens[j])) \
+        and number_of(tokens[j]) != "Plur" and lexicon.title_lemma(tokens[j].text, tokens[j].feat) is not None
 
 
 def _named_after(tokens, k: int) -> bool:
