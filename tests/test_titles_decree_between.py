@@ -26,3 +26,17 @@ def test_decree_between(models, text, expected):
 def test_minister_of_the_order_holds_nothing(models):
     rows = holder_role_rows("Исполняющим обязанности главы ведомства приказом министра назначен Игорь Валов.", models)
     assert not {r for r in rows if r[1] == "министр"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of governing takes a decree noun that governs an instrumental of its own: what the body manages
+    ("Заместитель начальника управления распоряжением имуществом Пётр Орлов подписал договор.",
+     ("Пётр Орлов", "заместитель начальника управления распоряжением имуществом", "заместитель начальника")),
+    ("Начальник отдела управления распоряжением муниципальной собственностью Анна Зорина подписала договор.",
+     ("Анна Зорина", "начальник отдела управления распоряжением муниципальной собственностью", "начальник отдела")),
+    # with a genitive after it, the same noun names whose order it is
+    ("Начальником управления распоряжением губернатора назначен Игорь Валов.",
+     ("Игорь Валов", "начальник управления", "начальник управления")),
+])
+def test_decree_noun_governed(models, text, expected):
+    assert expected in holder_role_rows(text, models)

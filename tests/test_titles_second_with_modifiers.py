@@ -25,6 +25,16 @@ def test_second_title_with_modifiers(models, text, expected):
     # adjectives that lead to no title are the first title's dependents still
     ("Игорь Валов, директор департамента внутренней и кадровой политики, выступил на форуме.",
      ("Игорь Валов", "директор департамента внутренней и кадровой политики", False)),
+    # a plural noun of an occupation in the genitive of a dependent is part of the body's name, not a second title
+    ("Председатель совета ветеранов и молодых педагогов Анна Лебедева открыла встречу.",
+     ("Анна Лебедева", "председатель совета ветеранов и молодых педагогов", False)),
+    ("Анну Лебедеву избрали председателем комитета ветеранов и молодых учителей.",
+     ("Анна Лебедева", "председатель комитета ветеранов и молодых учителей", False)),
+    ("Анна Лебедева, занимавшая должность председателя совета ветеранов и молодых педагогов, открыла встречу.",
+     ("Анна Лебедева", "председатель совета ветеранов и молодых педагогов", True)),
+    # a title in a case other than the head's is whom the body is of
+    ("Директор музея первого мэра и первого губернатора области Анна Лебедева провела экскурсию.",
+     ("Анна Лебедева", "директор музея первого мэра и первого губернатора области", False)),
 ])
 def test_adjectives_of_a_dependent(models, text, expected):
     assert expected in holder_former_rows(text, models)

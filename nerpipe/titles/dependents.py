@@ -14,6 +14,7 @@ from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
 from ..text import OPENING_QUOTES, REASONS_AFTER_PO
+from .decrees import by_decree, governs_instrumental
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
 from .reach import direction, one_of, place_follows, places_listed, quoted_in_case
@@ -33,9 +34,6 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
-# documents by which a post is given or taken: in the instrumental after a title, whose order, not what it governs
-DECREES = frozenset({"приказ", "указ", "распоряжение", "постановление", "решение"})
-_GOVERNING = frozenset({"управление", "руководство", "командование", "заведование"})  # nouns of governing
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
@@ -160,12 +158,10 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
                 k = agreed  # "глава входящего в неё Северного банка": the participle's phrase is inside
                 continue
             case = _case_of_dependent(tok)
-            if case == "Ins" and lexicon.morph.lemma(tok.text) in DECREES:
+            governed = case == "Ins" and governs_instrumental(tokens, k, head, lexicon)
+            if case == "Ins" and by_decree(tokens, k, governed, lexicon):
                 break  # "начальника управления приказом министра назначен …": by whose order, not what is governed
-            if case == "Ins" and (lexicon.morph.lemma(tokens[k - 1].text) in _GOVERNING
-                                  or k - 1 > head and lexicon.title_lemma(tokens[k - 1].text) in lexicon.instrumental):
-                # "куратор управления рисками", "заместитель командующего войсками": a noun of governing, or an
-                # inner title that governs the instrumental, takes it
+            if governed:
                 prep_case = "Ins"
             misread = k == first_dependent or last == k - 1 and tokens[last].pos == "ADJ" and last == first_dependent
             if case == "Acc" and misread and lexicon.morph.has_gram(tok.text, "gent"):
@@ -252,14 +248,6 @@ def candidate_for(analysis: Analysis, k: int, sent: int) -> int:
     if word == "на" and fold(nxt.text) in POSTS:
         return k + 2
     return k
-
-
-
-
-
-
-
-
 
 
 def _complement_before(tokens, cover, first: int, k: int, lexicon: TitleLexicon) -> bool:
@@ -358,7 +346,7 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
         return False
     if token.pos == "NOUN" and lexicon.title_lemma(token.text, token.feat) is not None:
         return False
-    if token.pos == "ADJ" and _title_after_adjectives(tokens, k, lexicon):
+    if token.pos == "ADJ" and _title_after_adjectives(tokens, k, lexicon, head_case):
         return False  # "замначальника управления и первого замначальника …": a second title, with its modifiers
     if comma and token.pos == "ADJ" and lexicon.is_honorary(token.text):
         return False  # "народного художника СССР, почётного гражданина …": another honorary title
@@ -368,14 +356,17 @@ def _continues(tokens, cover, k: int, prep_case: str | None, comma: bool, last_c
     return case == "Gen" or (prep_case is not None and case == prep_case)
 
 
-def _title_after_adjectives(tokens, k: int, lexicon: TitleLexicon) -> bool:
-    """Whether the adjectives from ``k`` on lead to a noun that is a title in their case (``первого
-    замначальника``, ``нового главы``): a title of its own, not a dependent (``внутренней политики``)."""
+def _title_after_adjectives(tokens, k: int, lexicon: TitleLexicon, head_case: str | None) -> bool:
+    """Whether the adjectives from ``k`` on lead to a noun that is a title in their case, in the case of the first
+    title's head and in the singular (``первого замначальника``, ``нового главы``): a title of its own, not a
+    dependent (``внутренней политики``; ``совета ветеранов и молодых педагогов``, ``музея первого мэра и первого
+    губернатора``: a body's members, whom it is of)."""
     j = k
     while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "ADJ" and j - k < 3:
         j += 1
     return j > k and j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].pos == "NOUN" \
-        and case_of(tokens[j]) == case_of(tokens[k]) and lexicon.title_lemma(tokens[j].text, tokens[j].feat) is not None
+        and case_of(tokens[j]) == case_of(tokens[k]) and head_case in (None, case_of(tokens[j])) \
+        and number_of(tokens[j]) != "Plur" and lexicon.title_lemma(tokens[j].text, tokens[j].feat) is not None
 
 
 def _named_after(tokens, k: int) -> bool:

@@ -10,7 +10,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES
-from .dependents import DECREES
+from .decrees import DECREES
 from .grammar import ACTING_OBJECTS, Title
 from .lexicon import ABBREVIATED
 from .quotes import closing_paren
@@ -238,17 +238,17 @@ def skip_joined_duties(analysis: Analysis, k: int) -> int:
         else k
 
 
-def _genitive_run(tokens: list[Token], k: int, step: int) -> int:
+def _genitive_run(tokens: list[Token], k: int, step: int, undeclined: bool = False) -> int:
     """The first token from ``k`` on by ``step`` (1 after it, -1 before it; never the text's first token) that is
-    no noun, adjective or name in the genitive of ``k``'s sentence within 8 tokens of it: where the run of a post in
-    the genitive beside the comma at ``k`` ends."""
+    no noun, adjective or name in the genitive of ``k``'s sentence within 8 tokens of it (``undeclined``: nor one the
+    tagger gives no case, a word that does not decline): where the run of a post in the genitive beside the comma
+    at ``k`` ends, or of whose document it is after one."""
+    cases = ("Gen", None) if undeclined else ("Gen",)
     j = k + step
     while 0 < j < len(tokens) and abs(j - k) <= 8 and tokens[j].sent == tokens[k].sent \
-            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) == "Gen":
+            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) in cases:
         j += step
     return j
-
-
 
 
 def skip_decree(analysis: Analysis, k: int, morph: Morph) -> int:
@@ -258,8 +258,4 @@ def skip_decree(analysis: Analysis, k: int, morph: Morph) -> int:
     tokens = analysis.tokens
     if k >= len(tokens) or case_of(tokens[k]) != "Ins" or morph.lemma(tokens[k].text) not in DECREES:
         return k
-    j = k + 1
-    while j < len(tokens) and j - k <= 8 and tokens[j].sent == tokens[k].sent \
-            and tokens[j].pos in ("NOUN", "ADJ", "PROPN") and case_of(tokens[j]) in ("Gen", None):
-        j += 1
-    return j
+    return _genitive_run(tokens, k, 1, undeclined=True)
