@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import places_of
+from .conftest import analyze, places_of
 from .test_titles_deputies_and_cabinets import rows
 
 
@@ -27,3 +27,23 @@ def test_a_district_adjective_is_no_town_of_its_name(models, text, expected):
 ])
 def test_a_district_adjective_is_the_district(models, text, surface, expected):
     assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Художник Олег Ветров родился в московском районе Бирюлево. Позже он переехал в Тверь, где основал студию.",
+     "московском", ("Москва", "RU-MOW", "RU")),
+    ("Британский гитарист Том Грейвз родился в лондонском районе Фулхэм. В 1980 году он переехал в Лондон.",
+     "лондонском", ("Лондон", None, "GB")),
+])
+def test_a_lower_case_adjective_before_a_district_is_its_town(models, text, surface, expected):
+    assert places_of(text, models)[surface] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Британский гитарист Том Грейвз родился в лондонском районе Фулхэм. В 1980 году он переехал в Лондон, где "
+     "основал группу The Lanterns. Группа записала в Harbor Records свой первый сингл.",
+     {("The Lanterns", "GB"), ("Harbor Records", "GB")}),
+])
+def test_bodies_of_a_text_on_a_towns_district_keep_its_country(models, text, expected):
+    result = analyze(text, models)
+    assert expected <= {(org.name, org.country) for org in result.organizations}

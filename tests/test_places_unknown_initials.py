@@ -26,3 +26,14 @@ def test_initials_are_no_place_of_the_texts_country(models, text, surface, expec
 def test_a_body_of_an_unknown_place_takes_no_country_of_the_text(models, text, name, expected):
     result = analyze(text, models)
     assert {org.country for org in result.organizations if org.name == name} == {expected}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ('В Бамако лидер партии "Народный союз за единство Африки" Мамаду Кейта заявил о поддержке правительства '
+     "Мали. Выборы в Мали пройдут в июле.", "Народный союз за единство Африки", "ML"),
+    ("В Катманду прошёл съезд партии «Союз народов Азии». Лидер партии Рам Тапа призвал правительство Непала к "
+     "реформам. Выборы в Непале пройдут весной.", "Союз народов Азии", "NP"),
+])
+def test_a_body_named_with_a_continent_keeps_the_texts_country(models, text, name, expected):
+    result = analyze(text, models)
+    assert {org.country for org in result.organizations if org.name == name} == {expected}

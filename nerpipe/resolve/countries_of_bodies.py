@@ -105,7 +105,7 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
         weak = held or named is not None and firsts[org.name] < named or home_bodies.get(org.name, False) \
             or opened[org.name] \
             or org.name in affiliations and not lexicon.names_state_body(org.name) \
-            or _names_unknown_place(span, places)  # ``МИД ЗНР``: the body of that place, whoever it is
+            or _names_unknown_place(analysis, span, places, gazetteer)  # ``МИД ЗНР``: the body of that place
         country = own[span] or (aside[span] if span in aside else next(iter(said)) if len(said) == 1
                                 else None if said or weak else scope.country)
         if (org.name, country) in owners and not own[span]:
@@ -115,11 +115,13 @@ def bodies_of_the_country(analysis: Analysis, organizations: dict[Span, Resolved
     return out
 
 
-def _names_unknown_place(span: Span, places: dict[Span, Place]) -> bool:
-    """Whether a body's name holds a place of no country nor region (``МИД ЗНР``): the body of that place, not of
-    the country the text is about."""
+def _names_unknown_place(analysis: Analysis, span: Span, places: dict[Span, Place], gazetteer: Gazetteer) -> bool:
+    """Whether a body's name holds a place of no country nor region the gazetteer does not know (``МИД ЗНР``): the
+    body of that place, not of the country the text is about. A continent or a region of the world the gazetteer
+    knows (``Союз за единство Африки``) is in the names of many countries' bodies, and leaves the text's."""
     return any(span.start <= inner.start and inner.end <= span.end and place is not None
-               and place.country_code is None and place.region_code is None for inner, place in places.items())
+               and place.country_code is None and place.region_code is None
+               and gazetteer.lookup(analysis.text[inner.start:inner.end]) is None for inner, place in places.items())
 
 
 def read_origin_country(analysis: Analysis, span: Span, by_start: dict[int, list[tuple[Span, Place]]]) -> str | None:

@@ -275,7 +275,10 @@ def name_districts(analysis: Analysis, places: dict[Span, Place], morph: Morph) 
 def _district_after(analysis: Analysis, tokens: list, morph: Morph) -> Place | None:
     """The district an adjective's span names with the district's noun right after it, out of the span
     (``Дзержинский`` of ``Дзержинский район``): that district of no region, as when the span holds the noun; the
-    town of the adjective's name (Дзержинский) is no place the text names there."""
+    town of the adjective's name (Дзержинский) is no place the text names there. An adjective in lower case
+    (``в московском районе Бирюлево``) is a town's own, and names that town, not a district of its name."""
+    if not tokens[0].text[:1].isupper():
+        return None
     at = tokens[-1].index + 1
     after = analysis.tokens[at] if at < len(analysis.tokens) else None
     if after is None or after.sent != tokens[-1].sent or morph.lemma(fold(after.text)) not in _DISTRICTS:
