@@ -32,7 +32,7 @@ def names_a_work(word: str, morph: Morph) -> bool:
 _VENUES = frozenset(_THINGS["venue"])
 # nouns of contests, awards and slogans: the name after them is of no organization
 # (``конкурс The Stars``, ``премии «Звезда»``, ``под девизом Green Step``)
-_NAMED_THINGS = frozenset(_THINGS["named_thing"])
+NAMED_THINGS = frozenset(_THINGS["named_thing"])
 # nouns of projects: the quoted name after them is of no organization (``нацпроекта «Семья»``, not ``проекта ОНФ``)
 _QUOTED_THINGS = frozenset(_THINGS["quoted_thing"])
 # nouns of what vehicles do: a quoted name after them names a vehicle (``полёт «Орион»``)
@@ -87,7 +87,7 @@ def drop_vehicle_names(analysis: Analysis, spans: list[Span], morph: Morph) -> l
         cited = _cited(inner[0], morph) and (not forms & _OWNED_THINGS or _undeclined(inner[0], morph))
         work = quoted and bool(forms & (WORKS | _VENUES) or shopping_centre(tokens, before.index, morph)) \
             and cited  # not ``спектакль «Вектора»``
-        named_thing = bool(forms & _NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
+        named_thing = bool(forms & NAMED_THINGS or quoted and forms & _QUOTED_THINGS) \
             and cited  # not ``конкурс «Вектора»``
         # an unquoted name in an oblique case after the noun is a body's (``аппарат Думы``), no vehicle's
         vehicle = bool(forms & (_VEHICLES | _MONUMENTS)) and (quoted or _cited(inner[0], morph))

@@ -20,7 +20,7 @@ from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from .dependents import grow_right, nickname_end
 from .heads import is_title_head
-from .lexicon import TitleLexicon
+from .lexicon import POSTS, TitleLexicon
 from .tokens import case_of, index_cover, is_participle, is_word, same_case, starts_clause
 
 # "исполняющий полномочия главы": the powers of a post, as its duties
@@ -167,7 +167,6 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
 
 
 _TEMPORARILY = "временно"
-_POST_NOUNS = frozenset({"пост", "должность"})
 # verbs whose subject holds the post they govern: with "временно", for now ("будет временно занимать пост")
 _HOLDING_VERBS = frozenset({"занимать", "занять", "замещать", "возглавлять", "возглавить"})
 _FUTURE_AUX = frozenset({"будет", "будут", "продолжит", "продолжат", "станет", "станут"})
@@ -197,7 +196,7 @@ def held_for_now(analysis: Analysis, first: int, head: int, lexicon: TitleLexico
     verb governs the post word before the title, or the title itself, as its object (not the subject's title:
     ``управление временно возглавил заместитель начальника``)."""
     tokens = analysis.tokens
-    word = tokens[first - 1] if first >= 1 and lexicon.morph.lemma(tokens[first - 1].text) in _POST_NOUNS \
+    word = tokens[first - 1] if first >= 1 and lexicon.morph.lemma(tokens[first - 1].text) in POSTS \
         else tokens[head]
     verb = word.head
     if word.rel.startswith(("nsubj", "appos")):

@@ -21,16 +21,16 @@ _JOINS = frozenset({",", "и"})  # what stands between two coordinated places: "
 
 def respective_infos(analysis: Analysis, holders: dict[Title, list[Span]], spans: list[Span],
                      describe: Callable[[Title, list[Span]], TitleInfo],
-                     morph: Morph | None = None) -> dict[tuple[Title, Span], TitleInfo]:
+                     morph: Morph) -> dict[tuple[Title, Span], TitleInfo]:
     """What each holder of a plural title of coordinated places holds, by (title, holder); ``describe``
-    describes a title with the spans given. With ``morph``, places named by adjectives before one plural noun
+    describes a title with the spans given. Places named by adjectives before one plural noun
     (``губернаторы Тверской и Псковской областей``) are such places too, each with the noun in the singular."""
     out: dict[tuple[Title, Span], TitleInfo] = {}
     for title, people in holders.items():
         people = sorted({p.start: p for p in people}.values(), key=lambda p: p.start)
         places = _coordinated_places(analysis, title, spans)
         names = [tidy_spaces(analysis.text[p.start:p.end]) for p in places]
-        if not places and morph is not None:
+        if not places:
             places, names = _adjective_places(analysis, title, spans, morph)
         if len(people) < 2 or len(places) != len(people) or not _before_places(analysis, title, places[0]):
             continue

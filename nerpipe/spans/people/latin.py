@@ -13,7 +13,7 @@ from ...ner import Analysis
 from ...orgs import bracketed_after, is_latin_name
 from ...records import LOC, ORG, PER, Span
 from ...resolve.spelling import skeleton, spellings
-from ...resources import read_word_groups
+from ..vehicles import NAMED_THINGS
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z][a-z]*[A-Z][a-z]+")
 
@@ -67,11 +67,6 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
 _STAGE_PREFIXES = frozenset({"DJ", "Dj", "MC"})
 
 
-# nouns of contests and awards (``премии``, ``конкурса``): a prefix right after one opens the thing's name
-# (``премии DJ Awards``), no performer's
-_NAMED_THINGS = frozenset(read_word_groups("things.txt")["named_thing"])
-
-
 def find_stage_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """``spans`` with a PER span for each stage name opened by a performer's prefix in Latin letters and the one
     or two capitalised words after it (``DJ Smash``, ``MC Doni``, ``DJ Грув``): in place of the PER spans that
@@ -106,12 +101,13 @@ def find_stage_names(analysis: Analysis, spans: list[Span], morph: Morph) -> lis
 
 def _after_named_thing(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether the word right before token ``index`` is a form of a noun of a contest or an award
-    (:data:`_NAMED_THINGS`: ``премии``, ``конкурса``), nothing between them but a space: the prefix opens its name."""
+    (:data:`~nerpipe.spans.vehicles.NAMED_THINGS`: ``премии``, ``конкурса``), nothing between them but a space:
+    the prefix opens its name."""
     if index == 0:
         return False
     before = analysis.tokens[index - 1]
     return analysis.text[before.end:analysis.tokens[index].start] == " " \
-        and bool(morph.forms(before.text.lower()) & _NAMED_THINGS)
+        and bool(morph.forms(before.text.lower()) & NAMED_THINGS)
 
 
 def _subject_of_next_verb(analysis: Analysis, end: int) -> bool:
