@@ -81,7 +81,10 @@ def _names_two(analysis: Analysis, token: Token, morph: Morph) -> bool:
     """Whether the word right before the token is a noun of a pair of people (``дуэт``, ``пара``) or a noun of people
     in the plural in the token's case (``фигуристы``, ``теннисисток``), or the token is the subject of a verb in
     the plural (``Котова-Вельцер заняли``); not when a list or a ``с`` phrase hangs on the token (``Писатели
-    Мамин-Сибиряк и Орлов``, ``Мамин-Сибиряк с женой приехали``): the plural is theirs together."""
+    Мамин-Сибиряк и Орлов``, ``Мамин-Сибиряк с женой приехали``): the plural is theirs together. A list of such
+    tokens after a noun of pairs in the plural is pairs each (:func:`_listed_pairs`)."""
+    if _listed_pairs(analysis, token, morph):
+        return True
     if any(t.head == token.index and (t.rel == "conj" or _opens_with_s(analysis, t)) for t in analysis.tokens):
         return False
     before = analysis.tokens[token.index - 1] if token.index else None
@@ -93,6 +96,21 @@ def _names_two(analysis: Analysis, token: Token, morph: Morph) -> bool:
             return True
     head = analysis.tokens[token.head] if token.head is not None else None
     return token.rel == "nsubj" and head is not None and head.pos == "VERB" and head.feat.get("Number") == "Plur"
+
+
+def _listed_pairs(analysis: Analysis, token: Token, morph: Morph) -> bool:
+    """Whether the token is one of a list of two words joined by a hyphen each, right after a noun of pairs in the
+    plural (``пары Котова-Вельцер и Лапина-Орешкина``, ``дуэтов Котовой-Вельцер, Лапиной-Орешкиной``): with the
+    list's other members two words joined by a hyphen too, the noun counts the pairs, each of two people; not after
+    a noun of people (``писатели Мамин-Сибиряк и Салтыков-Щедрин``: one double surname each)."""
+    tokens = analysis.tokens
+    first = tokens[token.head] if token.rel == "conj" and token.head is not None else token
+    members = [first] + [t for t in tokens if t.head == first.index and t.rel == "conj"]
+    if len(members) < 2 or not all(_HYPHENED.fullmatch(t.text) for t in members):
+        return False
+    before = tokens[first.index - 1] if first.index else None
+    return before is not None and before.sent == first.sent and before.pos == "NOUN" \
+        and before.feat.get("Number") == "Plur" and bool(morph.forms(before.text.lower()) & name_words("duo"))
 
 
 def _opens_with_s(analysis: Analysis, token: Token) -> bool:
