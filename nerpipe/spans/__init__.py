@@ -125,6 +125,7 @@ from .people.openers import cut_opening_adjectives
 from .people.pairs import split_known_surnames
 from .people.places import named_after_town, recast_town_names, split_leading_place
 from .people.regnal import find_regnal_names
+from .people.repeated import find_repeated_foreign_names
 from .people.retyped import recast_named_people
 from .people.sees import drop_sees
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
@@ -214,6 +215,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))
+    spans.extend(find_repeated_foreign_names(analysis, spans, morph))  # ``Ндиайе забил`` opening the text
     spans.extend(find_known_first_names(analysis, spans, morph))  # ``Лореле`` beside ``Лорела Кинг``
     spans.extend(find_family_firsts(analysis, spans, morph))  # ``Зиявар`` of ``Зиявар и Магомед Кормиловы``
     spans = [drop_unopened_quote(text, span)

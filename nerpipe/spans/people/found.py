@@ -22,7 +22,7 @@ from ...ner import Analysis
 from ...records import LOC, ORG, PER, Span
 from ...resolve.cases import names_after
 from .capitals import find_capital_surname, find_capitals_name
-from .subject import governed_pair_from, opens_as_surname, subject_pair_from
+from .subject import governed_pair_from, opens_as_mans_feminine_noun, opens_as_surname, subject_pair_from
 from .words import (
     after_named_kind,
     common_noun,
@@ -202,7 +202,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
                                      is_place)
 
         if end is None and free(index) and not is_place(token.text) and (
-                opens_as_surname(analysis, index, morph)
+                opens_as_surname(analysis, index, morph) or opens_as_mans_feminine_noun(analysis, index, morph)
                 or surname_word(token.text, morph, unknown=True) and _after_title(analysis, index, morph)
                 or _capitalised_word(token.text) and _after_honorific(analysis, index, morph)
                 and not names_a_role(token.text, morph)):  # not ``Президент`` of ``Господин Президент``

@@ -90,3 +90,21 @@ def opens_as_surname(analysis: Analysis, index: int, morph: Morph) -> bool:
     return verb.pos == "VERB" and gender in ("masc", "femn") and (any(
         p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parses(fold(token.text)))
         or gender == "masc" and plain)  # ``Значков усомнился``
+
+
+def opens_as_mans_feminine_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
+    """Whether token ``index`` is a feminine common noun opening a sentence, right before the past-tense verb of a man
+    whose subject it is (``Сорока сообщил``, ``Ворона заявил``): a noun no man is named by, read in the nominative
+    only as a feminine noun and no title, profession or kin word, names him by his surname."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if not (analysis.starts_sentence(index) and token.rel.startswith("nsubj") and token.head == index + 1
+            and token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
+            and len(token.text) > 3) or names_a_role(token.text, morph):
+        return False
+    verb = tokens[index + 1]
+    if verb.pos != "VERB" or verb_gender(morph, verb) != "masc" or verb.feat.get("Number") == "Plur":
+        return False
+    nouns = [p for p in morph.parses(fold(token.text)) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    return morph.is_known(fold(token.text)) and bool(nouns) and all(p.tag.gender == "femn" for p in nouns) \
+        and not any("Name" in p.tag or "Surn" in p.tag for p in nouns)
