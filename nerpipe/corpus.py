@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .morph import fold
 from .places import foreign_country
 from .read import make_doc_id
 from .records import DocResult
@@ -123,10 +124,13 @@ def tally_corpus(results: Iterable[DocResult], copies: dict[str, str] | None = N
             locations[loc.location_id].count(loc, (loc.name, loc.kind, loc.category, loc.region_code,
                                                    loc.country_code), article, copy)
     first_and_last = {}
+    written = set()  # the persons a mention names by their surname in the nominative, as it is written
     for pid, tally in persons.items():
         _name, first, _middle, last = _pick(tally.names)
         first_and_last[pid] = (first, last)
-    aliases = merge_people(first_and_last)
+        if last and any(fold(v) == fold(last) for v in tally.variants):
+            written.add(pid)
+    aliases = merge_people(first_and_last, frozenset(written))
     for alias, target in aliases.items():
         persons[target].absorb(persons.pop(alias))
     for tallies in (persons, orgs, locations):

@@ -41,6 +41,20 @@ def test_merge_people(names, aliases):
     assert merge_people(names) == aliases
 
 
+@pytest.mark.parametrize("names, written, aliases", [
+    # a man's form of the surname written as a mention of its own is a man's: not the woman of that family
+    ({"full": ("Анна", "Орлова"), "surname": (None, "Орлов")}, {"surname"}, {}),
+    ({"full": ("Анна", "Ветлугина"), "surname": (None, "Ветлугин")}, {"surname"}, {}),
+    # the man of that family, or the surname read from an oblique form only: merged as before
+    ({"full": ("Пётр", "Орлов"), "surname": (None, "Орлов")}, {"surname"}, {"surname": "full"}),
+    ({"full": ("Анна", "Орлова"), "surname": (None, "Орлов")}, set(), {"surname": "full"}),
+    # a woman's form written so stays free to go to her
+    ({"full": ("Анна", "Орлова"), "surname": (None, "Орлова")}, {"surname"}, {"surname": "full"}),
+])
+def test_merge_written_surnames(names, written, aliases):
+    assert merge_people(names, frozenset(written)) == aliases
+
+
 def person(pid, name, first, last, variants, n=1):
     return PersonEntity(pid, name, first, None, last, variants, n)
 

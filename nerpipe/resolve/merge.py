@@ -19,11 +19,17 @@ from .forms import FIRST_NAME_OBLIQUE, oblique_of_a
 from .people import surname_key
 from .spelling import name_skeleton
 
+# how a man's surname of the Russian families ends in the nominative, folded: no woman's form ends so
+_MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
-def merge_people(names: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+
+def merge_people(names: dict[str, tuple[str | None, str | None]],
+                 written: frozenset[str] = frozenset()) -> dict[str, str]:
     """``{person_id: (first, last)}`` → ``{alias_id: person_id}`` for every surname-only and
     initial-only person that resolves to the one full person of the corpus with that surname
-    (and, for initials, that first letter)."""
+    (and, for initials, that first letter). A surname alone ``written`` so as a mention of its own (the persons
+    whose surname a document writes in the nominative) in a man's form is a man's: never a woman's of that
+    family (``Г-н Орлов`` is not ``Анна Орлова``)."""
     full_by_surname: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # key → person → letter, surname
     partial: dict[str, tuple[str, str | None, str]] = {}
     for pid, (first, last) in names.items():
@@ -37,8 +43,9 @@ def merge_people(names: dict[str, tuple[str | None, str | None]]) -> dict[str, s
     for pid, (key, initial, surname) in partial.items():
         # a surname alone may be a man's or a woman's form of the family name (``Орлов`` of ``Анна Орлова``);
         # initials with a man's form are no woman's, and the other way round (``И. Орлов``, ``Ирина Орлова``)
+        mans = pid in written and surname.endswith(_MANS_ENDINGS)
         targets = [t for t, (letter, last) in full_by_surname.get(key, {}).items()
-                   if initial is None or (initial == letter and last == surname)]
+                   if initial is None and (not mans or last == surname) or (initial == letter and last == surname)]
         if len(targets) == 1:
             aliases[pid] = targets[0]
     aliases.update(_latin_spellings(names))
