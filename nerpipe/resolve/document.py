@@ -86,10 +86,10 @@ def resolve_document(
     region, scope = region_and_scope(analysis, places, morph, place_bodies(analysis, spans, places, orgs, gazetteer,
                                                                            lemmas))
     abroad = placed_abroad(places, scope, gazetteer, analysis)
-    places = placed_in_region(abroad, scope, gazetteer)
+    places = placed_in_region(abroad, scope, gazetteer, analysis)
     if scope.region is None and scope.country is None and (district := region_of_districts(abroad, places)):
         scope = replace(scope, region=district)  # ``Балаковский район`` and its villages: Балаково's region
-        places = placed_in_region(places, scope, gazetteer)
+        places = placed_in_region(places, scope, gazetteer, analysis)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     places = initials_of_named(places, gazetteer)  # ``РК`` in a text naming Kazakhstan and France
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, lemmas,
