@@ -43,6 +43,7 @@ _GENERIC_REGION = frozenset({"регион", "субъект"})  # any region's
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
 GENERIC_WORDS = _GENERIC_REGION | frozenset(_GENERIC_LEVEL)  # a region named by its kind: "региона", "области"
+_CAPITAL, _MOSCOW = "столица", "RU-MOW"  # "мэр столицы" in a text about Moscow: Moscow's
 # a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
 _GOVERNOR = frozenset({"губернатор"})
 _HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"
@@ -98,10 +99,11 @@ def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
 
 def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
     """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
-    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
+    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow), or
+    ``столицы`` in a text about Moscow."""
     if scope.region is None:
         return False
-    if forms & _GENERIC_REGION:
+    if forms & _GENERIC_REGION or _CAPITAL in forms and scope.region == _MOSCOW:
         return True
     kind = gazetteer.region_by_code[scope.region].type
     return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
