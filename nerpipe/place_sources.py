@@ -109,7 +109,8 @@ def _read_iso_countries():
 def read_unlisted_states(rows: dict[str, dict], listed: set[str]):
     """The states ISO 3166-1 does not list (partly recognised or unrecognised ones), as ``countries.csv`` gives
     them under a user-assigned code of ISO's ``X`` range (``XK`` Косово): a body or a title of such a state takes
-    its own code, never the code of the state it broke from."""
+    its own code, never the code of the state it broke from. The table gives them no adjectives: ``абхазский``
+    is said of a people and a language as often as of the state, and makes no place of its own."""
     for alpha2, row in rows.items():
         if alpha2 not in listed:
             yield alpha2, row["name"], split_values(row["aliases"]), split_values(row["adjectives"])
