@@ -1,7 +1,8 @@
 """The sources of the gazetteer (:mod:`.places`) read: a resource table (``nerpipe/resources``) as its
 rows, a field of several values (``a|b``) as a tuple, and pycountry's ISO 3166 with its Russian names:
-every country with the customary name, aliases and adjectives ``countries.csv`` gives it, and the
-first-level divisions of foreign states; Russia's federal subjects as ``regions.csv`` lists them."""
+every country with the customary name, aliases and adjectives ``countries.csv`` gives it (and the states
+ISO does not list, under a user-assigned code), and the first-level divisions of foreign states; Russia's
+federal subjects as ``regions.csv`` lists them."""
 
 from __future__ import annotations
 
@@ -102,3 +103,14 @@ def _read_iso_countries():
         aliases.discard(canonical)
         adjectives = split_values(row["adjectives"]) if row else ()
         yield country.alpha_2, canonical, tuple(sorted(aliases)), adjectives
+    yield from read_unlisted_states(extra, {country.alpha_2 for country in pycountry.countries})
+
+
+def read_unlisted_states(rows: dict[str, dict], listed: set[str]):
+    """The states ISO 3166-1 does not list (partly recognised or unrecognised ones), as ``countries.csv`` gives
+    them under a user-assigned code of ISO's ``X`` range (``XK`` Косово): a body or a title of such a state takes
+    its own code, never the code of the state it broke from. The table gives them no adjectives: ``абхазский``
+    is said of a people and a language as often as of the state, and makes no place of its own."""
+    for alpha2, row in rows.items():
+        if alpha2 not in listed:
+            yield alpha2, row["name"], split_values(row["aliases"]), split_values(row["adjectives"])

@@ -172,7 +172,8 @@ ORGANIZATIONS = Table(
         _c("variants", STRINGS, "Surface forms seen."),
         _c("region_code", STRING, "ISO 3166-2 code of the region the organization belongs to, when stated.", True),
         _c("country", STRING, "ISO 3166-1 alpha-2 code of the state the organization belongs to when it is not "
-           "Russia ('US', 'JP'), from the dictionary, a place or an adjective of a country in its name; null for "
+           "Russia ('US', 'JP'; a state ISO 3166-1 does not list has the user-assigned code countries.csv gives it, "
+           "'XA' for 'Абхазия'), from the dictionary, a place or an adjective of a country in its name; null for "
            "Russia's bodies (as positions.country), for international bodies ('ООН') and where unknown.", True),
         _c("n_docs", INT32, "Number of articles that mention it (or name it through a title); near-duplicate "
            "copies of an article count once."),
@@ -193,7 +194,8 @@ LOCATIONS = Table(
         _c("region_code", STRING, "ISO 3166-2 code of the federal subject ('RU-KGD'); for a city, of the subject it "
            "lies in. Codes of the six subjects ISO 3166-2:RU does not list are described in docs/REGIONS.md.", True),
         _c("country_code", STRING, "ISO 3166-1 alpha-2 code of the country the place is or lies in ('RU'; 'GB' for "
-           "'Лондон'), when known.", True),
+           "'Лондон'; a user-assigned code for a state ISO does not list, as organizations.country), when known.",
+           True),
         _c("variants", STRINGS, "Surface forms seen."),
         _c("n_docs", INT32, "Number of articles that mention it; near-duplicate copies of an article count once."),
         _c("n_mentions", INT32, "Number of mentions."),
@@ -219,7 +221,8 @@ POSITIONS = Table(
         _c("acting", BOOL, "The title is held in an acting capacity ('и. о.', 'врио')."),
         _c("former", BOOL, "The title is no longer held ('бывший', 'экс-', 'первый президент')."),
         _c("country", STRING, "ISO 3166-1 alpha-2 code of the country whose body the title belongs to, when it is "
-           "not Russia ('IL' for 'министр обороны Израиля', 'GB' for 'мэр Лондона'); null for Russia's bodies "
+           "not Russia ('IL' for 'министр обороны Израиля', 'GB' for 'мэр Лондона'; a user-assigned code for a state "
+           "ISO does not list, as organizations.country); null for Russia's bodies "
            "(as organizations.country) and where no country is known.", True),
         _c("as_of", DATE, "The day the title is stated for: the first day of the event the person takes part in "
            "(events.date_from), else the document's publication date; null when neither is known.", True),

@@ -7,7 +7,8 @@ it names the region's government or a ministry of it, ``правительств
 region's ministry by a ministry it names without a place (:func:`ministries_of_cabinet`), and the region's minister
 by a minister's title with no place (:func:`nerpipe.titles.attributes.region.title_region` reads the flag). A
 governor meeting a minister is no such sign: he also meets federal ones. A ministry the text names as Russia's
-(``Минздрав России``, ``федеральный Минздрав``) stays federal, and so do its bare mentions then; so does a
+(``Минздрав России``, ``федеральный Минздрав``), or whose minister it names as Russia's (``министр
+здравоохранения России``), stays federal, and so do its bare mentions then; so does a
 ministry no region has (defence, foreign affairs, the interior, emergencies), one named by an abbreviation
 (``МВД``), and any in a text about a city of federal rank, whose government has no ministries. The region's
 ministry is named by the federal name's remit, or by the remit a minister's title of the text gives where the one
@@ -43,6 +44,7 @@ _GENERIC_REGION = frozenset({"регион", "субъект"})  # any region's
 _GENERIC_LEVEL = {"область": ("область", "автономная область"), "край": ("край",), "республика": ("республика",),
                   "округ": ("автономный округ",)}
 GENERIC_WORDS = _GENERIC_REGION | frozenset(_GENERIC_LEVEL)  # a region named by its kind: "региона", "области"
+_CAPITAL, _MOSCOW = "столица", "RU-MOW"  # "мэр столицы" in a text about Moscow: Moscow's
 # a governor, and what he does to a minister of his own cabinet only (a federal one he meets, does not appoint)
 _GOVERNOR = frozenset({"губернатор"})
 _HEAD = "глава"  # a region's head: "глава региона", "Глава Заречья"
@@ -98,10 +100,11 @@ def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
 
 def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
     """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
-    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow)."""
+    the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow), or
+    ``столицы`` in a text about Moscow."""
     if scope.region is None:
         return False
-    if forms & _GENERIC_REGION:
+    if forms & _GENERIC_REGION or _CAPITAL in forms and scope.region == _MOSCOW:
         return True
     kind = gazetteer.region_by_code[scope.region].type
     return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
@@ -118,7 +121,8 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
     remits = _cabinet_remits(analysis, gazetteer)
     out = dict(organizations)
     for span, org in organizations.items():
-        if org.org_id in federal or not _bare_ministry(org) or _abbreviated(analysis, span):
+        if org.org_id in federal or not _bare_ministry(org) or _abbreviated(analysis, span) \
+                or _federal_minister_named(analysis.text, org):
             continue
         name = f"{_own_name(without_russia(org.name), remits)} {gazetteer.region_genitive(scope.region)}"
         out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None, region_code=scope.region,
@@ -169,6 +173,16 @@ def _federal_mention(analysis: Analysis, span: Span) -> bool:
         return False
     before = analysis.tokens[tokens[0].index - 1].text if tokens[0].index > 0 else ""
     return bool(_FEDERAL.search(f"{before} {analysis.text[span.start:span.end]}"))
+
+
+def _federal_minister_named(text: str, org: ResolvedOrg) -> bool:
+    """Whether the text names Russia's minister of a bare ministry's remit (``Министр здравоохранения России`` …
+    ``глава Минздрава``): its ministry is the federal one, not the region's."""
+    remit = without_russia(org.name).partition(" ")[2]
+    if not remit:
+        return False
+    pattern = rf"(?i)\bминистр\w*\s+{re.escape(remit)}\s+(России|РФ|Российской Федерации)\b"
+    return re.search(pattern, text) is not None
 
 
 def _abbreviated(analysis: Analysis, span: Span) -> bool:

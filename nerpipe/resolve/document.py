@@ -16,6 +16,7 @@ from .abroad import bodies_abroad
 from .bodies_placed import place_bodies
 from .branches import place_party_branches
 from .cabinet import cabinets_of_region, ministries_of_cabinet, with_cabinet
+from .consulates import consular_countries
 from .countries_of_bodies import scope_of_bodies
 from .described_ministries import join_described_ministries
 from .destinations import region_and_scope
@@ -53,6 +54,8 @@ class Resolved:
     place_of: dict[Span, Place | None]
     main_region: str | None  # the region the document names most (for generic names: ``правительство края``)
     scope: Scope = Scope()  # the one region or foreign country the document is plainly about
+    # the country of the consuls each sentence naming a consul's post speaks of (:mod:`.consulates`)
+    consul_countries: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,10 +89,10 @@ def resolve_document(
     region, scope = region_and_scope(analysis, places, morph, place_bodies(analysis, spans, places, orgs, gazetteer,
                                                                            lemmas))
     abroad = placed_abroad(places, scope, gazetteer, analysis)
-    places = placed_in_region(abroad, scope, gazetteer)
+    places = placed_in_region(abroad, scope, gazetteer, analysis)
     if scope.region is None and scope.country is None and (district := region_of_districts(abroad, places)):
         scope = replace(scope, region=district)  # ``Балаковский район`` and its villages: Балаково's region
-        places = placed_in_region(places, scope, gazetteer)
+        places = placed_in_region(places, scope, gazetteer, analysis)
     places = initials_of_scope(places, scope, gazetteer)  # ``РБ`` in a text about Bashkortostan
     places = initials_of_named(places, gazetteer)  # ``РК`` in a text naming Kazakhstan and France
     organizations = share_org_heads(analysis, resolve_orgs(analysis, spans, morph, orgs, gazetteer, places, lemmas,
@@ -138,8 +141,10 @@ def resolve_document(
         entity_of[span] = entity_id
         seen[span.type].setdefault(entity_id, _Seen(what)).add(surface, what)
         mentions.append(Mention(span.start, span.end, span.type, surface, normal, entity_id))
-    return Resolved(mentions, _persons(seen[PER]), _orgs(seen[ORG]), _locations(seen[LOC]), entity_of, places, region,
-                    scope)
+    orgs_seen = _orgs(seen[ORG])
+    consuls = consular_countries(analysis, places, entity_of, orgs_seen, morph)
+    return Resolved(mentions, _persons(seen[PER]), orgs_seen, _locations(seen[LOC]), entity_of, places, region,
+                    scope, consuls)
 
 
 def document_year(published: date | None, dates: list[DateFact]) -> int | None:

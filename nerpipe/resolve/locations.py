@@ -227,10 +227,12 @@ def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: di
                for other_span, other in places.items())
 
 
-def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer) -> dict[Span, Place]:
+def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
+                     analysis: Analysis | None = None) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, of no region or country, named by the
-    noun of a district, a street, a park or a town (``Советский район``, ``улица Чехова``, ``города Кедринска``),
-    made a place of the one region the document is plainly about (villages and districts, and the places listed
+    noun of a district, a street, a park or a town (``Советский район``, ``улица Чехова``, ``города Кедринска``)
+    or written right after a district's noun left out of it (``района Зелёный Бор``), made a place of the one
+    region the document is plainly about (villages and districts, and the places listed
     after them, by :func:`~.settlements.place_after_regions`); a place named by its name alone, the one the text
     names with its noun (:func:`~.settlements.join_kinded_places`); a district still of no region, its centre
     town's (:func:`~.unknown_places.place_district_towns`)."""
@@ -241,10 +243,18 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
             if place.country_code is not None or place.region_code is not None or gazetteer.lookup(place.name):
                 continue
             if place.category == "city" or (place.category == "other" and len(words) >= 2
-                                            and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS):
+                                            and {morph.lemma(words[0]), morph.lemma(words[-1])} & PART_NOUNS) \
+                    or place.category == "other" and _after_district_noun(analysis, span, morph):
                 # ``улица Чехова``, ``города Кедринска`` in a text about its region
                 out[span] = Place(place.name, place.category, scope.region, RUSSIA)
     return place_district_towns(join_kinded_places(out), gazetteer)  # ``Балаковский район`` of no region: Балаково's
+
+
+def _after_district_noun(analysis: Analysis | None, span: Span, morph: Morph) -> bool:
+    """Whether a place's span comes right after a district's noun out of it (``района`` of ``района Зелёный
+    Бор``, ``микрорайоне Сосновка``): a part of a town or a district, of the region its text is about."""
+    before = word_before(analysis, span) if analysis is not None else None
+    return before is not None and before.text[:1].islower() and morph.lemma(before.text) in DISTRICT_NOUNS
 
 
 def main_region(places: dict[Span, Place]) -> str | None:

@@ -69,9 +69,9 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
 
 
 def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dict[int, list[tuple[Span, str]]]:
-    """The countries each sentence names, by the sentence's index; none in a sentence that names a region or a town
-    of Russia too, where ``страны`` may be Russia as well (``прилетел в Москву из Германии и заявил, что
-    правительство страны …``)."""
+    """The countries each sentence names, by the sentence's index; none (an empty list) in a sentence that names a
+    region or a town of Russia too, where ``страны`` may be Russia as well (``прилетел в Москву из Германии и
+    заявил, что правительство страны …``)."""
     out: dict[int, list[tuple[Span, str]]] = {}
     russian = set()
     for span, place in places.items():
@@ -82,16 +82,21 @@ def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dic
             out.setdefault(words[0].sent, []).append((span, place.country_code))
         elif place.region_code and place.country_code == RUSSIA:
             russian.add(words[0].sent)
-    return {sent: named for sent, named in out.items() if sent not in russian}
+    return {sent: [] if sent in russian else out[sent] for sent in out.keys() | russian}
 
 
 def _country_before(analysis: Analysis, span: Span, countries: dict[int, list[tuple[Span, str]]]) -> str | None:
     """The country named last before a body in its sentence (``делегация Чехии … правительство страны``), of
-    :func:`_countries_by_sentence`; ``None`` where the sentence names none."""
+    :func:`_countries_by_sentence`; in a sentence that names no place at all, the one country the sentence right
+    before names (``Делегация прибыла в Чехию. Глава МИД страны …``); ``None`` elsewhere."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return None
-    named = [(other.start, country) for other, country in countries.get(tokens[0].sent, ()) if other.end <= span.start]
+    sent = tokens[0].sent
+    if sent not in countries:
+        before = {country for _, country in countries.get(sent - 1, ())}
+        return before.pop() if len(before) == 1 else None
+    named = [(other.start, country) for other, country in countries[sent] if other.end <= span.start]
     return max(named)[1] if named else None
 
 

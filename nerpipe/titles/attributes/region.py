@@ -30,6 +30,9 @@ _DIVISION_NOUNS = {"штат", "провинция", "область", "реги
 # the heads of a region of Russia: not a town's (``мэр``), nor of a region abroad (``аким``, ``хоким``)
 _REGION_HEADS = frozenset({"губернатор", "вице-губернатор", "замгубернатора"})
 
+# a body's office in a region (``территориального фонда``, ``территориальной комиссии``): the region's in a text
+# about one
+_TERRITORIAL = "территориальный"
 _STATE_PREFIX = "гос"  # "госминистр": a state's title
 _MEMBERS = {"депутат"}  # a member of a parliament
 _LEADER = "лидер"
@@ -194,8 +197,10 @@ def title_region(
     if _deputy_of_regional(analysis, title, lexicon) or _of_a_district(analysis, title, lexicon):
         return scope.region  # "заместитель губернатора", "глава района" in a text about one region
     if any(level_of_scope(t.text, scope, gazetteer) or lexicon.morph.forms(t.text) & lexicon.regional_bodies
-           for t in analysis.tokens[title.first: title.last + 1]):
-        return scope.region  # "краевой министр", "спикер законодательного собрания" in a text about one region
+           or _TERRITORIAL in lexicon.morph.forms(t.text) for t in analysis.tokens[title.first: title.last + 1]):
+        # "краевой министр", "спикер законодательного собрания", "директор территориального фонда" in a text about
+        # one region
+        return scope.region
     if scope.cabinet and (title.last == title.head and lexicon.head_lemma(analysis.tokens[title.head].text)
                           in CABINET_TITLES or of_a_department(analysis, title, lexicon)) \
             and not _met_with(analysis, title):
