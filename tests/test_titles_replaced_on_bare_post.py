@@ -31,3 +31,14 @@ def test_replaced_on_bare_post(models, text, expected):
 ])
 def test_describing_title_not_the_post_taken(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post named after "на посту", the one replaced hung on the title by the parser, the successor a pronoun
+    ("Олег Рябцев возглавил клуб «Заря» в апреле. Он сменил на посту главного тренера Антона Белых.",
+     {("Антон Белых", "главный тренер", "главный тренер", True)}),
+    ("Пётр Орлов приехал в Тверь весной. Он сменил на посту директора музея Анну Котову.",
+     {("Анна Котова", "директор музея", "директор", True)}),
+])
+def test_replaced_on_a_named_post(models, text, expected):
+    assert expected <= rows(text, models)

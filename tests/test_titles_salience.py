@@ -54,6 +54,23 @@ def test_a_title_pointing_back_is_the_salient_persons(text, expected, models):
     assert rows(text, models) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title said again of a personal pronoun in a later sentence: a restated row, as with a name
+    ("Губернатор Тверской области Пётр Зуев провёл совещание. С 2015 года он является губернатором Тверской "
+     "области.", [("Пётр Зуев", "Губернатор Тверской области", False),
+                  ("Пётр Зуев", "губернатором Тверской области", True)]),
+    ("Директор школы Анна Зорина получила награду. Она работает директором школы с 2010 года.",
+     [("Анна Зорина", "Директор школы", False), ("Анна Зорина", "директором школы", True)]),
+    ("Пётр Зуев, первый мэр Заречного, скончался в пятницу. Он стал первым мэром Заречного в 1991 году.",
+     [("Пётр Зуев", "первый мэр Заречного", False), ("Пётр Зуев", "первым мэром Заречного", True)]),
+    # a bare title that refers back is a mention, not a statement: no row
+    ("Губернатор Тверской области Пётр Зуев провёл совещание. Губернатор рассказал о планах.",
+     [("Пётр Зуев", "Губернатор Тверской области", False)]),
+])
+def test_a_title_said_of_a_pronoun_is_restated(text, expected, models):
+    assert rows(text, models) == expected
+
+
 @pytest.mark.parametrize("text", [
     # another gender than the title's verb
     "Марина Лыкова покинула пост. Новый директор заявил о планах.",

@@ -126,6 +126,10 @@ def takeover(analysis: Analysis, title: Title, persons: list[Span], morph: Morph
     head = tokens[verb].head
     if tokens[verb].feat.get("VerbForm") == "Part" and tokens[verb].rel.startswith("acl") and head is not None:
         named["nsubj"] = people.of_token.get(head)
+    if "obj" not in named:  # "Он сменил на посту тренера Антона Белых": the parser may hang the name on the title
+        named["obj"] = next((people.by_first[t.index] for t in tokens[title.head + 1:title.last + 3]
+                             if t.head == title.head and t.index in people.by_first and case_of(t) == "Acc"
+                             and t.rel in ("appos", "nmod")), None)
     return named.get("nsubj"), named.get("obj")
 
 
