@@ -34,7 +34,6 @@ from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .listed_lines import listed_holder
 from .normalize import feminine_title
-from .occupations import occupation_mentions
 from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
@@ -146,7 +145,6 @@ def build_positions(
                 infos[title] = describe_title(analysis, title, spans, resolved, lexicon, orgs, gazetteer, scope)
     mentions = [Mention(t.start, t.end, POSITION, analysis.text[t.start:t.end], info.position, None)
                 for t, info in infos.items()]
-    mentions += occupation_mentions(analysis, titles, infos, lexicon)
     stated: list[tuple[PositionFact, TitleInfo]] = []
     infos.update(allied_infos(analysis, infos, holders, spans, resolved, gazetteer, lexicon))
     abroad = _countries_abroad(analysis, infos, holders, resolved, lexicon)
