@@ -36,3 +36,4 @@ def test_central_bank_abbreviation(models, text, expected):
     ids = {m.entity_id for m in result.mentions if m.text in ("ЦБР", "Банк России")}
     assert len(ids) == 1
     assert expected in {org.name for org in result.organizations}
+
