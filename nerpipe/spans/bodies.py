@@ -221,16 +221,13 @@ def _holder_before(analysis: Analysis, first: int, owner: int, lexicon: OrgLexic
     """Whether the person named after a body a person leads is rather the holder of the title
     before the body: ``лидер партии Иван Петров``, ``встретил главу партии Ивана Петрова``,
     ``представителя партии Ивана Петрова`` (a person noun in the genitive or accusative, like
-    the name) — not ``представитель партии Петрова``, ``глава фонда Анны Зиминой`` (a title in the nominative, a
-    person in the genitive) or ``партии президента Сомова``."""
+    the name) — not ``представитель партии Петрова`` or ``партии президента Сомова``."""
     tokens = analysis.tokens
     if first == 0 or tokens[first - 1].sent != tokens[first].sent or tokens[owner].text[:1].islower():
         return False
     before = tokens[first - 1]
     if before.pos != "NOUN" or before.feat.get("Number") == "Plur":
         return False  # ``сотрудников штаба`` + a name: no one person's title
-    if before.feat.get("Case") == "Nom" and tokens[owner].feat.get("Case") == "Gen":
-        return False  # ``глава фонда Анны Зиминой Иван Котов``: the title's holder agrees with it, the owner does not
     forms = lexicon.morph.forms(before.text)
     if forms & _HOLDER_TITLES:
         return True
