@@ -100,9 +100,8 @@ NATIONAL_BODIES = frozenset({
 PERSONAL_BODIES = frozenset({"пресс-служба", "администрация", "канцелярия", "секретариат", "пресс-секретариат", "штаб"})
 # bodies a person leads: a person in the genitive makes them one organization (``партии Петрова``,
 # ``кабинета премьера Сомова``, ``правительства Орлова``, ``офиса президента``), while a place alone does
-# not (a party of a country is one of many); a fund named after a person too (``фонда Анны Зиминой``)
-OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение", "офис",
-                          "фонд"})
+# not (a party of a country is one of many)
+OWNED_BODIES = frozenset({"партия", "кабинет", "правительство", "кабмин", "блок", "коалиция", "движение", "офис"})
 # bodies whose noun names what they do too (``передать дело в суд``, ``до суда``): one organization
 # only in the singular, with an adjective of a place or a level of government or a place the tagger
 # found (``районного суда``, ``суд Тверской области``), and the noun alone never refers back to one
