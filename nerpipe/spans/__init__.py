@@ -54,6 +54,7 @@ from ..orgs import OrgLexicon
 from ..places import Gazetteer
 from ..records import LOC, ORG, PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from .act_numbers import drop_act_numbers
 from .adjective_fragments import join_adjective_fragments
 from .anaphora import find_org_anaphora, find_shortened_names
 from .appositions import (
@@ -129,6 +130,7 @@ from .people.repeated import find_repeated_foreign_names
 from .people.retyped import recast_named_people
 from .people.sees import drop_sees
 from .phrased import grow_over_bracketed_abbreviations, grow_to_phrase_kinds
+from .placed_clubs import recast_placed_clubs
 from .placed_offices import grow_placed_offices
 from .places import (
     drop_adjectives_in_orgs,
@@ -239,6 +241,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = recast_town_names(analysis, spans, morph)  # ``Ватакуро`` beside ``в городе Ватакуро``: the town
     spans = drop_nested_unit_abbreviations(analysis, spans)  # ``СУ`` of ``пресс-служба СУ СК России по …``
     spans = grow_named_after(text, spans)  # ``Института им.`` cut at a wrong end of a sentence
+    spans = drop_act_numbers(analysis, spans)  # ``приказом … № ОД-512``: a document, no body
+    spans = recast_placed_clubs(analysis, spans, gazetteer)  # ``краснодарская [Кубань]``: the club
     spans.sort(key=lambda s: (s.start, -s.end))
     return _dedupe(spans)
 
