@@ -43,8 +43,7 @@ _KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "в
 _CLUB_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк"})
 # what a key drops before a quoted name: a legal form or a kind's abbreviation
 _NAME_OPENERS = _KIND_ABBREVIATIONS | FOLDED_LEGAL_FORMS
-# kinds of organization of several words written before a quoted name, whose abbreviations are above, and legal
-# forms spelt out (``Коммерческий банк «Вектор»``: the bank «Вектор», as ``КБ «Вектор»`` is), longest first
+# kinds of several words before a quoted name (abbreviated above) and spelt-out legal forms, longest first
 _KIND_PHRASES = ("особая экономическая зона", "свободная экономическая зона", "территория опережающего развития",
                  "акционерный коммерческий банк", "коммерческий банк", "публичное акционерное общество",
                  "открытое акционерное общество", "закрытое акционерное общество", "акционерное общество",
