@@ -29,3 +29,16 @@ def test_heads_of_a_district_named_after_its_noun(models, text, expected):
 ])
 def test_a_district_named_after_its_noun_is_of_the_texts_region(models, text, mention, expected):
     assert places_of(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # ``в районе`` before a name in the genitive is "near it", no district of the text's region
+    ("Рыбаки из Тверской области вышли в море. Их лодка попала в шторм в районе Бермудских островов.",
+     "Бермудских островов", ("Бермудские острова", None, None)),
+    ("Власти Калужской области открыли санаторий. Отдыхающие из Калуги едут в район Кавказских Минеральных Вод.",
+     "Кавказских Минеральных Вод", ("Кавказские Минеральные Воды", None, None)),
+    ("Моряки из Псковской области рассказали о походе. В районе Саргассова моря их судно потеряло ход.",
+     "Саргассова моря", ("Саргассово море", None, None)),
+])
+def test_a_place_near_which_something_happens_is_no_district(models, text, mention, expected):
+    assert places_of(text, models)[mention] == expected

@@ -250,11 +250,20 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
     return place_district_towns(join_kinded_places(out), gazetteer)  # ``Балаковский район`` of no region: Балаково's
 
 
+_AREA_NOUN = "район"  # also "near" (``в районе Бермудских островов``): a district's only before a nominative name
+
+
 def _after_district_noun(analysis: Analysis | None, span: Span, morph: Morph) -> bool:
     """Whether a place's span comes right after a district's noun out of it (``района`` of ``района Зелёный
-    Бор``, ``микрорайоне Сосновка``): a part of a town or a district, of the region its text is about."""
+    Бор``, ``микрорайоне Сосновка``): a part of a town or a district, of the region its text is about. After
+    ``района``, only a name in the nominative: ``в районе Бермудских островов`` is near them, no district."""
     before = word_before(analysis, span) if analysis is not None else None
-    return before is not None and before.text[:1].islower() and morph.lemma(before.text) in DISTRICT_NOUNS
+    if before is None or not before.text[:1].islower() or morph.lemma(before.text) not in DISTRICT_NOUNS:
+        return False
+    if morph.lemma(before.text) != _AREA_NOUN:
+        return True
+    first = analysis.tokens_in(span.start, span.end)[:1]
+    return bool(first) and first[0].feat.get("Case") == "Nom"
 
 
 def main_region(places: dict[Span, Place]) -> str | None:
