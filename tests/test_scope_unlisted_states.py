@@ -40,3 +40,21 @@ def test_bodies_of_a_state_iso_does_not_list(models, text, mention, expected):
 ])
 def test_places_of_a_state_iso_does_not_list(models, text, mention, expected):
     assert places_of(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # a Russian village of a state's name: the village, of the text's region
+    ("В деревне Косово Калужской области открыли новый клуб. Жители деревни Косово поблагодарили губернатора "
+     "Ивана Зорина.", "деревни Косово", ("деревня Косово", "RU-KLU", "RU")),
+    ("Жители села Косово Тверской области отремонтировали мост.", "села Косово", ("село Косово", "RU-TVE", "RU")),
+])
+def test_a_village_of_a_states_name_is_no_state(models, text, mention, expected):
+    assert places_of(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В деревне Косово Калужской области открыли новый клуб. Жители деревни Косово поблагодарили губернатора "
+     "Ивана Зорина.", {("Иван Зорин", "губернатор", None)}),
+])
+def test_titles_in_a_village_of_a_states_name(models, text, expected):
+    assert holder_country_rows(text, models) == expected

@@ -67,8 +67,9 @@ def resolve_places(analysis: Analysis, spans: list[Span], morph: Morph, gazettee
             place = _subject_after_town_noun(analysis, span, place, gazetteer) or place
         if place is not None and plural_of_singular_town(surface, place, morph):
             place = Place(inflect_plural_name(surface, morph), "other", None, None)  # ``в Курганах``: no town Курган
-        if place is None or place.category == "city":
-            place = village_of(analysis, span, morph, gazetteer) or place  # ``деревне Омской``: no town Омск
+        if place is None or place.category in ("city", "country"):
+            # ``деревне Омской``: no town Омск; ``деревни Косово``: a village, not the state
+            place = village_of(analysis, span, morph, gazetteer) or place
         if place is None and len(tokens) == 1 and tokens[0].pos == "ADJ":
             place = gazetteer.place_of_adjective(surface)
         if place is None and len(tokens) == 1 and surface[:1].isupper() and morph.lemma(surface) == _FEDERATION:
