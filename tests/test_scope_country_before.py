@@ -31,3 +31,16 @@ def test_titles_of_the_country_of_the_sentence_before(models, text, expected):
 ])
 def test_bodies_of_the_country_of_the_sentence_before(models, text, mention, expected):
     assert org_entity_names(text, models)[mention] == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    # the country the sentence before names only where travel or trade goes: the author's own country's body
+    ("Туристы массово отказываются от поездок в Турцию. Минэкономразвития страны оценило потери туротрасли в "
+     "пять миллиардов рублей.", "Минэкономразвития",
+     "Министерство экономического развития Российской Федерации"),
+    ("Экспорт пшеницы в Египет вырос вдвое. Минсельхоз страны рассчитывает на новые контракты. Губернатор "
+     "Тверской области Иван Котов поддержал аграриев.", "Минсельхоз",
+     "Министерство сельского хозяйства Российской Федерации"),
+])
+def test_no_country_of_where_trade_or_travel_goes(models, text, mention, expected):
+    assert org_entity_names(text, models)[mention] == expected

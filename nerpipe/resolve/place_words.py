@@ -88,16 +88,34 @@ def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dic
 def _country_before(analysis: Analysis, span: Span, countries: dict[int, list[tuple[Span, str]]]) -> str | None:
     """The country named last before a body in its sentence (``делегация Чехии … правительство страны``), of
     :func:`_countries_by_sentence`; in a sentence that names no place at all, the one country the sentence right
-    before names (``Делегация прибыла в Чехию. Глава МИД страны …``); ``None`` elsewhere."""
+    before names (``Делегация прибыла в Чехию. Глава МИД страны …``), unless it names it only where trade or travel
+    goes (:func:`_object_of_noun`); ``None`` elsewhere."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:
         return None
     sent = tokens[0].sent
     if sent not in countries:
-        before = {country for _, country in countries.get(sent - 1, ())}
+        named = countries.get(sent - 1, ())
+        if any(_object_of_noun(analysis, other) for other, _ in named):
+            return None  # ``… от поездок в Турцию. Минэкономразвития страны …``: the author's country, not Turkey
+        before = {country for _, country in named}
         return before.pop() if len(before) == 1 else None
     named = [(other.start, country) for other, country in countries[sent] if other.end <= span.start]
     return max(named)[1] if named else None
+
+
+def _object_of_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether a country's mention hangs by a preposition on a noun (``поездок в Турцию``, ``экспорт пшеницы в
+    Египет``): a country that is only where trade or travel goes, not where the sentence's subject is or arrives
+    (``Делегация прибыла в Армению``), nor whose body or delegation speaks (``Делегация Чехии``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens:
+        return False
+    word = next((t for t in tokens if t.head is None or not tokens[0].start <= analysis.tokens[t.head].start
+                 <= tokens[-1].start), tokens[0])
+    if word.head is None or analysis.tokens[word.head].pos != "NOUN":
+        return False
+    return any(t.head == word.index and t.rel == "case" for t in analysis.tokens if t.sent == word.sent)
 
 
 def _named(body: str, country: str, lexicon: OrgLexicon, gazetteer: Gazetteer) -> ResolvedOrg:
