@@ -18,3 +18,14 @@ from .conftest import holder_region_rows
 ])
 def test_the_capital_word_of_a_text_about_moscow(models, text, expected):
     assert holder_region_rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign capital or country named in the sentence or the one before: the capital may be that one
+    ("Делегация Москвы во главе с Иваном Котовым прилетела в Минск. Мэр столицы Пётр Зорин встретил гостей в "
+     "аэропорту.", {("Пётр Зорин", "мэр столицы", None)}),
+    ("Мэр Москвы Олег Сидоров прилетел в Сербию. Вице-мэр столицы Пётр Орлов встретил его в аэропорту.",
+     {("Олег Сидоров", "мэр Москвы", "RU-MOW"), ("Пётр Орлов", "вице-мэр столицы", None)}),
+])
+def test_the_capital_word_near_a_place_abroad(models, text, expected):
+    assert holder_region_rows(text, models) == expected

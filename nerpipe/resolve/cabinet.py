@@ -98,13 +98,15 @@ def cabinet_word(word: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.morph.forms(folded) & _CABINET_WORDS)
 
 
-def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer) -> bool:
+def generic_of_scope(forms: set[str] | frozenset[str], scope: Scope, gazetteer: Gazetteer,
+                     abroad: bool = False) -> bool:
     """Whether a word's lemmas (``forms``) name the one region a text is about generically: ``региона``, or
     the noun of its level (``области`` in a text about an oblast; not ``края`` in a text about Moscow), or
-    ``столицы`` in a text about Moscow."""
+    ``столицы`` in a text about Moscow, unless a place abroad is named near it (``abroad``,
+    :func:`names_abroad_near`)."""
     if scope.region is None:
         return False
-    if forms & _GENERIC_REGION or _CAPITAL in forms and scope.region == _MOSCOW:
+    if forms & _GENERIC_REGION or _CAPITAL in forms and scope.region == _MOSCOW and not abroad:
         return True
     kind = gazetteer.region_by_code[scope.region].type
     return any(kind in _GENERIC_LEVEL[noun] for noun in forms & _GENERIC_LEVEL.keys())
@@ -128,6 +130,17 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
         out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None, region_code=scope.region,
                             country=RUSSIA)
     return out
+
+
+def names_abroad_near(analysis: Analysis, places: dict[Span, Place], sent: int) -> bool:
+    """Whether sentence ``sent`` or the one right before names a foreign country or a place abroad (``прилетела
+    в Минск. Мэр столицы …``): ``столицы`` may be that country's capital there, not Moscow."""
+    for span, place in places.items():
+        words = analysis.tokens_in(span.start, span.end)
+        if place is not None and place.country_code not in (None, RUSSIA) and words \
+                and sent - 1 <= words[0].sent <= sent:
+            return True
+    return False
 
 
 def _cabinet_remits(analysis: Analysis, gazetteer: Gazetteer) -> list[tuple[str, ...]]:

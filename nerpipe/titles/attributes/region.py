@@ -10,7 +10,7 @@ from ...ner import Analysis, Token
 from ...places import RUSSIA, Gazetteer, Place
 from ...records import LOC, Span
 from ...resolve import Resolved, Scope
-from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope
+from ...resolve.cabinet import CABINET_TITLES, GENERIC_WORDS, generic_of_scope, names_abroad_near
 from ...resolve.regional import level_of_scope
 from ...resolve.regional.foreign import country_of_divisions
 from ...resolve.regional.words import names_foreign_division
@@ -189,8 +189,9 @@ def title_region(
     if region is not None or scope.region is None or named \
             or _foreign_division(analysis.tokens[title.head + 1: title.last + 1], lexicon):
         return region  # "член законодательного собрания провинции": a foreign division's, not the text's region
-    if _generic_word(analysis, title, scope, lexicon, gazetteer):
-        return scope.region
+    abroad = names_abroad_near(analysis, resolved.place_of, analysis.tokens[title.head].sent)
+    if _generic_word(analysis, title, scope, lexicon, gazetteer, abroad):
+        return scope.region  # "губернатор области"; "мэр столицы" in a text about Moscow, no place abroad near it
     remit = title.last > title.head and fold(analysis.tokens[title.head + 1].text) == "по" and not inner
     if (title.last == title.head or remit) and lexicon.head_lemma(analysis.tokens[title.head].text) in lexicon.regional:
         return scope.region  # "губернатор", "вице-губернатор по внутренней политике" in a text about one region
@@ -226,10 +227,11 @@ def _generic_of_sentence(analysis: Analysis, title: Title, resolved: Resolved, l
     return one.region if _generic_word(analysis, title, one, lexicon, gazetteer) else None
 
 
-def _generic_word(analysis: Analysis, title: Title, scope: Scope, lexicon: TitleLexicon, gazetteer: Gazetteer) -> bool:
+def _generic_word(analysis: Analysis, title: Title, scope: Scope, lexicon: TitleLexicon, gazetteer: Gazetteer,
+                  abroad: bool = False) -> bool:
     """Whether a word in the genitive after a title's head is a generic word that stands for ``scope``'s region
-    (``губернатор области``)."""
-    return any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), scope, gazetteer)
+    (``губернатор области``; ``abroad``: a place abroad is named near it, :func:`generic_of_scope`)."""
+    return any(t.feat.get("Case") == "Gen" and generic_of_scope(lexicon.morph.forms(t.text), scope, gazetteer, abroad)
                for t in analysis.tokens[title.head + 1: title.last + 1])
 
 
