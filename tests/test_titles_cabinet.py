@@ -237,3 +237,24 @@ def test_a_restated_title_keeps_the_nearer_mention_of_its_one_holder(models):
     last = text.rindex("директор")
     [fact] = [p for p in analyze(text, models).positions if p.start == last]
     assert fact.restated and fact.person_start > text.index("прокомментировал")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city of federal rank has departments, no ministries: a deputy minister there is Russia's
+    ("Мэр Москвы назвал новых членов городского правительства. Руководителем аппарата столичного правительства "
+     "назначена Анна Зорина, которая работала в аппарате правительства России, а затем перешла в правительство, "
+     "где два года занимала пост замминистра регионального развития.",
+     ("Анна Зорина", "Министерство регионального развития", None)),
+    # Russia's government named before the title in its sentence: its minister's title, not the region's
+    ("Губернатор Тверской области Иван Котов представил новых членов правительства области. Пост "
+     "вице-губернатора заняла Анна Зорина, которая раньше работала в правительстве России, где занимала пост "
+     "замминистра сельского хозяйства.",
+     ("Анна Зорина", "Министерство сельского хозяйства Российской Федерации", None)),
+])
+def test_a_deputy_minister_of_the_federal_government(models, text, expected):
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    orgs = {o.org_id: o.name for o in result.organizations}
+    rows = {(names[f.person_id], orgs.get(f.org_id), f.region_code) for f in result.positions
+            if f.position.startswith("замминистра")}
+    assert rows == {expected}

@@ -117,7 +117,7 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
     """``organizations`` with each federal ministry named without a place, in a text about the region's cabinet,
     made the region's (``Минздрав`` → ``Министерство здравоохранения Тверской области``); one the text also names
     as Russia's, one no region has, and one named by an abbreviation stay federal (see the module)."""
-    if not scope.cabinet or scope.region is None or gazetteer.region_by_code[scope.region].type == FEDERAL_CITY:
+    if not scope.cabinet or not has_ministries(scope, gazetteer):
         return organizations  # a city of federal rank has departments and committees, no ministries
     federal = {org.org_id for span, org in organizations.items() if _federal_mention(analysis, span)}
     remits = _cabinet_remits(analysis, gazetteer)
@@ -130,6 +130,12 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
         out[span] = replace(org, org_id=org_id_for(name), name=name, abbr=None, region_code=scope.region,
                             country=RUSSIA)
     return out
+
+
+def has_ministries(scope: Scope, gazetteer: Gazetteer) -> bool:
+    """Whether the region a text is about has ministries of its own: not a city of federal rank, whose government
+    has departments and committees."""
+    return scope.region is not None and gazetteer.region_by_code[scope.region].type != FEDERAL_CITY
 
 
 def names_abroad_near(analysis: Analysis, places: dict[Span, Place], sent: int) -> bool:

@@ -16,6 +16,7 @@ from ...places import RUSSIA, Gazetteer, Place, foreign_country
 from ...records import LOC, ORG, OrgEntity, Span
 from ...resolve import Resolved, Scope, implied_org
 from ...resolve.abroad import foreign_counterpart
+from ...resolve.cabinet import has_ministries
 from ...resolve.organizations import name_generic_region
 from ...resolve.russia_names import is_russian, without_russia
 from ...text import tidy_spaces
@@ -28,7 +29,7 @@ from ..tokens import is_word
 from .antecedent import find_kind_antecedent
 from .consular import consular_country
 from .department import department_antecedent
-from .federal import federal_title
+from .federal import after_federal_government, federal_title
 from .led import led_group_place, member_group_place
 from .region import division_country, document_country, of_a_department, serves_abroad, title_region
 from .relative import find_relative_antecedent
@@ -68,8 +69,10 @@ def describe_title(
     """The normal form, role, organization, country and region of a title (``scope``: what the document
     is about, for a title that states no place)."""
     scope = scope or resolved.scope
-    if scope.cabinet and federal_title(analysis, title, spans, resolved, lexicon):
-        scope = replace(scope, cabinet=False)  # "Премьер-министр России назначил X заместителем министра …"
+    if scope.cabinet and (federal_title(analysis, title, spans, resolved, lexicon)
+                          or after_federal_government(analysis, title, spans, resolved)):
+        # "Премьер-министр России назначил X заместителем министра …", "в правительстве России, где … замминистра"
+        scope = replace(scope, cabinet=False)
     position = normalize_title(analysis, title, lexicon)
     role = title_role(analysis, title, lexicon)
     inner = [s for s in spans if title.start <= s.start and s.end <= title.end and s.type in (ORG, LOC)]
@@ -102,7 +105,8 @@ def describe_title(
         outer = max(named, key=lambda s: (s.end, -(s.end - s.start)))
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
-        if org is not None and region is None and country is None and scope.cabinet and _bare_ministry(org):
+        if org is not None and region is None and country is None and scope.cabinet and _bare_ministry(org) \
+                and has_ministries(scope, gazetteer):
             region = scope.region  # "глава министерства культуры" in a text about the region's cabinet
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
             org_id, org = ministry.org_id, None
@@ -164,7 +168,8 @@ def describe_title(
         after_head = [place for span, place in located if span.start >= head_end]
         implied = region if gazetteer.region_named_in(after_head, analysis.tokens[title.head + 1: title.last + 1]) \
             is None else None
-        cabinet = region is None and country is None and scope.cabinet
+        # a city of federal rank has departments, no ministries: "замминистра" there is of Russia's
+        cabinet = region is None and country is None and scope.cabinet and has_ministries(scope, gazetteer)
         if cabinet:
             implied = scope.region  # "назначен министром культуры" in a text about the region's cabinet
         found = _ministry_of(analysis, title, lexicon, orgs, country, implied, gazetteer, located)

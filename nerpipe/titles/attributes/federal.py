@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...ner import Analysis, Token
 from ...places import RUSSIA
-from ...records import LOC, Span
+from ...records import LOC, ORG, Span
 from ...resolve import Resolved
 from ..appointees import GIVING_POSTS
 from ..grammar import Title
@@ -72,3 +72,22 @@ def federal_title(analysis: Analysis, title: Title, spans: list[Span], resolved:
     starts = {tokens[k + 1].start for k in candidates}
     return any(span.type == LOC and span.start in starts and (place := resolved.place_of.get(span)) is not None
                and place.category == "country" and place.country_code == RUSSIA for span in spans)
+
+
+_FEDERAL_GOVERNMENT = "Правительство Российской Федерации"
+
+
+def after_federal_government(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved) -> bool:
+    """Whether the title's sentence names Russia's government before it and no body of a region between them
+    (``работала в аппарате правительства России, а затем перешла в правительство, где занимала пост
+    замминистра``): the minister's title of that government, not of the region's the text is about."""
+    sent = analysis.tokens[title.head].sent
+    last = None
+    for span in sorted(spans, key=lambda s: s.start):
+        words = analysis.tokens_in(span.start, span.end)
+        if span.type != ORG or span.end > title.start or not words or words[0].sent != sent:
+            continue
+        org = resolved.orgs.get(resolved.entity_of.get(span))
+        if org is not None and (org.name == _FEDERAL_GOVERNMENT or org.region_code is not None):
+            last = org
+    return last is not None and last.region_code is None
