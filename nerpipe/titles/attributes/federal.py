@@ -75,11 +75,12 @@ def federal_title(analysis: Analysis, title: Title, spans: list[Span], resolved:
 
 
 _FEDERAL_GOVERNMENT = "Правительство Российской Федерации"
+_IN = frozenset({"в", "во"})
 
 
 def after_federal_government(analysis: Analysis, title: Title, spans: list[Span], resolved: Resolved) -> bool:
-    """Whether the title's sentence names Russia's government before it and no body of a region between them
-    (``работала в аппарате правительства России, а затем перешла в правительство, где занимала пост
+    """Whether the title's sentence names Russia's government before it as where someone works, and no body of a
+    region between them (``работала в аппарате правительства России, а затем перешла в правительство, где занимала пост
     замминистра``): the minister's title of that government, not of the region's the text is about."""
     sent = analysis.tokens[title.head].sent
     last = None
@@ -88,6 +89,18 @@ def after_federal_government(analysis: Analysis, title: Title, spans: list[Span]
         if span.type != ORG or span.end > title.start or not words or words[0].sent != sent:
             continue
         org = resolved.orgs.get(resolved.entity_of.get(span))
-        if org is not None and (org.name == _FEDERAL_GOVERNMENT or org.region_code is not None):
+        if org is not None and (org.region_code is not None
+                                or org.name == _FEDERAL_GOVERNMENT and _worked_in(analysis, words)):
             last = org
     return last is not None and last.region_code is None
+
+
+def _worked_in(analysis: Analysis, words: list[Token]) -> bool:
+    """Whether a body's mention is where someone is (``в правительстве России``, ``в аппарате правительства
+    России``), not a subject that only speaks of a minister (``Правительство России обсудило доклад министра``)."""
+    tokens = analysis.tokens
+    inside = {t.index for t in words}
+    root = next((t for t in words if t.head is None or t.head not in inside), words[0])
+    nodes = [root] + ([tokens[root.head]] if root.head is not None and root.rel == "nmod" else [])
+    return any(t.head in {n.index for n in nodes} and t.rel == "case" and t.text.lower() in _IN
+               for t in tokens if t.sent == root.sent)
