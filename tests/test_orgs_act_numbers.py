@@ -1,6 +1,6 @@
 """The number of an act is no body: a code of capital letters with digits after ``№`` or after the date of an
-act (``приказом от … № ОД-318``); a body with a number (``ТЭЦ-22``, ``школы № 12``) keeps its span. The central
-bank's abbreviation ``ЦБР`` names the bank."""
+act (``приказом от … № ОД-318``); a body with a number (``ТЭЦ-22``, ``школы № 12``) keeps its span, after an act's
+date too (``от 2019 года ГЭС-3``). The central bank's abbreviation ``ЦБР`` names the bank."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def test_act_number_no_body(models, text, not_expected):
 @pytest.mark.parametrize("text, expected", [
     ("ТЭЦ-22 выработала рекордный объём тепла.", "ТЭЦ-22"),
     ("Ученики школы № 12 победили в олимпиаде.", "школы № 12"),
+    # after an act's date, a code that opens with the abbreviation of a kind of body is the body
+    ("Постановлением мэрии от 2019 года ГЭС-3 закрыта на ремонт.", "ГЭС-3"),
+    ("Приказом министерства от 12 05 2020 года ТЭЦ-4 передана в аренду.", "ТЭЦ-4"),
+    ("Постановлением мэрии от 2019 года ИК-5 закрыта на ремонт.", "ИК-5"),
 ])
 def test_numbered_body_kept(models, text, expected):
     assert expected in org_texts(text, models)

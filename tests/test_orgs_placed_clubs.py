@@ -1,6 +1,7 @@
 """A club named after a region, after the lower-case adjective of its town or region, is a club
-(``краснодарская Кубань``, ``новосибирской Сибири``); a region after a country's adjective or within a name of
-its own stays a place."""
+(``краснодарская Кубань``, ``новосибирской Сибири``) where the sentence speaks of team sports; a region after a
+country's adjective or within a name of its own, in a sentence on no team sport, or after a preposition of where a
+thing is (``на башкирском Урале``, ``в пермском Прикамье``) stays a place."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ def test_region_after_town_adjective_is_club(models, text, club):
 @pytest.mark.parametrize("text, place", [
     ("Губернатор Заречья посетил российскую Карелию.", "Карелию"),
     ("Фестиваль прошёл в Тверской Карелии.", "Тверской Карелии"),
+    # no word of team sports: the adjective places the region
+    ("Лыжники из Заречья провели сборы на башкирском Урале.", "Урале"),
+    ("Туристы из Перми всё чаще отдыхают в пермском Прикамье.", "Прикамье"),
+    ("Учёные изучают льды в мурманской Арктике.", "Арктике"),
+    ("Новосибирские учёные изучают алтайскую Сибирь.", "Сибирь"),
+    ("Болельщики из Заречья посетили алтайскую Сибирь.", "Сибирь"),
+    # a word of team sports, but a preposition of where the thing is
+    ("Хоккеисты из Заречья провели матч на башкирском Урале.", "Урале"),
+    ("Матч сезона пройдёт в пермском Прикамье.", "Прикамье"),
 ])
 def test_region_stays_place(models, text, place):
     assert _typed(text, models).get(place) == "LOC"

@@ -1,6 +1,7 @@
 """A club named after a region, after the adjective of its town: a region is not placed by a town's
 or another region's adjective (``краснодарская Кубань``, ``саранскую Мордовию``, ``новосибирской Сибири``), so
-the name is the club's, the adjective the place it plays in."""
+the name is the club's, the adjective the place it plays in; where the sentence speaks of team sports, and not
+of where a thing is (``сборы на башкирском Урале``, ``отдыхают в пермском Прикамье``: the place)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,23 @@ from ..records import LOC, ORG, Span
 # what a club may be named after: a region of a country (``Кубань``, ``Мордовия``) or a greater region
 # (``Сибирь``, ``Урал``); not a town (``подмосковная Балашиха`` is the town) or a country
 _REGION_CATEGORIES = frozenset({"federal_subject", "macro_region"})
+# words of team sports (their folded normal forms) that a sentence on a club holds: the club, its game, a verb of
+# a match or of a player's transfer (``обыграла``, ``забил за``, ``перешёл в``); not its fans, who travel too
+_TEAM_SIGNS = frozenset({"клуб", "матч", "гол", "футбол", "хоккей", "волейбол", "баскетбол", "гандбол", "регби",
+                         "лига", "дерби", "фк", "хк", "обыграть", "переиграть", "проиграть",
+                         "сыграть", "забить", "разгромить", "перейти"})
+# prepositions of where a thing is: ``на башкирском Урале``, ``по пермскому Прикамью``, ``в мурманской Арктике``
+# (``в`` with the locative only: ``перешёл в саранскую Мордовию`` is the club)
+_WHERE = frozenset({"на", "по"})
 
 
 def recast_placed_clubs(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """``spans`` with each one-word LOC span of a region after a lower-case adjective of a town or of a region
     that agrees with it retyped ORG: ``краснодарская [Кубань]``, ``из новосибирской [Сибири]``; the adjective
     keeps its own span; a country's adjective places the region (``российская Карелия``), and a written
-    name's own adjective (``Тверская Карелия``) is capitalised."""
+    name's own adjective (``Тверская Карелия``) is capitalised. The sentence holds a word of team sports
+    (:data:`_TEAM_SIGNS`), and no preposition of where a thing is opens the adjective (``на башкирском Урале``,
+    ``в мурманской Арктике``: the place)."""
     out = []
     for span in spans:
         if span.type == LOC and _is_placed_club(analysis, span, gazetteer):
@@ -41,7 +52,25 @@ def _is_placed_club(analysis: Analysis, span: Span, gazetteer: Gazetteer) -> boo
     home = gazetteer.place_of_adjective(adjective.text)
     if home is None:
         home = gazetteer.town_of_adjective(adjective.text, soft=True)
-    return home is not None and home.category != "country"
+    return home is not None and home.category != "country" and not _names_where(analysis, adjective) \
+        and _speaks_of_team_sports(analysis, noun, gazetteer)
+
+
+def _names_where(analysis: Analysis, adjective: Token) -> bool:
+    """Whether a preposition of where a thing is opens the adjective: ``на``, ``по``, or ``в`` with the locative."""
+    if adjective.index == 0:
+        return False
+    before = analysis.tokens[adjective.index - 1]
+    word = before.text.lower()
+    return before.sent == adjective.sent and (
+        word in _WHERE or word in ("в", "во") and adjective.feat.get("Case") == "Loc")
+
+
+def _speaks_of_team_sports(analysis: Analysis, noun: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a word of the noun's sentence is a word of team sports (:data:`_TEAM_SIGNS`)."""
+    morph = gazetteer.morph
+    return any(morph.forms(token.text) & _TEAM_SIGNS for token in analysis.tokens
+               if token.sent == noun.sent and token.text.isalpha())
 
 
 def _agree(adjective: Token, noun: Token) -> bool:
