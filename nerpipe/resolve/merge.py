@@ -8,7 +8,7 @@ woman's. A person known only in Latin letters is the one person in
 Cyrillic whose name it spells (``Martin Görlich``, ``Мартин Гёрлих``). A first name one document left in
 an oblique case (``Ёсирасу Намики``) is the person another names in the nominative (``Ёсираса Намики``).
 A surname alone whose own document names another person of that family (``Ветлугин`` beside ``Марина
-Ветлугина``) is one of that family the document does not name in full: it keeps to its document.
+Ветлугина``) may be one of that family the document does not name in full: it keeps to its document.
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ def merge_people(names: dict[str, tuple[str | None, str | None]], written: froze
     initial-only person that resolves to the one full person of the corpus with that surname
     (and, for initials, that first letter). A surname alone ``written`` so as a mention of its own (the persons
     whose surname a document writes in the nominative) in a man's form is a man's: never a woman's of that
-    family (``Г-н Орлов`` is not ``Анна Орлова``). A surname alone whose own document names a full person of that
-    family apart from it (``kin``: pairs of persons one document names, :func:`kin_in_document`) is another of
-    that family, whom the corpus does not tell: it is merged into no one."""
+    family (``Г-н Орлов`` is not ``Анна Орлова``). A surname alone whose own document names another full person
+    of that family than the one it fits (``kin``: pairs of persons one document names, :func:`kin_in_document`)
+    may be a third of that family, whom the corpus does not tell: it is merged into no one. The one it fits named
+    in its own document too is no bar (``Глеб Ветлугин`` and a ``Ветлугин`` the document left apart)."""
     full_by_surname: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # key → person → letter, surname
     partial: dict[str, tuple[str, str | None, str]] = {}
     for pid, (first, last) in names.items():
@@ -61,7 +62,8 @@ def merge_people(names: dict[str, tuple[str | None, str | None]], written: froze
         mans = pid in written and surname.endswith(_MANS_ENDINGS)
         targets = [t for t, (letter, last) in full_by_surname.get(key, {}).items()
                    if initial is None and (not mans or last == surname) or (initial == letter and last == surname)]
-        if len(targets) == 1 and not (initial is None and any((pid, other) in kin for other in full_by_surname[key])):
+        if len(targets) == 1 and not (initial is None and any(
+                (pid, other) in kin for other in full_by_surname[key] if other != targets[0])):
             aliases[pid] = targets[0]
     aliases.update(_latin_spellings(names))
     aliases.update(_oblique_first_names(names, aliases))
