@@ -30,6 +30,7 @@ from .places import foreign_country
 from .read import make_doc_id
 from .records import DocResult
 from .resolve import event_aliases, event_records, merge_people
+from .resolve.merge import kin_in_document
 from .store import DocumentRow, now_iso
 
 MAX_VARIANTS = 50
@@ -105,8 +106,10 @@ def tally_corpus(results: Iterable[DocResult], copies: dict[str, str] | None = N
     orgs: dict[str, _Tally] = defaultdict(_Tally)
     locations: dict[str, _Tally] = defaultdict(_Tally)
     events = []
+    kin = set()  # pairs of persons one document names with surnames of one family
     for result in results:
         events.extend(event_records(result))
+        kin |= kin_in_document((p.person_id, p.last) for p in result.persons)
         article = copies.get(result.doc_id) or (result.doc_id if result.doc_id in firsts else None)
         copy = result.doc_id in copies
         for p in result.persons:
@@ -130,7 +133,7 @@ def tally_corpus(results: Iterable[DocResult], copies: dict[str, str] | None = N
         first_and_last[pid] = (first, last)
         if last and any(fold(v) == fold(last) for v in tally.variants):
             written.add(pid)
-    aliases = merge_people(first_and_last, frozenset(written))
+    aliases = merge_people(first_and_last, frozenset(written), frozenset(kin))
     for alias, target in aliases.items():
         persons[target].absorb(persons.pop(alias))
     for tallies in (persons, orgs, locations):

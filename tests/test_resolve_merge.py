@@ -55,6 +55,35 @@ def test_merge_written_surnames(names, written, aliases):
     assert merge_people(names, frozenset(written)) == aliases
 
 
+@pytest.mark.parametrize("names, written, kin, aliases", [
+    # a surname alone whose own document names a woman of that family stays apart from the man another names
+    ({"man": ("Глеб", "Ветлугин"), "woman": ("Марина", "Ветлугина"), "surname": (None, "Ветлугин")},
+     {"surname"}, {("surname", "woman")}, {}),
+    ({"man": ("Глеб", "Ветлугин"), "woman": ("Марина", "Ветлугина"), "surname": (None, "Ветлугин")},
+     set(), {("surname", "woman")}, {}),
+    # the one person it fits named in its own document too, as one the document left apart: merged
+    ({"man": ("Глеб", "Ветлугин"), "surname": (None, "Ветлугин")}, {"surname"}, {("surname", "man")},
+     {"surname": "man"}),
+    # the family named in another document only: merged as before
+    ({"man": ("Глеб", "Ветлугин"), "woman": ("Марина", "Ветлугина"), "surname": (None, "Ветлугин")},
+     {"surname"}, set(), {"surname": "man"}),
+    # initials go by their letter and form as before
+    ({"man": ("Глеб", "Ветлугин"), "woman": ("Марина", "Ветлугина"), "initials": ("Г.", "Ветлугин")},
+     set(), {("initials", "woman")}, {"initials": "man"}),
+])
+def test_merge_kin_in_document(names, written, kin, aliases):
+    assert merge_people(names, frozenset(written), frozenset(kin)) == aliases
+
+
+def test_corpus_keeps_a_surname_beside_its_kin():
+    man = person("per_man", "Глеб Ветлугин", "Глеб", "Ветлугин", ("Глеб Ветлугин",))
+    woman = person("per_woman", "Марина Ветлугина", "Марина", "Ветлугина", ("Марины Ветлугиной",))
+    short = person("per_short", "Ветлугин", None, "Ветлугин", ("Ветлугин",))
+    results = [DocResult("d1", 10, persons=(man,)), DocResult("d2", 10, persons=(woman, short))]
+    corpus = tally_corpus(results)
+    assert sorted(r["person_id"] for r in person_rows(corpus)) == ["per_man", "per_short", "per_woman"]
+
+
 def person(pid, name, first, last, variants, n=1):
     return PersonEntity(pid, name, first, None, last, variants, n)
 

@@ -7,11 +7,14 @@ the partial person is that person; initials go only to the same form of the surn
 woman's. A person known only in Latin letters is the one person in
 Cyrillic whose name it spells (``Martin Görlich``, ``Мартин Гёрлих``). A first name one document left in
 an oblique case (``Ёсирасу Намики``) is the person another names in the nominative (``Ёсираса Намики``).
+A surname alone whose own document names another person of that family (``Ветлугин`` beside ``Марина
+Ветлугина``) may be one of that family the document does not name in full: it keeps to its document.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from ..morph import fold
 from ..orgs import is_latin_name
@@ -23,13 +26,26 @@ from .spelling import name_skeleton
 _MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
-def merge_people(names: dict[str, tuple[str | None, str | None]],
-                 written: frozenset[str] = frozenset()) -> dict[str, str]:
+def kin_in_document(people: Iterable[tuple[str, str | None]]) -> set[tuple[str, str]]:
+    """The pairs ``(person, other)`` of one document's ``(person_id, last)`` whose surnames are of one family
+    (``Ветлугин``, ``Ветлугина``): two persons the document tells apart."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for pid, last in people:
+        if last:
+            by_key[surname_key(last)].add(pid)
+    return {(pid, other) for pids in by_key.values() for pid in pids for other in pids if pid != other}
+
+
+def merge_people(names: dict[str, tuple[str | None, str | None]], written: frozenset[str] = frozenset(),
+                 kin: frozenset[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """``{person_id: (first, last)}`` → ``{alias_id: person_id}`` for every surname-only and
     initial-only person that resolves to the one full person of the corpus with that surname
     (and, for initials, that first letter). A surname alone ``written`` so as a mention of its own (the persons
     whose surname a document writes in the nominative) in a man's form is a man's: never a woman's of that
-    family (``Г-н Орлов`` is not ``Анна Орлова``)."""
+    family (``Г-н Орлов`` is not ``Анна Орлова``). A surname alone whose own document names another full person
+    of that family than the one it fits (``kin``: pairs of persons one document names, :func:`kin_in_document`)
+    may be a third of that family, whom the corpus does not tell: it is merged into no one. The one it fits named
+    in its own document too is no bar (``Глеб Ветлугин`` and a ``Ветлугин`` the document left apart)."""
     full_by_surname: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # key → person → letter, surname
     partial: dict[str, tuple[str, str | None, str]] = {}
     for pid, (first, last) in names.items():
@@ -46,7 +62,8 @@ def merge_people(names: dict[str, tuple[str | None, str | None]],
         mans = pid in written and surname.endswith(_MANS_ENDINGS)
         targets = [t for t, (letter, last) in full_by_surname.get(key, {}).items()
                    if initial is None and (not mans or last == surname) or (initial == letter and last == surname)]
-        if len(targets) == 1:
+        if len(targets) == 1 and not (initial is None and any(
+                (pid, other) in kin for other in full_by_surname[key] if other != targets[0])):
             aliases[pid] = targets[0]
     aliases.update(_latin_spellings(names))
     aliases.update(_oblique_first_names(names, aliases))

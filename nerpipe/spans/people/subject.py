@@ -10,6 +10,13 @@ from ...ner import Analysis
 from ...resolve.syntax import verb_gender
 from .words import common_noun, mans_surname_only_nominative, names_a_role, surname_word
 
+# feminine nouns that name a person by renown or worth and are said of men with a man's verb (``Легенда высказался``,
+# ``Звезда признался``): a kind of word, like a title, never a surname opening a sentence
+_RENOWN_NOUNS = frozenset({
+    "легенда", "звезда", "икона", "знаменитость", "величина", "фигура", "глыба", "личность", "персона", "особа",
+    "гордость", "надежда", "находка", "сенсация", "любимица", "жертва",
+})
+
 
 def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
     """The index of the second of two words starting at token ``index`` that the tagger reads as animate
@@ -95,12 +102,13 @@ def opens_as_surname(analysis: Analysis, index: int, morph: Morph) -> bool:
 def opens_as_mans_feminine_noun(analysis: Analysis, index: int, morph: Morph) -> bool:
     """Whether token ``index`` is a feminine common noun opening a sentence, right before the past-tense verb of a man
     whose subject it is (``Сорока сообщил``, ``Ворона заявил``): a noun no man is named by, read in the nominative
-    only as a feminine noun and no title, profession or kin word, names him by his surname."""
+    only as a feminine noun and no title, profession or kin word, nor a word of renown or worth (``Легенда
+    высказался``, ``Суперзвезда признался``), names him by his surname."""
     tokens = analysis.tokens
     token = tokens[index]
     if not (analysis.starts_sentence(index) and token.rel.startswith("nsubj") and token.head == index + 1
             and token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
-            and len(token.text) > 3) or names_a_role(token.text, morph):
+            and len(token.text) > 3) or names_a_role(token.text, morph) or _names_renown(token.text, morph):
         return False
     verb = tokens[index + 1]
     if verb.pos != "VERB" or verb_gender(morph, verb) != "masc" or verb.feat.get("Number") == "Plur":
@@ -108,3 +116,11 @@ def opens_as_mans_feminine_noun(analysis: Analysis, index: int, morph: Morph) ->
     nouns = [p for p in morph.parses(fold(token.text)) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
     return morph.is_known(fold(token.text)) and bool(nouns) and all(p.tag.gender == "femn" for p in nouns) \
         and not any("Name" in p.tag or "Surn" in p.tag for p in nouns)
+
+
+def _names_renown(word: str, morph: Morph) -> bool:
+    """Whether a word is a noun of renown or worth said of a person (``Легенда``, ``Звезда``), by one of pymorphy's
+    lemmas or as a compound ending in one (``Суперзвезда``, ``Кинозвезда``)."""
+    lowered = fold(word)
+    lemmas = {fold(p.normal_form) for p in morph.parses(lowered)} | {lowered}
+    return any(lemma.endswith(noun) for lemma in lemmas for noun in _RENOWN_NOUNS)
