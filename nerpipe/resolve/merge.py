@@ -17,13 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..morph import fold
+from ..names.shown import MASC_NOMINATIVE
 from ..orgs import is_latin_name
 from .forms import FIRST_NAME_OBLIQUE, oblique_of_a
 from .people import surname_key
 from .spelling import name_skeleton
-
-# how a man's surname of the Russian families ends in the nominative, folded: no woman's form ends so
-_MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 def kin_in_document(people: Iterable[tuple[str, str | None]]) -> set[tuple[str, str]]:
@@ -59,7 +57,7 @@ def merge_people(names: dict[str, tuple[str | None, str | None]], written: froze
     for pid, (key, initial, surname) in partial.items():
         # a surname alone may be a man's or a woman's form of the family name (``Орлов`` of ``Анна Орлова``);
         # initials with a man's form are no woman's, and the other way round (``И. Орлов``, ``Ирина Орлова``)
-        mans = pid in written and surname.endswith(_MANS_ENDINGS)
+        mans = pid in written and surname.endswith(MASC_NOMINATIVE)
         targets = [t for t, (letter, last) in full_by_surname.get(key, {}).items()
                    if initial is None and (not mans or last == surname) or (initial == letter and last == surname)]
         if len(targets) == 1 and not (initial is None and any(
