@@ -8,7 +8,7 @@ that name a consul's post; a title of no country reads it (:mod:`nerpipe.titles.
 
 from __future__ import annotations
 
-from ..morph import Morph
+from ..morph import Morph, fold
 from ..ner import Analysis
 from ..places import COUNTRY, RUSSIA, Place
 from ..records import ORG, OrgEntity, Span
@@ -16,6 +16,7 @@ from .russia_names import is_russian
 
 # the words of a consul's post (``консул``, ``генконсула``, ``вице-консул``)
 CONSULAR = frozenset({"консул", "генконсул", "вице-консул"})
+_CONSUL_STEM = "консул"  # what every form of those words holds: the one token a lemma is asked of
 # the words of a consulate's name (``Генеральное консульство``, ``генконсульство``)
 _CONSULATES = frozenset({"консульство", "генконсульство"})
 
@@ -25,7 +26,8 @@ def consular_countries(analysis: Analysis, places: dict[Span, Place | None], ent
     """The country of the consuls each sentence naming a consul's post speaks of, by the sentence's index (see the
     module); a sentence of no one such country is left out."""
     out = {}
-    for sent in sorted({token.sent for token in analysis.tokens if morph.lemma(token.text) in CONSULAR}):
+    for sent in sorted({token.sent for token in analysis.tokens if _CONSUL_STEM in fold(token.text)
+                        and morph.lemma(token.text) in CONSULAR}):
         countries = _countries_of_consulates(analysis, places, entity_of, orgs, morph, sent)
         if len(countries) != 1:
             continue
