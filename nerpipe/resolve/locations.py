@@ -229,7 +229,7 @@ def _town_listed_abroad(analysis: Analysis, span: Span, place: Place, places: di
 
 
 def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazetteer,
-                     analysis: Analysis | None = None) -> dict[Span, Place]:
+                     analysis: Analysis) -> dict[Span, Place]:
     """``places`` with each place of Russia the gazetteer does not know, of no region or country, named by the
     noun of a district, a street, a park or a town (``Советский район``, ``улица Чехова``, ``города Кедринска``)
     or written right after a district's noun left out of it (``района Зелёный Бор``), made a place of the one
@@ -254,14 +254,15 @@ def placed_in_region(places: dict[Span, Place], scope: Scope, gazetteer: Gazette
 _AREA_NOUN = "район"  # also "near" (``в районе Бермудских островов``): a district's only before a nominative name
 
 
-def _after_district_noun(analysis: Analysis | None, span: Span, morph: Morph) -> bool:
+def _after_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a place's span comes right after a district's noun out of it (``района`` of ``района Зелёный
     Бор``, ``микрорайоне Сосновка``): a part of a town or a district, of the region its text is about. After
     ``района``, only a name in the nominative: ``в районе Бермудских островов`` is near them, no district."""
-    before = word_before(analysis, span) if analysis is not None else None
-    if before is None or not before.text[:1].islower() or morph.lemma(before.text) not in DISTRICT_NOUNS:
+    before = word_before(analysis, span)
+    noun = morph.lemma(before.text) if before is not None and before.text[:1].islower() else None
+    if noun not in DISTRICT_NOUNS:
         return False
-    if morph.lemma(before.text) != _AREA_NOUN:
+    if noun != _AREA_NOUN:
         return True
     first = analysis.tokens_in(span.start, span.end)[:1]
     return bool(first) and first[0].feat.get("Case") == "Nom"
