@@ -345,7 +345,7 @@ def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person:
     Губернатор поддержал …``: two people), nor is one who left a post the new holder a title presents
     (:func:`.salience.new_holder`: ``Пётр Орлов ушёл в отставку. Новый мэр города будет назначен позже``)."""
     holder = resolved.entity_of[person]
-    return not info.bare and continues_subject(analysis, title, person, persons) \
+    return not info.bare and continues_subject(analysis, title, person, persons, resolved.entity_of) \
         and not new_holder(analysis, title, person, lexicon.morph) \
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
 

@@ -23,6 +23,7 @@ POINTERS = frozenset({"сам", "этот", "данный", "новый", "уп�
 _COORDINATORS = {"и", "или", "либо"}
 _BEFORE = frozenset({"ранее", "прежде", "раньше"})  # "Ранее ведомством руководил Орлов": a post held before
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
+_OWN_CLAUSES = ("ccomp", "advcl", "parataxis", "conj", "csubj", "acl")  # clauses with a tense of their own
 # verbs by which one person presents, meets or greets another ("представил нового главу", "встретил нового посла"),
 # or gives or takes a post from them ("назначил нового главу", "уволил нового директора")
 _PRESENTING = GIVING_POSTS | {"представить", "представлять", "познакомить", "знакомить", "встретить", "встречать",
@@ -159,12 +160,14 @@ def _prominence(analysis: Analysis, person: Span) -> int:
 
 def _yet_to_come(analysis: Analysis, head: Token) -> bool:
     """A title whose verb is in the future or the conditional (``Новый министр будет назначен``, ``новый глава
-    мог бы …``): a holder not known yet."""
+    мог бы …``): a holder not known yet. Not a future in a clause of its own (``Глава области заявил, что
+    встретится …``): what the holder says."""
     tokens = analysis.tokens
     verb = tokens[head.head] if head.head is not None else None
     if verb is None:
         return False
-    clause = [verb, *(t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index)]
+    clause = [verb, *(t for t in sentence_tokens(analysis, verb.sent)
+                      if t.head == verb.index and not t.rel.startswith(_OWN_CLAUSES))]
     return any(t.feat.get("Tense") == "Fut" or fold(t.text) in _FUTURE for t in clause)
 
 

@@ -5,6 +5,8 @@ with no name may refer back to (:func:`antecedent_candidate`, :func:`continues_s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..morph import fold
 from ..ner import Analysis, Token
 from ..records import Span
@@ -25,6 +27,9 @@ _MAX_SOURCE = 8  # words between "по словам" and the name of the source 
 _OPENING_CONJUNCTIONS = frozenset({"как", "когда", "пока", "если", "хотя", "после", "прежде", "поскольку"})
 _SOURCE_NOUNS = REPORT_NOUNS | {"оценке", "информации", "утверждению"}
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
+# how words before a title that is its verb's subject hang on the verb when they only say when or how
+_ADVERBIALS = frozenset({"obl", "advmod", "cc", "mark", "discourse", "parataxis", "punct"})
+_CLAUSES = ("ccomp", "advcl", "xcomp", "csubj", "acl", "parataxis")  # clauses of what a subject says or does
 
 
 def pronoun_antecedent(analysis: Analysis, pronoun: int, people: People) -> Span | None:
@@ -212,21 +217,64 @@ def _subject_pronoun_in(analysis: Analysis, sent: int, word: str) -> int | None:
 OBLIQUE_PRONOUNS = {"его", "ему", "него", "нему", "ним", "нём", "её", "ее", "ей", "ней", "неё", "нее"}
 
 
-def continues_subject(analysis: Analysis, title: Title, person: Span, persons: list[Span]) -> bool:
+def continues_subject(analysis: Analysis, title: Title, person: Span, persons: list[Span],
+                      entity_of: Mapping[Span, str] | None = None) -> bool:
     """Whether a title with no name that opens its sentence as its subject speaks of the one subject of the
     sentence before, the only person named there (``Пётр Орлов прибыл в Тверь. Председатель комитета по
-    бюджету провёл там встречу``): the text goes on with the same person under a title. Not when the
+    бюджету провёл там встречу``): the text goes on with the same person under a title. Only words that say when
+    or how may come first (``После этого глава комитета заявил …``: :func:`_opens_sentence`). Not when the
     title's sentence speaks of someone else through a pronoun (``… Глава области встретил его``), nor when
-    the sentence before names another person."""
+    the sentence before names another person; the title's own sentence may name others only in what its
+    holder says or does there (``… заявил, что встретится с Иваном Лаптевым``: :func:`_told_of`)."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
-    if title.first != _opening_of(analysis, sent) or not tokens[title.head].rel.startswith("nsubj"):
+    if not tokens[title.head].rel.startswith("nsubj") or not _opens_sentence(analysis, title):
         return False
     words = analysis.tokens_in(person.start, person.end)
     if words[0].sent != sent - 1 or not any(subject_word(analysis, t) for t in words):
         return False
-    named = [p for p in persons if tokens[first_token(analysis, p)].sent in (sent - 1, sent)]
-    return named == [person] and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in sentence_tokens(analysis, sent))
+    before = [p for p in persons if tokens[first_token(analysis, p)].sent == sent - 1]
+    own = [p for p in persons if tokens[first_token(analysis, p)].sent == sent]
+    entity = entity_of.get if entity_of is not None else lambda p: p
+    return before == [person] and all(_told_of(analysis, title, p) and entity(p) != entity(person) for p in own) \
+        and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in sentence_tokens(analysis, sent))
+
+
+def _opens_sentence(analysis: Analysis, title: Title) -> bool:
+    """Whether a title opens its sentence, or comes after words that only say when or how its verb happens
+    (``После этого министр …``, ``Вчера в Твери глава комитета …``): each hangs on the title's verb as an
+    adverbial, and none names anyone."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    opening = _opening_of(analysis, head.sent)
+    if title.first == opening:
+        return True
+    if opening is None or head.head is None or title.first - opening > _MAX_LEAD:
+        return False
+    for token in tokens[opening:title.first]:
+        top = token
+        while top.head is not None and opening <= top.head < title.first:
+            top = tokens[top.head]
+        if token.pos == "PROPN" or top.pos != "PUNCT" and (top.head != head.head or top.rel not in _ADVERBIALS):
+            return False
+    return True
+
+
+def _told_of(analysis: Analysis, title: Title, person: Span) -> bool:
+    """Whether a person is named after a title, in a clause under the title's verb (``… заявил, что едет к
+    Ивану Лаптеву``, ``… надеется на то, что Лаптев …``): one its holder speaks of, not one the verb acts on
+    (``Глава области встретил Ивана Лаптева``)."""
+    tokens = analysis.tokens
+    verb = tokens[title.head].head
+    if person.start < title.end or verb is None:
+        return False
+    token = tokens[first_token(analysis, person)]
+    while token.head is not None and token.head != verb:
+        token = tokens[token.head]
+    if token.head != verb:
+        return False
+    return token.rel.startswith(_CLAUSES) or token.rel.startswith("obl") and any(
+        t.head == token.index and t.rel.startswith(_CLAUSES) for t in analysis.tokens if t.sent == token.sent)
 
 
 def subject_word(analysis: Analysis, token: Token) -> bool:
