@@ -19,7 +19,7 @@ from .heads import governs_title
 from .lexicon import TitleLexicon
 from .sees import see_adjectives
 from .tokens import case_of
-from .trimming import compound_lemma
+from .trimming import compound_lemma, hyphenated_lemma
 
 _UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}
 
@@ -252,7 +252,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     tokens = analysis.tokens
     head = tokens[title.head]
     compound = compound_lemma(analysis, title.head - 1, title.head, lexicon) if title.head > title.first else None
-    head_lemma = compound or lexicon.head_lemma(head.text)
+    head_lemma = compound or hyphenated_lemma(head.text, lexicon) or lexicon.head_lemma(head.text)
     mods = []
     # the words of "(временно) исполняющий обязанности" are no modifiers ("исполняющий директор" is another title)
     opening = _acting_prefix([t.word() for t in tokens[title.first: title.head]]) if title.acting else 0
@@ -275,7 +275,7 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     if mods:
         parts = phrase.split()
         if parts[-1] != head_lemma:  # "народная артистка" → "народный артист": the modifiers agree with the role
-            gender = next((p.tag.gender for p in morph.parses(head_lemma) if p.tag.POS == "NOUN"), None)
+            gender = next((p.tag.gender for p in morph.parses(head_lemma.split("-")[0]) if p.tag.POS == "NOUN"), None)
             parts = [morph.inflect(part, {"nomn", "sing", gender}, prefer={"POS": {"ADJF", "PRTF"}}) or part
                      if gender else part for part in parts]
         parts[-1] = head_lemma

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..morph import fold
+from ..morph import fold, without_former
 from ..ner import Analysis
 from .dependents import PREPS_ALWAYS, PREPS_BEFORE_NAME
 from .grammar import Title, counts_holders
@@ -96,3 +96,16 @@ def join_compounds(analysis: Analysis, titles: list[Title], lexicon: TitleLexico
             continue
         out.append(title)
     return out
+
+
+def hyphenated_lemma(word: str, lexicon: TitleLexicon) -> str | None:
+    """The role of a hyphenated word made of two titles that no lexicon entry names whole (``режиссёра-
+    постановщика`` → ``режиссёр-постановщик``, ``певица-композитор`` → ``певец-композитор``): both of them,
+    not the one the word is read as; ``None`` for another word (``генерал-майор``, an entry; ``интернет-журналист``,
+    one title)."""
+    whole = lexicon.title_lemma(word) or lexicon.occupation_lemma(word)
+    parts = without_former(fold(word)).split("-")
+    if whole is None or "-" in whole or len(parts) != 2 or min(len(p) for p in parts) <= 2:
+        return None
+    lemmas = [lexicon.title_lemma(part) or lexicon.occupation_lemma(part) for part in parts]
+    return None if None in lemmas or "-" in "".join(lemmas) else "-".join(lemmas)

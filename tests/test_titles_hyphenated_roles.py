@@ -1,0 +1,29 @@
+"""The role of a hyphenated word made of two titles keeps both (:func:`nerpipe.titles.trimming.hyphenated_lemma`).
+Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def roles(text: str, models) -> set[tuple[str, str]]:
+    """``(position, role)`` of every ``positions`` row."""
+    return {(f.position, f.role) for f in analyze(text, models).positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two titles joined: both make the role, in the masculine nominative
+    ("Режиссёр-постановщик Игнат Лорский поставил пьесу.", ("режиссёр-постановщик", "режиссер-постановщик")),
+    ("Врач-терапевт Анна Сомова приняла больных.", ("врач-терапевт", "врач-терапевт")),
+    ("Певица-композитор Анна Сомова выступила в Твери.", ("певица-композитор", "певец-композитор")),
+    # with a modifier, which agrees with the first title
+    ("Главный режиссёр-постановщик театра Игнат Лорский поставил пьесу.",
+     ("главный режиссёр-постановщик театра", "главный режиссер-постановщик")),
+    # a compound the lexicon names whole, and a word with one title, as before
+    ("Генерал-майор Игнат Лорский прибыл в Тверь.", ("генерал-майор", "генерал-майор")),
+    ("Экс-министр Игнат Лорский прибыл в Тверь.", ("экс-министр", "министр")),
+])
+def test_a_hyphenated_pair_of_titles_keeps_both_in_its_role(models, text, expected):
+    assert expected in roles(text, models)
