@@ -17,7 +17,7 @@ from ...records import LOC, ORG, OrgEntity, Span
 from ...resolve import Resolved, Scope, implied_org
 from ...resolve.abroad import foreign_counterpart
 from ...resolve.cabinet import has_ministries
-from ...resolve.organizations import name_generic_region
+from ...resolve.generic_regions import name_generic_region
 from ...resolve.russia_names import is_russian, without_russia
 from ...text import tidy_spaces
 from ..described import described_body, name_described
