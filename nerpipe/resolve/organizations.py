@@ -35,6 +35,7 @@ from .bracket_owners import initials_within, inner_initials, inner_name_before
 from .bracketed_names import find_bracketed_full_names, find_unit_body
 from .country_names import country_key
 from .described_countries import countries_of_descriptions
+from .generic_regions import name_generic_region, seated_after_generic
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, split_apposed_latin
 from .level_compounds import spell_placed_compound
@@ -44,12 +45,6 @@ from .org_joins import join_org_names
 from .placed_openers import drop_place_adjective
 from .prefixed_kinds import is_prefixed_kind, opens_sentence
 from .shared import places_share_head
-
-# generic words for a region → the types of federal subject they can stand for (None: any)
-_REGION_KINDS = {
-    "регион": None, "субъект": None, "республика": ("республика",), "область": ("область", "автономная область"),
-    "край": ("край",), "округ": ("автономный округ",),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +130,9 @@ def resolve_orgs(
             if abbr is None:
                 name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
-        if ref is None and main_region and region is None and not _abroad(inside):
+        seats = [other for other, _ in ordered_places if span.contains(other)]
+        if ref is None and main_region and (region is None or seated_after_generic(words, seats)) \
+                and not _abroad(inside):
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:
                 name, region = named, main_region
@@ -340,21 +337,6 @@ def name_after_country(name: str, words: list, lexicon: OrgLexicon, gazetteer: G
         return name  # ``американского правительства по стимулированию экономики`` stays
     body = rest[1][:1].upper() + rest[1][1:]
     return f"{body} {gazetteer.genitive(place.name)}"
-
-
-def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
-    """``Правительство республики`` → ``Правительство Республики Коми`` when the document speaks of
-    Komi: a last word ``республики``, ``области``, ``края``, ``округа`` or ``региона`` in the
-    genitive stands for the main region when that region is of its kind."""
-    last = words[-1] if words else None
-    if last is None or not last.text[:1].islower() or last.feat.get("Case") != "Gen" \
-            or last.feat.get("Number") == "Plur" or not name.endswith(last.text):
-        return name
-    region = gazetteer.region_by_code[code]
-    kinds = gazetteer.morph.forms(last.text) & _REGION_KINDS.keys()
-    if not any(_REGION_KINDS[kind] is None or region.type in _REGION_KINDS[kind] for kind in kinds):
-        return name
-    return name[: -len(last.text)] + gazetteer.region_genitive(code)
 
 
 def _abroad(inside: list[Place | None]) -> bool:

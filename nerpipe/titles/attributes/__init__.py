@@ -17,7 +17,7 @@ from ...records import LOC, ORG, OrgEntity, Span
 from ...resolve import Resolved, Scope, implied_org
 from ...resolve.abroad import foreign_counterpart
 from ...resolve.cabinet import has_ministries
-from ...resolve.organizations import name_generic_region
+from ...resolve.generic_regions import name_generic_region
 from ...resolve.russia_names import is_russian, without_russia
 from ...text import tidy_spaces
 from ..described import described_body, name_described
@@ -38,6 +38,7 @@ __all__ = ["TitleInfo", "describe_title", "is_ministry"]
 
 _MINISTER = {"министр", "замминистра"}
 _HEADS = {"глава", "руководитель"}
+_COUNTRY_WORDS = {"страна", "государство"}
 _MINISTRY = re.compile(r"(?i)^(министерство\b|мид\b|мвд\b|мин(?!ск)[а-яё]{3,}$)")
 
 
@@ -279,6 +280,13 @@ def _remit(analysis: Analysis, span: Span, place: Place | None) -> bool:
         and k >= 0 and fold(analysis.tokens[k].text) == "по"
 
 
+def _country_word(token, lexicon: TitleLexicon) -> bool:
+    """Whether ``token`` is ``страны`` or ``государства`` in the singular genitive: a word for the country a title
+    stands for, which its ministry's name gives as the country's own."""
+    return token.feat.get("Case") == "Gen" and token.feat.get("Number") != "Plur" \
+        and lexicon.morph.lemma(token.text) in _COUNTRY_WORDS
+
+
 def is_ministry(name: str) -> bool:
     """``Министерство финансов …``, ``МИД Японии``, ``Минздрав``: a ministry's name."""
     return bool(_MINISTRY.match(name)) or any(word in ("МИД", "МВД") for word in name.split())
@@ -304,7 +312,11 @@ def _ministry_of(
     minister = _minister_at(tokens, title, lexicon)
     if minister is None or title.last <= minister:
         return None
-    complement = analysis.text[tokens[minister + 1].start: tokens[title.last].end]
+    # "министр экономики страны" of a foreign country: that country's ministry, named with the country
+    stripped = title.last > minister + 1 and _country_word(tokens[title.last], lexicon) \
+        and country not in (None, RUSSIA)
+    last = title.last - 1 if stripped else title.last
+    complement = analysis.text[tokens[minister + 1].start: tokens[last].end]
     name = "Министерство " + tidy_spaces(complement)
     if country not in (None, RUSSIA):
         after, before = tokens[minister + 1].start, tokens[title.last].end  # the places the complement names

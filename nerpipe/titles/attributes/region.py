@@ -20,7 +20,9 @@ from ..lexicon import TitleLexicon
 from ..sees import spans_whole_land
 from ..subjects import sentence_tokens
 
-_DISTRICT = {"район", "районный"}  # a district's words: "главы района", "районной администрации"
+# a district's or a municipality's words: "главы района", "районной администрации", "главы муниципалитета",
+# "главы муниципального образования", "главы сельского поселения"
+_DISTRICT = {"район", "районный", "муниципалитет", "муниципальный", "поселение", "сельсовет"}
 # a town's words: "глава города", "председатель городской думы" (a town of the one region a text is about)
 _TOWN = {"город", "городской"}
 # nouns of a state's division, named generically after a regional title: "губернатор штата", "аким области"
@@ -271,8 +273,8 @@ def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon)
 
 
 def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
-    """A title of a district or a town named by no place (``глава района``, ``заместитель главы районной
-    администрации``, ``глава города``): a district or town of the one region the text is about."""
+    """A title of a district, a municipality or a town named by no place (``глава района``, ``заместитель главы
+    районной администрации``, ``глава муниципалитета``, ``глава города``): one of the region the text is about."""
     words = analysis.tokens[title.head + 1: title.last + 1]
     return any(lexicon.morph.forms(t.text) & _DISTRICT or lexicon.morph.forms(t.text) & _TOWN
                and t.feat.get("Number") != "Plur" for t in words)  # not "союза городов": towns of many regions
