@@ -33,7 +33,7 @@ from .cases import (
     read_honoured_case,
     strip_soft_hyphens,
 )
-from .families import drop_kin_named, share_family_name
+from .families import drop_kin_named, read_kin_genitives, share_family_name
 from .forms import (
     could_be_form,
     first_of_double,
@@ -168,6 +168,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     patronymics_as_surnames(analysis, names)
     read_patronymics_as_surnames(analysis, names, morph)  # ``Эрмекбай Кулжанович`` beside ``Эрмекбай Орозбаев``
     share_family_name(analysis, names, morph)
+    read_kin_genitives(analysis, names, genders, subjects, morph)  # ``Вдова Орлова`` + ``Орлов``: his
     decline_by_nominative(analysis, names, morph)
     join_surnames_alone(analysis, names, subjects)  # ``Сэйдзи Тамукаде``, ``Брумквисту`` + ``Тамукада``, ``Брумквист``
     keep_subject_surnames(analysis, names, subjects, morph)
