@@ -47,7 +47,7 @@ from .forms import (
     undeclined_feminine,
     vowel_misspelt,
 )
-from .generations import find_kin_names, generation_forms
+from .generations import find_kin_names, generation_forms, surnames_without_generation
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, join_first_surnames, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
@@ -200,6 +200,9 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for form, name in articles.items():  # ``аз-Зуби`` alone finds ``… аль-Зуби``, the full name its form went to
         if forms.get(form) == name and name in full and form.last and name not in by_last[surname_key(form.last)]:
             by_last[surname_key(form.last)].append(name)
+    for head, name in surnames_without_generation(full):  # ``Смит`` alone finds ``Джон Смит-младший``
+        if name not in by_last[surname_key(head)]:
+            by_last[surname_key(head)].append(name)
     resolved: dict[Span, Name] = {}
     starts = full_name_spans(names)
     told = _told_genders(analysis, names, genders)
