@@ -55,6 +55,7 @@ from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import (
     list_mates_case,
     nominative_mates,
+    nominative_surname_mates,
     people_in_order,
     recast_listed_surnames,
     swap_surname_first_mates,
@@ -137,6 +138,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
+        words = in_case(words, nominative_surname_mates(analysis, span, people))  # ``Кормилов, Шилова и …``
         words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
         if verb_gender:
             genders[span] = verb_gender
