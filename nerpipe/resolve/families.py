@@ -85,9 +85,12 @@ def _mans_stem(written: str) -> str | None:
 
 
 def _mans_genitive_first(written: str, morph: Morph) -> str | None:
-    """The nominative of a man's first name a word is the genitive of (``Ивана`` → ``Иван``), as written."""
-    lemmas = {p.normal_form for p in morph.parses(fold(written))
-              if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "gent"}
+    """The nominative of a man's first name a word is the genitive of (``Ивана`` → ``Иван``), as written; none for
+    a word that is a woman's first name in the nominative too (``Дина``: hers, or the genitive of ``Дин``)."""
+    parses = morph.parses(fold(written))
+    if any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses):
+        return None
+    lemmas = {p.normal_form for p in parses if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "gent"}
     return restore_case(lemmas.pop(), written) if len(lemmas) == 1 else None
 
 
