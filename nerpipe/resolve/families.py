@@ -1,7 +1,9 @@
 """First names listed with a name whose surname is in the plural are of that family: ``Иван`` of ``Иван и
 Мария Кормиловы`` (before it), ``Николая`` of ``Кормиловых Надежду и Николая`` (after a surname written
 first); a person named as a relative's kin (``Брат Ильдара Орлова``) is no antecedent of the family's surname
-alone when another of that surname is."""
+alone when another of that surname is; a surname alone written as a woman's right after a noun of a relative
+(``Вдова Орлова``) is the man's whose relative is named, when the noun is of a wife or a man of that surname is
+named."""
 
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..morph import Morph, restore_case
+from ..morph import Morph, fold, restore_case
 from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
 from ..ner import Analysis
 from ..records import Span
 from ..resources import read_word_groups
-from .forms import first_name_gender
+from .forms import first_name_gender, person_gender, surname_key
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
 
@@ -43,6 +45,74 @@ def _kin_nouns() -> frozenset[str]:
     """Nouns of a relative (``брат``, ``вдова``): a name in the genitive after one names whom the relative is kin
     of (titles.txt's ``relative`` group, read when first asked for)."""
     return frozenset(read_word_groups("titles.txt")["relative"])
+
+
+def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dict[Span, str],
+                       subjects: dict[Span, str | None], morph: Morph) -> None:
+    """A surname alone that ends as a woman's of the regular families (``Орлова``) right after a noun of a
+    relative is the genitive of a man's, whose relative the noun names (``Вдова Орлова рассказала``, ``сын
+    Галеева``), when the noun is of a wife (her spouse is a man) or the document names a man of that surname
+    (``Орлов`` alone or in full), and no woman of it in full: his surname, in place; the gender and the subject a
+    verb gave it, the relative's, dropped. A first name and such a surname after the noun are a man's when the first
+    name is a man's genitive (``Вдова Ивана Орлова``: Иван Орлов)."""
+    mens = {surname_key(n.last) for n in names.values() if n.last and _mans_surname(n, morph)}
+    womens = {fold(n.last) for n in names.values()
+              if n.first and n.last and person_gender(morph, n.first, n.last) == "femn"}
+    for span, name in names.items():
+        words = analysis.text[span.start:span.end].split()
+        stem = _mans_stem(words[-1])
+        if stem is None or name.middle or len(words) > 2 or fold(name.last or "") != fold(words[-1]):
+            continue
+        noun = _KIN_BEFORE.search(analysis.text, max(0, span.start - 30), span.start)
+        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns():
+            continue
+        first = _mans_genitive_first(words[0], morph) if len(words) == 2 else None
+        if first is not None or len(words) == 1 and fold(words[0]) not in womens \
+                and (_wifes_noun(noun.group(1), morph) or surname_key(stem) in mens):
+            names[span] = Name(first, None, restore_case(stem, words[-1]))
+            genders.pop(span, None)
+            subjects.pop(span, None)
+
+
+_KIN_BEFORE = re.compile(r"([А-ЯЁа-яё]+) +$")
+_MANS_GENITIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))а")
+
+
+def _mans_stem(written: str) -> str | None:
+    """The man's surname a woman's of the regular families writes as his genitive (``Орлова`` → ``Орлов``)."""
+    match = _MANS_GENITIVE.fullmatch(written)
+    return match.group(1) if match else None
+
+
+def _mans_genitive_first(written: str, morph: Morph) -> str | None:
+    """The nominative of a man's first name a word is the genitive of (``Ивана`` → ``Иван``), as written; none for
+    a word that is a woman's first name in the nominative too (``Дина``: hers, or the genitive of ``Дин``)."""
+    parses = morph.parses(fold(written))
+    if any("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses):
+        return None
+    lemmas = {p.normal_form for p in parses if "Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "gent"}
+    return restore_case(lemmas.pop(), written) if len(lemmas) == 1 else None
+
+
+def _mans_surname(name: Name, morph: Morph) -> bool:
+    """Whether a name is a man's: a surname alone in a man's nominative (``Орлов``) or a full name of a man."""
+    if name.first:
+        return person_gender(morph, name.first, name.last) == "masc"
+    return _MANS_NOMINATIVE.fullmatch(name.last or "") is not None
+
+
+_MANS_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
+def _wifes_noun(word: str, morph: Morph) -> bool:
+    """Whether a word is a form of a noun of a woman's spouse (``вдова``, ``жены``)."""
+    return any(fold(p.normal_form) in _spouse_nouns() and p.tag.gender == "femn" for p in morph.parses(fold(word)))
+
+
+@lru_cache(maxsize=1)
+def _spouse_nouns() -> frozenset[str]:
+    """Nouns of a spouse (titles.txt's ``spouse`` group, read when first asked for)."""
+    return frozenset(read_word_groups("titles.txt")["spouse"])
 
 
 def share_family_name(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> None:

@@ -29,6 +29,13 @@ def generation_forms(full: list[Name], kin: frozenset[Name] = frozenset()) -> di
     return out
 
 
+def surnames_without_generation(full: list[Name]) -> list[tuple[str, Name]]:
+    """Each full name whose surname bears the word that tells a father from his son (``Джон Смит-младший``),
+    with its surname without it (``смит``): a surname alone written so (``Смит вручил …``) may stand for it."""
+    return [(fold(name.last).rpartition("-")[0], name) for name in full
+            if name.last and fold(name.last).endswith(_GENERATIONS)]
+
+
 def find_kin_names(analysis: Analysis, names: dict[Span, Name], morph: Morph) -> frozenset[Name]:
     """The names the text writes right after a noun of kin, in any case, maybe after a possessive
     (``сменил отца Олега Сомова``, ``его отец Олег Сомов``): the name of someone's father, son or brother, no

@@ -4,6 +4,7 @@ word alone is, listed with surnames alone (``Коста, Реккетти и П�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -66,6 +67,21 @@ def nominative_mates(analysis: Analysis, span: Span, people: list[Span], morph: 
                 and _cases(morph, analysis.text[mate.start:mate.end].split()[0]) == {"nomn"}:
             return "Nom"
     return None
+
+
+def nominative_surname_mates(analysis: Analysis, span: Span, people: list[Span]) -> str | None:
+    """``Nom`` for a surname alone written as a woman's of the regular families is, or as a man's genitive
+    (``Шилова``), listed with a surname alone in a man's nominative, which has no other case (``Депутаты Кормилов,
+    Шилова и Лыкин``): names of one list are in one case, so hers; else ``None``. ``people``: as
+    :func:`list_mates_case`'s."""
+    if _WOMANS_OR_GENITIVE.fullmatch(analysis.text[span.start:span.end]) is None:
+        return None
+    mates = find_list_mates(analysis.text, span, people)
+    return "Nom" if any(_NOMINATIVE_ONLY.fullmatch(analysis.text[m.start:m.end]) for m in mates) else None
+
+
+_WOMANS_OR_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)а")
+_NOMINATIVE_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)")
 
 
 def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool = False) -> set[str]:

@@ -55,10 +55,21 @@ def _declined_in_a(name: Name, other: Name, subject: bool = False) -> bool:
     oblique case, kept as written (``Анна Ламаре`` of ``Анна Ламара``: her dative; ``Теймураз Мчедлурию`` of
     ``Теймураз Мчедлурия``: his accusative), or with the same surname
     whose first name is so (``Ёсирасу Намики`` of ``Ёсираса Намики``: his accusative, the surname not
-    declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive)."""
-    return fold(name.first) == fold(other.first) and oblique_of_a(name.last, other.last, ("е", "и", "ы", "у", "ю")) \
+    declining; ``Иги Зарембек`` of ``Ига Зарембек``: her genitive); or with both declined, a first name in ``-й``
+    and a surname in ``-а`` (``Сурачая Чулананту`` of ``Сурачай Чулананта``: his accusative)."""
+    endings = ("е", "и", "ы", "у", "ю")
+    return (fold(name.first) == fold(other.first) or _oblique_of_short_i(name.first, other.first)) \
+        and oblique_of_a(name.last, other.last, endings) \
         or not subject and fold(name.last) == fold(other.last) \
         and (oblique_of_a(name.first, other.first, FIRST_NAME_OBLIQUE) or genitive_of_a(name.first, other.first))
+
+
+def _oblique_of_short_i(written: str, own: str) -> bool:
+    """Whether a first name is an oblique case of another in ``-й`` of the same stem (``Сурачая``, ``Сурачаю``,
+    ``Сурачаем`` of ``Сурачай``)."""
+    written, own = fold(written), fold(own)
+    return len(own) > 3 and own.endswith("й") and written[:len(own) - 1] == own[:-1] \
+        and written[len(own) - 1:] in ("я", "ю", "е", "ем")
 
 
 _MANS_ADJECTIVAL = ("ский", "цкий")

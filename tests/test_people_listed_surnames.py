@@ -1,0 +1,21 @@
+"""A surname alone written as a woman's or as a man's genitive alike (``Шилова``) listed with a surname alone in a
+man's nominative is a woman's nominative: names of one list are in one case (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import person_mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Депутаты Кормилов, Шилова и Лыкин проголосовали против.",
+     {("Кормилов", ("Кормилов",)), ("Шилова", ("Шилова",)), ("Лыкин", ("Лыкин",))}),
+    ("Члены жюри Лесковский и Шилова отметили работу.",
+     {("Лесковский", ("Лесковский",)), ("Шилова", ("Шилова",))}),
+    # a list in the genitive stays one
+    ("Поддержку Кормилова, Шилова и Лыкина обеспечили соседи.",
+     {("Кормилов", ("Кормилова",)), ("Шилов", ("Шилова",)), ("Лыкин", ("Лыкина",))}),
+])
+def test_listed_surnames_case(models, text, expected):
+    assert person_mentions(text, models) == expected
