@@ -1,7 +1,8 @@
 """One body named in full and shorter in one document: without the rank adjectives its name opens with
 (``Театр юных зрителей`` beside ``Государственный академический театр юных зрителей``), by its kind and the
-genitive of the person it is named after (``Театр Сомова`` beside ``Заречный театр драмы имени И.П. Сомова``),
-and a national team without its sport (``сборная Заречья`` beside ``сборная Заречья по хоккею``)."""
+genitive of the person it is named after or without that person (``Театр Сомова``, ``Заречный театр драмы``
+beside ``Заречный театр драмы имени И.П. Сомова``), and a national team without its sport (``сборная Заречья``
+beside ``сборная Заречья по хоккею``)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def join_rank_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
 def join_named_after(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """A body named by a kind and a person's name in the genitive (``Театр Сомова``, ``МХТ Сомова``) takes the
     one other body of the document named after that person (``имени``/``им.``) whose words before it hold that
-    kind (``театр драмы имени И.П. Сомова``)."""
+    kind (``театр драмы имени И.П. Сомова``); so does a body named by the words before ``имени`` alone
+    (``Заречный театр драмы``)."""
     _join_unique(resolved, lambda short, long: _named_after(short, long, morph))
 
 
@@ -77,6 +79,8 @@ def _without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
 
 def _named_after(short: list[str], long: list[str], morph: Morph) -> bool:
     at = next((at for at, word in enumerate(long) if word.casefold() in _NAMED_AFTER), None)
+    if at is not None and at == len(short) and _folded(long[:at]) == _folded(short):
+        return True  # ``Заречный театр драмы`` of ``Заречный театр драмы имени И.П. Сомова``
     person = short[1:]
     if at is None or not all(word[:1].isupper() and not is_abbreviation(word) for word in person) \
             or _folded(long[len(long) - len(person):]) != _folded(person) or len(long) - len(person) <= at:
