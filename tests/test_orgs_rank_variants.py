@@ -67,3 +67,14 @@ def test_body_by_its_kind_and_the_person_it_is_named_after(models, names, expect
 def test_team_without_its_sport(models, text, short, full, joined):
     names = org_entity_names(text, models)
     assert (names.get(short) == names.get(full)) is joined
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation's ending dropped and its adjective declined; the person after ``имени`` stays as written
+    ("Руководство Заречного ТЮЗа имени И.П. Сомова прибыло в город.", "Заречного ТЮЗа имени И.П. Сомова",
+     "Заречный ТЮЗ имени И.П. Сомова"),
+    ("Артисты Заречного театра имени И.П. Сомова прибыли в город.", "Заречного театра имени И.П. Сомова",
+     "Заречный театр имени И.П. Сомова"),
+])
+def test_name_of_a_body_named_after_a_person(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
