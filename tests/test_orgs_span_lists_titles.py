@@ -33,3 +33,15 @@ def test_first_noun_again_after_and_is_another_body(models, text, expected):
 ])
 def test_title_of_the_person_after_a_body_is_left_out(models, text, expected):
     assert org_entity_names(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span cut at ``им.`` grows over the person's name right after it
+    ("Студенты Северного университета им. Ивана Сомова прибыли в город.",
+     {"Северного университета им. Ивана Сомова": "Северный университет им. Ивана Сомова"}),
+    ("Студенты Северного университета им. Ивана Сомова прибыли в город. Северный университет открыл кафедру.",
+     {"Северного университета им. Ивана Сомова": "Северный университет им. Ивана Сомова",
+      "Северный университет": "Северный университет им. Ивана Сомова"}),
+])
+def test_span_cut_at_named_after_grows_over_the_name(models, text, expected):
+    assert org_entity_names(text, models) == expected

@@ -20,7 +20,7 @@ from ..orgs import (
     is_short_name,
 )
 from ..places import Gazetteer
-from ..records import ORG, Span
+from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .chrome import NAMED_AFTER
 from .organizations import common_noun
@@ -360,14 +360,18 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
 def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each ORG span that stops at ``им.`` or ``имени`` (``Института им.``: the whole cut where
     a sentence was wrongly ended) grown to the longest ORG span from the same start that goes on to the name
-    it was named after (``Института им. П. Л. Орлова``); one no longer span continues kept as it is."""
+    it was named after (``Института им. П. Л. Орлова``), or else over the person's name right after it
+    (``университета им. Ивана Орлова``); one with neither after it is kept as it is."""
     longest: dict[int, int] = {}
     for span in spans:
         if span.type == ORG:
             longest[span.start] = max(longest.get(span.start, span.end), span.end)
+    people = {span.start: span.end for span in spans if span.type == PER}
     out = []
     for span in spans:
         if span.type == ORG and (words := text[span.start:span.end].split()) and words[-1] in NAMED_AFTER:
-            span = Span(span.start, longest[span.start], ORG)
+            after = span.end + len(text[span.end:span.end + 3]) - len(text[span.end:span.end + 3].lstrip(" "))
+            end = longest[span.start] if longest[span.start] > span.end else people.get(after, span.end)
+            span = Span(span.start, end, ORG)
         out.append(span)
     return out
