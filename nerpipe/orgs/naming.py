@@ -49,7 +49,10 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    return _with_written_e(normalize_org(own, lexicon.morph, number, lexicon.name_words), own, lexicon.morph)
+    at = next((at for at, w in enumerate(own) if at and w.text.casefold() in ("имени", "им.")), len(own))
+    # the person a body is named after stays as written: only the words before ``имени`` are declined
+    named = _with_written_e(normalize_org(own[:at], lexicon.morph, number, lexicon.name_words), own[:at], lexicon.morph)
+    return named if at == len(own) else f"{named} {join_words([w.text for w in own[at:]], spacing_of(own[at:]))}"
 
 
 def _undeclined_apposition(descriptor: Word, own: list[Word], lexicon: OrgLexicon) -> bool:

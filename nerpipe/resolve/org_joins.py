@@ -35,6 +35,7 @@ from .org_spellings import (
 from .owned_units import name_owned_units
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
+from .rank_variants import join_named_after, join_rank_variants, join_sportless_teams
 from .shared import name_shared_adjectives, resolve_shared_heads
 from .short_variants import (
     join_bare_units,
@@ -73,6 +74,9 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)
     join_main_variants(resolved, morph)  # ``Военная прокуратура X`` / ``Главная военная прокуратура X``
+    join_rank_variants(resolved, morph)  # ``Театр юных зрителей`` / ``Государственный … театр юных зрителей``
+    join_named_after(resolved, morph)  # ``Театр Сомова`` / ``театр драмы имени И.П. Сомова``
+    join_sportless_teams(resolved, morph)  # ``сборная Заречья`` / ``сборная Заречья по хоккею``
     join_unqualified_names(text, resolved, lexicon)
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)

@@ -20,7 +20,7 @@ from ..orgs import (
     is_short_name,
 )
 from ..places import Gazetteer
-from ..records import ORG, Span
+from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
 from .chrome import NAMED_AFTER
 from .organizations import common_noun
@@ -123,7 +123,8 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
     with: a preposition or conjunction, or a person's title before a genitive, in lower case or
     opening the sentence, before it (``[Из] ассоциации «Вектор»``, ``[Руководитель] ассоциации …``,
     an adverb: ``[Вчера] банк «Кедр»``, a verb or a short participle: ``[Создан] Совет …``), and
-    a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``); a
+    a finite verb after it, or a preposition (``Институтом прикладной оптики [работают]``), or the title of
+    the person named next (``Отделения [академик]``); a
     name in quotes keeps what its quotes hold."""
     inner = analysis.tokens_in(span.start, span.end)
     first, last = 0, len(inner) - 1
@@ -134,7 +135,7 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
         last = _before_count(inner, first, last)
-        while last > first and _no_name_end(inner[last], morph):
+        while last > first and (_no_name_end(inner[last], morph) or _title_end(inner[last - 1], inner[last], morph)):
             last -= 1
     if (first, last) == (0, len(inner) - 1):
         return span
@@ -172,6 +173,14 @@ def _holder(token, after, morph: Morph) -> bool:
         return after.feat.get("Case") == "Gen" and morph.has_gram(word, "NOUN") \
             and morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
     return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
+        and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
+
+
+def _title_end(before, token, morph: Morph) -> bool:
+    """A common noun of a person in the nominative singular after a word in another case: the title of the one
+    named after the body (``председатель Отделения [академик] И. П. Сомов``), no word its name ends with."""
+    return token.text.islower() and token.pos == "NOUN" and token.feat.get("Case") == "Nom" \
+        and token.feat.get("Number") == "Sing" and before.feat.get("Case") not in (None, "Nom") \
         and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
 
 
@@ -351,14 +360,18 @@ def split_place_bracket(text: str, span: Span, gazetteer: Gazetteer) -> list[Spa
 def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each ORG span that stops at ``им.`` or ``имени`` (``Института им.``: the whole cut where
     a sentence was wrongly ended) grown to the longest ORG span from the same start that goes on to the name
-    it was named after (``Института им. П. Л. Орлова``); one no longer span continues kept as it is."""
+    it was named after (``Института им. П. Л. Орлова``), or else over the person's name right after it
+    (``университета им. Ивана Орлова``); one with neither after it is kept as it is."""
     longest: dict[int, int] = {}
     for span in spans:
         if span.type == ORG:
             longest[span.start] = max(longest.get(span.start, span.end), span.end)
+    people = {span.start: span.end for span in spans if span.type == PER}
     out = []
     for span in spans:
         if span.type == ORG and (words := text[span.start:span.end].split()) and words[-1] in NAMED_AFTER:
-            span = Span(span.start, longest[span.start], ORG)
+            after = span.end + len(text[span.end:span.end + 3]) - len(text[span.end:span.end + 3].lstrip(" "))
+            end = longest[span.start] if longest[span.start] > span.end else people.get(after, span.end)
+            span = Span(span.start, end, ORG)
         out.append(span)
     return out

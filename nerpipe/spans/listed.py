@@ -80,7 +80,8 @@ def split_joined_bodies(analysis: Analysis, spans: list[Span], orgs: OrgLexicon)
     name's first noun cut in two (``палаты представителей и сената``, ``министерства обороны и генштаба``, a unit
     and a unit: ``комитета по бюджету и подкомитета по налогам``); a noun of what a body does stays inside
     (``министерства образования и науки``), and so does a plural name (``штабов и спецслужб``: one body of each is
-    :mod:`nerpipe.resolve.shared`'s)."""
+    :mod:`nerpipe.resolve.shared`'s). The name's first noun again after ``и`` is a second body of its kind
+    (``театра оперетты и театра кукол``); in the plural, others of its kind the span leaves out."""
     out: list[Span] = []
     for span in spans:
         out.extend(_split_joined(analysis, span, orgs) if span.type == ORG else [span])
@@ -103,11 +104,23 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
         if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case"):
             continue
         kind = orgs.kind_of(noun.text)
-        if kind not in _JOINED_KINDS and not (j == k + 1 and are_two_units(analysis, head_kind, noun, kind)) \
-                or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация":  # ``и Российской Федерации``
-            continue
-        return [Span(span.start, tokens[k - 1].end, span.type), Span(tokens[k + 1].start, span.end, span.type)]
+        repeated = noun.index > head.index and _same_noun(head, noun, orgs)
+        if not repeated and (kind not in _JOINED_KINDS and not (j == k + 1 and are_two_units(analysis, head_kind,
+                                                                                              noun, kind))
+                             or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация"):
+            continue  # ``и Российской Федерации``
+        first = Span(span.start, tokens[k - 1].end, span.type)
+        if repeated and noun.feat.get("Number") == "Plur":
+            return [first]  # ``театра оперетты и театров Заречья``: others of its kind, no one body
+        return [first, Span(tokens[k + 1].start, span.end, span.type)]
     return [span]
+
+
+def _same_noun(head, noun, orgs: OrgLexicon) -> bool:
+    """Whether the noun after a name's ``и`` is its first noun again, a second body of its kind (``театра оперетты
+    и театра кукол``, ``театра оперетты и театров``): no field of the name."""
+    return noun.text.islower() and fold(orgs.morph.lemma(noun.text.casefold())) \
+        == fold(orgs.morph.lemma(head.text.casefold())) and orgs.kind_of(head.text) is not None
 
 
 def are_two_units(analysis: Analysis, head_kind: str | None, noun, noun_kind: str | None) -> bool:

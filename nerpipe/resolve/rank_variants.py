@@ -1,0 +1,99 @@
+"""One body named in full and shorter in one document: without the rank adjectives its name opens with
+(``Театр юных зрителей`` beside ``Государственный академический театр юных зрителей``), by its kind and the
+genitive of the person it is named after or without that person (``Театр Сомова``, ``Заречный театр драмы``
+beside ``Заречный театр драмы имени И.П. Сомова``), and a national team without its sport (``сборная Заречья``
+beside ``сборная Заречья по хоккею``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..morph import Morph, fold
+from ..orgs import is_abbreviation
+from ..records import Span
+from .org_spellings import name_words, point_at_joined
+
+if TYPE_CHECKING:
+    from .organizations import ResolvedOrg
+
+# adjectives of a body's rank or status that a shorter naming of it leaves out
+_RANK_ADJECTIVES = frozenset({"государственный", "академический", "национальный", "муниципальный",
+                              "всероссийский", "центральный"})
+# words before the name of the person a body is named after
+_NAMED_AFTER = frozenset({"имени", "им."})
+# kinds of a team named with and without its sport
+_TEAM_KINDS = frozenset({"сборная", "команда"})
+
+
+def join_rank_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A body of two words or more whose name is the name of exactly one other body of the document without the
+    rank adjectives that open it (``Государственный``, ``Академический``) takes that body when both are of the
+    same country and region; a name of one word (``Театр``) joins none."""
+    _join_unique(resolved, lambda short, long: _without_rank(short, long, morph))
+
+
+def join_named_after(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A body named by a kind and a person's name in the genitive (``Театр Сомова``, ``МХТ Сомова``) takes the
+    one other body of the document named after that person (``имени``/``им.``) whose words before it hold that
+    kind (``театр драмы имени И.П. Сомова``); so does a body named by the words before ``имени`` alone
+    (``Заречный театр драмы``)."""
+    _join_unique(resolved, lambda short, long: _named_after(short, long, morph))
+
+
+def join_sportless_teams(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A team (``Сборная Заречья``) takes the one team of the document named with the same words and its sport
+    (``Сборная Заречья по хоккею``); two sports leave it as it is."""
+    _join_unique(resolved, lambda short, long: _without_sport(short, long, morph))
+
+
+def _join_unique(resolved: dict[Span, ResolvedOrg], fits) -> None:
+    """Points every body at the one other body whose words ``fits`` the body's words as the shorter naming,
+    both of one country and region; none or several leave it as it is."""
+    bodies = {org.org_id: org for org in resolved.values()}
+    joins: dict[str, ResolvedOrg] = {}
+    for org in bodies.values():
+        short = name_words(org)
+        if len(short) < 2:
+            continue
+        longer = [other for other in bodies.values() if other.org_id != org.org_id
+                  and (other.country, other.region_code) in ((org.country, org.region_code), (None, None))
+                  and fits(short, name_words(other))]
+        if len(longer) == 1:
+            joins[org.org_id] = longer[0]
+    point_at_joined(resolved, {org_id: _final(target, joins) for org_id, target in joins.items()})
+
+
+def _final(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
+    seen = {target.org_id}
+    while target.org_id in joins and joins[target.org_id].org_id not in seen:
+        target = joins[target.org_id]
+        seen.add(target.org_id)
+    return target
+
+
+def _without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
+    cut = len(long) - len(short)
+    return cut > 0 and _folded(long[cut:]) == _folded(short) \
+        and all(morph.lemma(word.casefold()) in _RANK_ADJECTIVES for word in long[:cut])
+
+
+def _named_after(short: list[str], long: list[str], morph: Morph) -> bool:
+    at = next((at for at, word in enumerate(long) if word.casefold() in _NAMED_AFTER), None)
+    if at is not None and at == len(short) and _folded(long[:at]) == _folded(short):
+        return True  # ``Заречный театр драмы`` of ``Заречный театр драмы имени И.П. Сомова``
+    person = short[1:]
+    if at is None or not all(word[:1].isupper() and not is_abbreviation(word) for word in person) \
+            or _folded(long[len(long) - len(person):]) != _folded(person) or len(long) - len(person) <= at:
+        return False
+    kind = short[0] if is_abbreviation(short[0]) else fold(morph.lemma(short[0].casefold()))
+    return any(word == kind if is_abbreviation(word) else fold(morph.lemma(word.casefold())) == kind
+               for word in long[:at])
+
+
+def _without_sport(short: list[str], long: list[str], morph: Morph) -> bool:
+    return len(long) > len(short) + 1 and long[len(short)].casefold() == "по" \
+        and _folded(long[:len(short)]) == _folded(short) and morph.lemma(short[0].casefold()) in _TEAM_KINDS
+
+
+def _folded(words: list[str]) -> list[str]:
+    return [fold(word) for word in words]
