@@ -22,3 +22,19 @@ from .conftest import holder_region_rows
 ])
 def test_a_municipal_title_of_the_texts_region(models, text, expected):
     assert expected in holder_region_rows(text, models)
+
+
+_PERM = "Губернатор Пермского края Олег Сомов провёл совещание в Перми. Пермский край получит новые средства. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_PERM + "Председатель Всероссийской ассоциации муниципальных образований Виктор Гаврин выступил на форуме "
+     "в Москве.",
+     ("Виктор Гаврин", "председатель Всероссийской ассоциации муниципальных образований", None)),
+    (_PERM + "Председатель союза сельских поселений Анатолий Дроздов рассказал о ремонте дорог.",
+     ("Анатолий Дроздов", "председатель союза сельских поселений", None)),
+    (_PERM + "Председатель союза муниципалитетов Семён Крылов выступил с докладом.",
+     ("Семён Крылов", "председатель союза муниципалитетов", None)),
+])
+def test_a_title_of_many_municipalities_names_no_region(models, text, expected):
+    assert expected in holder_region_rows(text, models)

@@ -274,10 +274,12 @@ def _deputy_of_regional(analysis: Analysis, title: Title, lexicon: TitleLexicon)
 
 def _of_a_district(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title of a district, a municipality or a town named by no place (``глава района``, ``заместитель главы
-    районной администрации``, ``глава муниципалитета``, ``глава города``): one of the region the text is about."""
+    районной администрации``, ``глава муниципалитета``, ``глава города``): one of the region the text is about;
+    not of many in the plural (``союза сельских поселений``)."""
     words = analysis.tokens[title.head + 1: title.last + 1]
-    return any(lexicon.morph.forms(t.text) & _DISTRICT or lexicon.morph.forms(t.text) & _TOWN
-               and t.feat.get("Number") != "Plur" for t in words)  # not "союза городов": towns of many regions
+    # not "союза городов", "ассоциации муниципальных образований": towns or municipalities of many regions
+    return any(lexicon.morph.forms(t.text) & (_DISTRICT | _TOWN) and t.feat.get("Number") != "Plur"
+               for t in words)
 
 
 def _generic_before_seat(analysis: Analysis, title: Title, inner: list[Span], lexicon: TitleLexicon) -> bool:
