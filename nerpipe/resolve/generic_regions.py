@@ -22,34 +22,34 @@ _SEATED = frozenset({"в", "во"})
 def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
     """``name`` with its generic word for a region (see the module) replaced by the genitive of the region
     ``code`` when the word fits that region's kind; ``name`` itself otherwise."""
-    at = _tail_at(words)
+    at = _find_tail_start(words)
     if at < 1:
         return name
     generic = words[at - 1]
     tail = " ".join(word.text for word in words[at:])
     head = name[: len(name) - len(tail)].rstrip() if tail and name.endswith(tail) else (None if tail else name)
-    if head is None or not _generic_word(generic, head, code, gazetteer):
+    if head is None or not _is_generic_word(generic, head, code, gazetteer):
         return name
     named = head[: -len(generic.text)] + gazetteer.region_genitive(code)
     return f"{named} {tail}" if tail else named
 
 
-def seated_after_generic(words: list, seats: list[Span]) -> bool:
+def is_seated_after_generic(words: list, seats: list[Span]) -> bool:
     """Whether every place inside a body's name comes after a generic word for a region and ``в``
     (``представительство края в Москве``): where the body sits, not the region it is of."""
-    at = _tail_at(words)
+    at = _find_tail_start(words)
     return 1 <= at < len(words) and words[at].text.lower() in _SEATED and bool(seats) \
         and all(seat.start >= words[at].start for seat in seats)
 
 
-def _tail_at(words: list) -> int:
+def _find_tail_start(words: list) -> int:
     """Where a name's words after its generic word start: at the first ``при`` or ``в`` after the second word,
     or at its end."""
     return next((i for i, word in enumerate(words) if i >= 2 and word.text.lower() in _ATTACHED | _SEATED),
                 len(words))
 
 
-def _generic_word(word, head: str, code: str, gazetteer: Gazetteer) -> bool:
+def _is_generic_word(word, head: str, code: str, gazetteer: Gazetteer) -> bool:
     """Whether ``word``, which ends ``head``, is a lower-case singular genitive word for a region of the kind of the
     region ``code``."""
     if not word.text[:1].islower() or word.feat.get("Case") != "Gen" or word.feat.get("Number") == "Plur" \

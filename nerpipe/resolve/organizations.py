@@ -35,7 +35,7 @@ from .bracket_owners import initials_within, inner_initials, inner_name_before
 from .bracketed_names import find_bracketed_full_names, find_unit_body
 from .country_names import country_key
 from .described_countries import countries_of_descriptions
-from .generic_regions import name_generic_region, seated_after_generic
+from .generic_regions import is_seated_after_generic, name_generic_region
 from .ids import org_id_for
 from .initialisms import apposed_initials, of_last_words, split_apposed_latin
 from .level_compounds import spell_placed_compound
@@ -131,7 +131,7 @@ def resolve_orgs(
                 name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
         seats = [other for other, _ in ordered_places if span.contains(other)]
-        if ref is None and main_region and (region is None or seated_after_generic(words, seats)) \
+        if ref is None and main_region and (region is None or is_seated_after_generic(words, seats)) \
                 and not _abroad(inside):
             named = name_generic_region(name, words, main_region, gazetteer)
             if named != name:

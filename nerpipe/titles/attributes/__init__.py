@@ -280,7 +280,7 @@ def _remit(analysis: Analysis, span: Span, place: Place | None) -> bool:
         and k >= 0 and fold(analysis.tokens[k].text) == "по"
 
 
-def _country_word(token, lexicon: TitleLexicon) -> bool:
+def _is_country_word(token, lexicon: TitleLexicon) -> bool:
     """Whether ``token`` is ``страны`` or ``государства`` in the singular genitive: a word for the country a title
     stands for, which its ministry's name gives as the country's own."""
     return token.feat.get("Case") == "Gen" and token.feat.get("Number") != "Plur" \
@@ -313,7 +313,7 @@ def _ministry_of(
     if minister is None or title.last <= minister:
         return None
     # "министр экономики страны" of a foreign country: that country's ministry, named with the country
-    stripped = title.last > minister + 1 and _country_word(tokens[title.last], lexicon) \
+    stripped = title.last > minister + 1 and _is_country_word(tokens[title.last], lexicon) \
         and country not in (None, RUSSIA)
     last = title.last - 1 if stripped else title.last
     complement = analysis.text[tokens[minister + 1].start: tokens[last].end]
