@@ -73,12 +73,24 @@ def nominative_mates(analysis: Analysis, span: Span, people: list[Span], morph: 
 def read_listed_surname_case(analysis: Analysis, span: Span, people: list[Span]) -> str | None:
     """``Nom`` for a surname alone written as a woman's of the regular families is, or as a man's genitive
     (``Шилова``), listed with a surname alone in a nominative which has no other case (``Депутаты Кормилов,
-    Шилова и Лыкин``, ``Лесковский и Шилова``): names of one list are in one case, so hers; else ``None``.
-    ``people``: as :func:`list_mates_case`'s."""
-    if read_mans_stem(analysis.text[span.start:span.end]) is None:
+    Шилова и Лыкин``, ``Лесковский и Шилова``): names of one list are in one case, so hers; else ``None``; and
+    ``None`` for one right after a noun in the singular outside the genitive, whose genitive it is, and no item
+    of the list (``Тарасенков, ученик Бурцева, и Лукьянин``: his). ``people``: as :func:`list_mates_case`'s."""
+    if read_mans_stem(analysis.text[span.start:span.end]) is None or _follows_singular_noun(analysis, span):
         return None
     mates = find_list_mates(analysis.text, span, people)
     return "Nom" if any(is_nominative_only(analysis.text[m.start:m.end]) for m in mates) else None
+
+
+def _follows_singular_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether the word right before a span, in its sentence, is a noun in the singular and in a case but the
+    genitive (``ученик``, ``сын``, ``заместитель``; not ``жюри`` of ``Члены жюри``, nor ``Депутаты``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = analysis.tokens[tokens[0].index - 1]
+    return before.sent == tokens[0].sent and before.pos == "NOUN" and before.feat.get("Number") == "Sing" \
+        and before.feat.get("Case") != "Gen"
 
 
 def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool = False) -> set[str]:
