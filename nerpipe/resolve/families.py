@@ -63,7 +63,8 @@ def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dic
     Галеева``), when the noun is of a wife (her spouse is a man) or the document names a man of that surname
     (``Орлов`` alone or in full), and no woman of it in full: his surname, in place; the gender and the subject a
     verb gave it, the relative's, dropped. A first name and such a surname after the noun are a man's when the first
-    name is a man's genitive (``Вдова Ивана Орлова``: Иван Орлов)."""
+    name is a man's genitive (``Вдова Ивана Орлова``: Иван Орлов). Not after a noun with a possessive before it
+    (``Его дочь Орлова``: the daughter named so, the noun's apposition)."""
     mens = {surname_key(n.last) for n in names.values() if n.last and _mans_surname(n, morph)}
     womens = {fold(n.last) for n in names.values()
               if n.first and n.last and person_gender(morph, n.first, n.last) == "femn"}
@@ -73,7 +74,8 @@ def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dic
         if stem is None or name.middle or len(words) > 2 or fold(name.last or "") != fold(words[-1]):
             continue
         noun = _KIN_BEFORE.search(analysis.text, max(0, span.start - 30), span.start)
-        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns():
+        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns() \
+                or _follows_possessive(analysis.text, noun.start(1), morph):
             continue
         first = _mans_genitive_first(words[0], morph) if len(words) == 2 else None
         if first is not None or len(words) == 1 and fold(words[0]) not in womens \
@@ -83,7 +85,21 @@ def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dic
             subjects.pop(span, None)
 
 
-_KIN_BEFORE = re.compile(r"([А-ЯЁа-яё]+) +$")
+_KIN_BEFORE = re.compile(r"([А-ЯЁа-яё]+) +$")  # the word right before a span, only spaces between
+
+
+def _follows_possessive(text: str, at: int, morph: Morph) -> bool:
+    """Whether the word right before offset ``at`` is a possessive: ``его``, ``её``, ``их``, which do not decline,
+    or a form of one that does (``своя``, ``нашей``)."""
+    match = _KIN_BEFORE.search(text, max(0, at - 20), at)
+    if match is None:
+        return False
+    word = fold(match.group(1))
+    return word in _PERSONAL_POSSESSIVES or any(p.normal_form in _POSSESSIVES for p in morph.parses(word))
+
+
+_PERSONAL_POSSESSIVES = frozenset({"его", "ее", "их"})  # ``её`` folded
+_POSSESSIVES = frozenset({"свой", "мой", "твой", "наш", "ваш"})
 
 
 def _mans_genitive_first(written: str, morph: Morph) -> str | None:
