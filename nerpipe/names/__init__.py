@@ -30,7 +30,7 @@ from .eastasia import (
     is_given_syllable,
     is_russian_surname,
 )
-from .endings import first_declension_surname, regular_surname
+from .endings import first_declension_surname, is_mans_nominative, is_nominative_only, read_mans_stem, regular_surname
 from .family import dative_family, family_member, family_plural, nominative_family
 from .first_endings import masculine_nominative
 from .firsts import mans_misread, womans_undeclined
@@ -70,6 +70,8 @@ __all__ = [
     "is_given_syllable",
     "is_honorific",
     "is_initial",
+    "is_mans_nominative",
+    "is_nominative_only",
     "japanese_sounds",
     "is_kin",
     "is_occupation",
@@ -87,6 +89,7 @@ __all__ = [
     "parse_name",
     "patronymic_after_surname",
     "patronymic_readings",
+    "read_mans_stem",
     "regular_surname",
     "split_name_words",
     "part_nominative",

@@ -9,6 +9,31 @@ import re
 # the stems of a man's surname of the Russian families in the nominative (``Орлов``, ``Зимин``)
 MASC_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 
+# a surname of the regular families as written, capitalised: a man's nominative (``Орлов``), and one with the ``-а``
+# of a woman's nominative or of his genitive alike (``Орлова``)
+_MANS_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:" + "|".join(MASC_STEMS) + ")")
+_WOMANS_OR_GENITIVE = re.compile("(" + _MANS_NOMINATIVE.pattern + ")а")
+# and the ``-ский`` family's nominatives (``Лесковский``, ``Лесковская``): no other case ends so
+_ADJECTIVAL_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая)")
+
+
+def read_mans_stem(written: str) -> str | None:
+    """The man's surname of the regular families that a word ending as his genitive or as a woman's nominative
+    alike writes (``Орлова`` → ``Орлов``), as written; ``None`` for any other word."""
+    match = _WOMANS_OR_GENITIVE.fullmatch(written)
+    return match.group(1) if match else None
+
+
+def is_mans_nominative(written: str) -> bool:
+    """Whether a word is a man's surname of the regular families in the nominative (``Орлов``, ``Зимин``)."""
+    return _MANS_NOMINATIVE.fullmatch(written) is not None
+
+
+def is_nominative_only(written: str) -> bool:
+    """Whether a word is a surname of the regular families in a nominative no other case writes alike: a man's
+    (``Орлов``) or one of the ``-ский`` family's, his or hers (``Лесковский``, ``Лесковская``)."""
+    return is_mans_nominative(written) or _ADJECTIVAL_NOMINATIVE.fullmatch(written) is not None
+
 
 _SURNAME_ENDINGS = {
     "masc": {

@@ -12,7 +12,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..morph import Morph, fold, restore_case
-from ..names import Name, dative_family, family_member, family_plural, nominative_family, womans_undeclined
+from ..names import (
+    Name,
+    dative_family,
+    family_member,
+    family_plural,
+    is_mans_nominative,
+    nominative_family,
+    read_mans_stem,
+    womans_undeclined,
+)
 from ..ner import Analysis
 from ..records import Span
 from ..resources import read_word_groups
@@ -54,34 +63,43 @@ def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dic
     Галеева``), when the noun is of a wife (her spouse is a man) or the document names a man of that surname
     (``Орлов`` alone or in full), and no woman of it in full: his surname, in place; the gender and the subject a
     verb gave it, the relative's, dropped. A first name and such a surname after the noun are a man's when the first
-    name is a man's genitive (``Вдова Ивана Орлова``: Иван Орлов)."""
+    name is a man's genitive (``Вдова Ивана Орлова``: Иван Орлов). Not after a noun with a possessive before it
+    (``Его дочь Орлова``: the daughter named so, the noun's apposition)."""
     mens = {surname_key(n.last) for n in names.values() if n.last and _mans_surname(n, morph)}
     womens = {fold(n.last) for n in names.values()
               if n.first and n.last and person_gender(morph, n.first, n.last) == "femn"}
     for span, name in names.items():
         words = analysis.text[span.start:span.end].split()
-        stem = _mans_stem(words[-1])
+        stem = read_mans_stem(words[-1])
         if stem is None or name.middle or len(words) > 2 or fold(name.last or "") != fold(words[-1]):
             continue
         noun = _KIN_BEFORE.search(analysis.text, max(0, span.start - 30), span.start)
-        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns():
+        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns() \
+                or _follows_possessive(analysis.text, noun.start(1), morph):
             continue
         first = _mans_genitive_first(words[0], morph) if len(words) == 2 else None
         if first is not None or len(words) == 1 and fold(words[0]) not in womens \
-                and (_wifes_noun(noun.group(1), morph) or surname_key(stem) in mens):
+                and (_is_wifes_noun(noun.group(1), morph) or surname_key(stem) in mens):
             names[span] = Name(first, None, restore_case(stem, words[-1]))
             genders.pop(span, None)
             subjects.pop(span, None)
 
 
-_KIN_BEFORE = re.compile(r"([А-ЯЁа-яё]+) +$")
-_MANS_GENITIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))а")
+_KIN_BEFORE = re.compile(r"([А-ЯЁа-яё]+) +$")  # the word right before a span, only spaces between
 
 
-def _mans_stem(written: str) -> str | None:
-    """The man's surname a woman's of the regular families writes as his genitive (``Орлова`` → ``Орлов``)."""
-    match = _MANS_GENITIVE.fullmatch(written)
-    return match.group(1) if match else None
+def _follows_possessive(text: str, at: int, morph: Morph) -> bool:
+    """Whether the word right before offset ``at`` is a possessive: ``его``, ``её``, ``их``, which do not decline,
+    or a form of one that does (``своя``, ``нашей``)."""
+    match = _KIN_BEFORE.search(text, max(0, at - 20), at)
+    if match is None:
+        return False
+    word = fold(match.group(1))
+    return word in _PERSONAL_POSSESSIVES or any(p.normal_form in _POSSESSIVES for p in morph.parses(word))
+
+
+_PERSONAL_POSSESSIVES = frozenset({"его", "ее", "их"})  # ``её`` folded
+_POSSESSIVES = frozenset({"свой", "мой", "твой", "наш", "ваш"})
 
 
 def _mans_genitive_first(written: str, morph: Morph) -> str | None:
@@ -98,19 +116,16 @@ def _mans_surname(name: Name, morph: Morph) -> bool:
     """Whether a name is a man's: a surname alone in a man's nominative (``Орлов``) or a full name of a man."""
     if name.first:
         return person_gender(morph, name.first, name.last) == "masc"
-    return _MANS_NOMINATIVE.fullmatch(name.last or "") is not None
+    return is_mans_nominative(name.last or "")
 
 
-_MANS_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
-
-
-def _wifes_noun(word: str, morph: Morph) -> bool:
+def _is_wifes_noun(word: str, morph: Morph) -> bool:
     """Whether a word is a form of a noun of a woman's spouse (``вдова``, ``жены``)."""
-    return any(fold(p.normal_form) in _spouse_nouns() and p.tag.gender == "femn" for p in morph.parses(fold(word)))
+    return any(fold(p.normal_form) in _read_spouse_nouns() and p.tag.gender == "femn" for p in morph.parses(fold(word)))
 
 
 @lru_cache(maxsize=1)
-def _spouse_nouns() -> frozenset[str]:
+def _read_spouse_nouns() -> frozenset[str]:
     """Nouns of a spouse (titles.txt's ``spouse`` group, read when first asked for)."""
     return frozenset(read_word_groups("titles.txt")["spouse"])
 

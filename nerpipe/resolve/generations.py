@@ -29,7 +29,7 @@ def generation_forms(full: list[Name], kin: frozenset[Name] = frozenset()) -> di
     return out
 
 
-def surnames_without_generation(full: list[Name]) -> list[tuple[str, Name]]:
+def strip_generations(full: list[Name]) -> list[tuple[str, Name]]:
     """Each full name whose surname bears the word that tells a father from his son (``Джон Смит-младший``),
     with its surname without it (``смит``): a surname alone written so (``Смит вручил …``) may stand for it."""
     return [(fold(name.last).rpartition("-")[0], name) for name in full

@@ -4,7 +4,6 @@ word alone is, listed with surnames alone (``Коста, Реккетти и П�
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -14,8 +13,10 @@ from ..names import (
     agrees_with_first_name,
     first_name_grammemes,
     first_name_readings,
+    is_nominative_only,
     known_first_name,
     part_nominative,
+    read_mans_stem,
     surname_readings,
 )
 from ..ner import Analysis
@@ -69,19 +70,27 @@ def nominative_mates(analysis: Analysis, span: Span, people: list[Span], morph: 
     return None
 
 
-def nominative_surname_mates(analysis: Analysis, span: Span, people: list[Span]) -> str | None:
+def read_listed_surname_case(analysis: Analysis, span: Span, people: list[Span]) -> str | None:
     """``Nom`` for a surname alone written as a woman's of the regular families is, or as a man's genitive
-    (``Шилова``), listed with a surname alone in a man's nominative, which has no other case (``Депутаты Кормилов,
-    Шилова и Лыкин``): names of one list are in one case, so hers; else ``None``. ``people``: as
-    :func:`list_mates_case`'s."""
-    if _WOMANS_OR_GENITIVE.fullmatch(analysis.text[span.start:span.end]) is None:
+    (``Шилова``), listed with a surname alone in a nominative which has no other case (``Депутаты Кормилов,
+    Шилова и Лыкин``, ``Лесковский и Шилова``): names of one list are in one case, so hers; else ``None``; and
+    ``None`` for one right after a noun in the singular outside the genitive, whose genitive it is, and no item
+    of the list (``Тарасенков, ученик Бурцева, и Лукьянин``: his). ``people``: as :func:`list_mates_case`'s."""
+    if read_mans_stem(analysis.text[span.start:span.end]) is None or _follows_singular_noun(analysis, span):
         return None
     mates = find_list_mates(analysis.text, span, people)
-    return "Nom" if any(_NOMINATIVE_ONLY.fullmatch(analysis.text[m.start:m.end]) for m in mates) else None
+    return "Nom" if any(is_nominative_only(analysis.text[m.start:m.end]) for m in mates) else None
 
 
-_WOMANS_OR_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)а")
-_NOMINATIVE_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая)")
+def _follows_singular_noun(analysis: Analysis, span: Span) -> bool:
+    """Whether the word right before a span, in its sentence, is a noun in the singular and in a case but the
+    genitive (``ученик``, ``сын``, ``заместитель``; not ``жюри`` of ``Члены жюри``, nor ``Депутаты``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    if not tokens or tokens[0].index == 0:
+        return False
+    before = analysis.tokens[tokens[0].index - 1]
+    return before.sent == tokens[0].sent and before.pos == "NOUN" and before.feat.get("Number") == "Sing" \
+        and before.feat.get("Case") != "Gen"
 
 
 def _cases(morph: Morph, word: str, number: str | None = None, undeclined: bool = False) -> set[str]:

@@ -47,7 +47,7 @@ from .forms import (
     undeclined_feminine,
     vowel_misspelt,
 )
-from .generations import find_kin_names, generation_forms, surnames_without_generation
+from .generations import find_kin_names, generation_forms, strip_generations
 from .given_names import by_last_given, double_surnames, find_pilgrim_firsts, join_first_surnames, middle_stems
 from .given_names import distinct_names as _distinct
 from .ids import person_id
@@ -55,8 +55,8 @@ from .latin_names import join_latin_names, join_latin_spellings
 from .list_mates import (
     list_mates_case,
     nominative_mates,
-    nominative_surname_mates,
     people_in_order,
+    read_listed_surname_case,
     recast_listed_surnames,
     swap_surname_first_mates,
 )
@@ -138,7 +138,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
             words = in_preposition_case(words, governed)  # ``при Бруно …``, ``о советнике министра Луизе …``
         # ``Айсель Гусейнова, Ситора Назарова и …`` + ``подписали``: a list of subjects is of nominatives
         words = in_case(words, listed_subject(analysis, span, morph))
-        words = in_case(words, nominative_surname_mates(analysis, span, people))  # ``Кормилов, Шилова и …``
+        words = in_case(words, read_listed_surname_case(analysis, span, people))  # ``Кормилов, Шилова и …``
         words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
         if verb_gender:
             genders[span] = verb_gender
@@ -202,7 +202,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     for form, name in articles.items():  # ``аз-Зуби`` alone finds ``… аль-Зуби``, the full name its form went to
         if forms.get(form) == name and name in full and form.last and name not in by_last[surname_key(form.last)]:
             by_last[surname_key(form.last)].append(name)
-    for head, name in surnames_without_generation(full):  # ``Смит`` alone finds ``Джон Смит-младший``
+    for head, name in strip_generations(full):  # ``Смит`` alone finds ``Джон Смит-младший``
         if name not in by_last[surname_key(head)]:
             by_last[surname_key(head)].append(name)
     resolved: dict[Span, Name] = {}
