@@ -264,17 +264,16 @@ def _opens_sentence(analysis: Analysis, title: Title) -> bool:
 
 
 def _turns_away(analysis: Analysis, title: Title) -> bool:
-    """Whether words before a title's verb turn to another person than the one the sentence before spoke of (``В
-    свою очередь, министр …``, ``Глава города, со своей стороны, …``: :data:`~.lexicon.TURNS`) or put what the
-    verb says before that sentence (``Накануне директор завода объявил …``, ``Ранее глава района …``)."""
-    tokens = analysis.tokens
-    verb = tokens[title.head].head
-    opening = _opening_of(analysis, tokens[title.head].sent)
-    if verb is None or opening is None:
-        return False
-    words = [fold(t.text) for t in tokens[opening:verb]]
-    said = f" {' '.join(words)} "
-    return any(word in _EARLIER for word in words) or any(f" {turn} " in said for turn in TURNS)
+    """Whether words before a title's verb, not of the title's own phrase (``Глава, ранее работавший …,``), turn to
+    another person than the one the sentence before speaks of (``В свою очередь, министр …``, ``Глава города, со
+    своей стороны, …``: ``TURNS``) or put what the verb says before that sentence (``Накануне директор …``)."""
+    tokens, verb, words = analysis.tokens, analysis.tokens[title.head].head, []
+    for token in tokens[_opening_of(analysis, tokens[title.head].sent):verb] if verb is not None else ():
+        top = token
+        while top.head not in (None, verb, title.head):
+            top = tokens[top.head]
+        words += [] if top.head == title.head else [fold(token.text)]
+    return any(word in _EARLIER for word in words) or any(f" {turn} " in f" {' '.join(words)} " for turn in TURNS)
 
 
 def _is_told_of(analysis: Analysis, title: Title, person: Span) -> bool:
