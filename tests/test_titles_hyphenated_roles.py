@@ -1,5 +1,5 @@
-"""The role of a hyphenated word made of two titles keeps both (:func:`nerpipe.titles.trimming.hyphenated_lemma`).
-Every sentence and name is invented."""
+"""The role of a hyphenated word made of two titles keeps both, unless the lexicon gives the phrase a better role
+(:func:`nerpipe.titles.trimming.read_hyphenated_role`). Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ def roles(text: str, models) -> set[tuple[str, str]]:
     # a compound the lexicon names whole, and a word with one title, as before
     ("Генерал-майор Игнат Лорский прибыл в Тверь.", ("генерал-майор", "генерал-майор")),
     ("Экс-министр Игнат Лорский прибыл в Тверь.", ("экс-министр", "министр")),
+    # a half the lexicon writes out in words, or a head whose role comes from what it governs: the phrase's role
+    ("Замгубернатора-глава минздрава Заречной области Игнат Лорский доложил о ремонте больниц.",
+     ("замгубернатора-глава минздрава Заречной области", "министр")),
+    ("Замминистра-руководитель департамента Игнат Лорский выступил в Твери.",
+     ("замминистра-руководитель департамента", "руководитель департамента")),
+    ("Министр-руководитель департамента Игнат Лорский выступил в Твери.",
+     ("министр-руководитель департамента", "руководитель департамента")),
 ])
 def test_a_hyphenated_pair_of_titles_keeps_both_in_its_role(models, text, expected):
     assert expected in roles(text, models)

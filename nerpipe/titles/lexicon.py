@@ -59,6 +59,16 @@ SEATS = POSTS | {"кресло", "полномочие"}
 POST_WORDS = (SEATS - {"полномочие"}) | {"позиция", "место", "качество"}
 # nouns of an appointment, whose object is the one appointed ("до назначения X", "об избрании X председателем")
 APPOINTMENT_NOUNS = frozenset({"назначение", "избрание", "утверждение", "переназначение", "переизбрание"})
+# heads that name one who heads what they govern: their role comes from it ("глава минздрава" is a minister's,
+# "руководитель департамента" a post of its own)
+CHIEFS = frozenset({"глава", "руководитель", "начальник", "председатель", "заведующий", "управляющий", "командующий"})
+# words that put what a clause says before the time the text speaks of ("Ранее ведомством руководил Орлов")
+EARLIER = frozenset({"ранее", "прежде", "раньше"})
+# words that open a clause turning to another person than the one the sentence before spoke of: a reply, one's own
+# part, what goes on meanwhile or against it ("В свою очередь, министр …", "Тем временем глава …"); the phrases
+# as written, in lower case
+TURNS = frozenset({"в ответ", "в свою очередь", "со своей стороны", "с другой стороны", "тем временем", "между тем",
+                   "вместе с тем", "в то же время", "однако"})
 
 
 def is_relative(word: str, morph: Morph) -> bool:

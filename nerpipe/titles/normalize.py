@@ -19,7 +19,7 @@ from .heads import governs_title
 from .lexicon import TitleLexicon
 from .sees import see_adjectives
 from .tokens import case_of
-from .trimming import compound_lemma, hyphenated_lemma
+from .trimming import compound_lemma, read_hyphenated_role
 
 _UD_OF = {v: k for table in (UD_CASE, UD_GENDER, UD_NUMBER) for k, v in table.items()}
 
@@ -252,7 +252,8 @@ def title_role(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> str:
     tokens = analysis.tokens
     head = tokens[title.head]
     compound = compound_lemma(analysis, title.head - 1, title.head, lexicon) if title.head > title.first else None
-    head_lemma = compound or hyphenated_lemma(head.text, lexicon) or lexicon.head_lemma(head.text)
+    hyphenated = read_hyphenated_role(head.text, lexicon, governs=title.head < title.last)
+    head_lemma = compound or hyphenated or lexicon.head_lemma(head.text)
     mods = []
     # the words of "(временно) исполняющий обязанности" are no modifiers ("исполняющий директор" is another title)
     opening = _acting_prefix([t.word() for t in tokens[title.first: title.head]]) if title.acting else 0

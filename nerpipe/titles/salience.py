@@ -13,6 +13,7 @@ from ..records import Span
 from .appointees import GIVING_POSTS, appoints_other
 from .former import LEAVING
 from .grammar import Title
+from .lexicon import EARLIER
 from .subjects import OBLIQUE_PRONOUNS, SUBJECT_PRONOUNS, is_cited_source, sentence_tokens, subject_word
 from .tokens import case_of, first_token, number_of
 
@@ -21,7 +22,6 @@ WINDOW = 3  # sentences before a title's own in which its antecedent may be name
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
-_BEFORE = frozenset({"ранее", "прежде", "раньше"})  # "Ранее ведомством руководил Орлов": a post held before
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 _OWN_CLAUSES = ("ccomp", "advcl", "parataxis", "conj", "csubj", "acl")  # clauses with a tense of their own
 # verbs by which one person presents, meets or greets another ("представил нового главу", "встретил нового посла"),
@@ -96,7 +96,7 @@ def left_before(analysis: Analysis, person: Span, morph: Morph) -> bool:
     or of one said of the past (``Ранее ведомством руководил Орлов``)."""
     verb = _subject_verb(analysis, person)
     return verb is not None and (morph.lemma(verb.text) in LEAVING or any(
-        t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in _BEFORE)
+        t.head == verb.index and (fold(t.text).startswith("отставк") or fold(t.text) in EARLIER)
         for t in sentence_tokens(analysis, verb.sent)))
 
 

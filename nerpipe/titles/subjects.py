@@ -12,7 +12,7 @@ from ..ner import Analysis, Token
 from ..records import Span
 from ..text import DASHES, REPORT_NOUNS
 from .grammar import Title
-from .lexicon import INDECLINABLE, POST_FORMS
+from .lexicon import EARLIER, INDECLINABLE, POST_FORMS, TURNS
 from .tokens import People, case_of, first_token, is_possessor
 from .verbs import is_predicate
 
@@ -27,8 +27,9 @@ _MAX_SOURCE = 8  # words between "по словам" and the name of the source 
 _OPENING_CONJUNCTIONS = frozenset({"как", "когда", "пока", "если", "хотя", "после", "прежде", "поскольку"})
 _SOURCE_NOUNS = REPORT_NOUNS | {"оценке", "информации", "утверждению"}
 _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 1992 по 1996 год —")
-# how words before a title that is its verb's subject hang on the verb when they only say when or how
-_ADVERBIALS = frozenset({"obl", "advmod", "cc", "mark", "discourse", "parataxis", "punct"})
+# how words before a title that is its verb's subject hang on the verb when they only say when or how (not "А …")
+_ADVERBIALS = frozenset({"obl", "advmod", "mark", "punct"})
+_EARLIER = EARLIER | {"накануне"}  # before the sentence before: "Накануне директор завода объявил …"
 _CLAUSES = ("ccomp", "advcl", "xcomp", "csubj", "acl", "parataxis")  # clauses of what a subject says or does
 
 
@@ -222,13 +223,15 @@ def continues_subject(analysis: Analysis, title: Title, person: Span, persons: l
     """Whether a title with no name that opens its sentence as its subject speaks of the one subject of the
     sentence before, the only person named there (``Пётр Орлов прибыл в Тверь. Председатель комитета по
     бюджету провёл там встречу``): the text goes on with the same person under a title. Only words that say when
-    or how may come first (``После этого глава комитета заявил …``: :func:`_opens_sentence`). Not when the
-    title's sentence speaks of someone else through a pronoun (``… Глава области встретил его``), nor when
-    the sentence before names another person; the title's own sentence may name others only in what its
-    holder says or does there (``… заявил, что встретится с Иваном Лаптевым``: :func:`_told_of`)."""
+    or how may come first (``После этого глава комитета заявил …``: :func:`_opens_sentence`), none turning to
+    someone else or to an earlier time (``В ответ глава района …``: :func:`_turns_away`). Not when the title's
+    sentence speaks of someone else through a pronoun (``… Глава области встретил его``), nor when the sentence
+    before names another person; the title's own sentence may name others only in what its holder says or does
+    there (``… заявил, что встретится с Иваном Лаптевым``: :func:`_is_told_of`)."""
     tokens = analysis.tokens
     sent = tokens[title.first].sent
-    if not tokens[title.head].rel.startswith("nsubj") or not _opens_sentence(analysis, title):
+    if not tokens[title.head].rel.startswith("nsubj") or not _opens_sentence(analysis, title) \
+            or _turns_away(analysis, title):
         return False
     words = analysis.tokens_in(person.start, person.end)
     if words[0].sent != sent - 1 or not any(subject_word(analysis, t) for t in words):
@@ -236,7 +239,7 @@ def continues_subject(analysis: Analysis, title: Title, person: Span, persons: l
     before = [p for p in persons if tokens[first_token(analysis, p)].sent == sent - 1]
     own = [p for p in persons if tokens[first_token(analysis, p)].sent == sent]
     entity = entity_of.get if entity_of is not None else lambda p: p
-    return before == [person] and all(_told_of(analysis, title, p) and entity(p) != entity(person) for p in own) \
+    return before == [person] and all(_is_told_of(analysis, title, p) and entity(p) != entity(person) for p in own) \
         and not any(fold(t.text) in OBLIQUE_PRONOUNS for t in sentence_tokens(analysis, sent))
 
 
@@ -260,7 +263,20 @@ def _opens_sentence(analysis: Analysis, title: Title) -> bool:
     return True
 
 
-def _told_of(analysis: Analysis, title: Title, person: Span) -> bool:
+def _turns_away(analysis: Analysis, title: Title) -> bool:
+    """Whether words before a title's verb, not of the title's own phrase (``Глава, ранее работавший …,``), turn to
+    another person than the one the sentence before speaks of (``В свою очередь, министр …``, ``Глава города, со
+    своей стороны, …``: ``TURNS``) or put what the verb says before that sentence (``Накануне директор …``)."""
+    tokens, verb, words = analysis.tokens, analysis.tokens[title.head].head, []
+    for token in tokens[_opening_of(analysis, tokens[title.head].sent):verb] if verb is not None else ():
+        top = token
+        while top.head not in (None, verb, title.head):
+            top = tokens[top.head]
+        words += [] if top.head == title.head else [fold(token.text)]
+    return any(word in _EARLIER for word in words) or any(f" {turn} " in f" {' '.join(words)} " for turn in TURNS)
+
+
+def _is_told_of(analysis: Analysis, title: Title, person: Span) -> bool:
     """Whether a person is named after a title, in a clause under the title's verb (``… заявил, что едет к
     Ивану Лаптеву``, ``… надеется на то, что Лаптев …``): one its holder speaks of, not one the verb acts on
     (``Глава области встретил Ивана Лаптева``)."""

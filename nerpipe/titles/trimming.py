@@ -9,7 +9,7 @@ from ..morph import fold, without_former
 from ..ner import Analysis
 from .dependents import PREPS_ALWAYS, PREPS_BEFORE_NAME
 from .grammar import Title, counts_holders
-from .lexicon import TitleLexicon
+from .lexicon import CHIEFS, TitleLexicon
 from .tokens import case_of
 
 
@@ -98,14 +98,19 @@ def join_compounds(analysis: Analysis, titles: list[Title], lexicon: TitleLexico
     return out
 
 
-def hyphenated_lemma(word: str, lexicon: TitleLexicon) -> str | None:
+def read_hyphenated_role(word: str, lexicon: TitleLexicon, governs: bool = False) -> str | None:
     """The role of a hyphenated word made of two titles that no lexicon entry names whole (``режиссёра-
     постановщика`` → ``режиссёр-постановщик``, ``певица-композитор`` → ``певец-композитор``): both of them,
     not the one the word is read as; ``None`` for another word (``генерал-майор``, an entry; ``интернет-журналист``,
-    one title)."""
+    one title), and where the lexicon gives the phrase a better role: a half it writes out in words
+    (``замгубернатора-глава``), or a second half that heads what the title goes on to name (``governs``:
+    ``замминистра-руководитель департамента``, ``министр-глава администрации``: :data:`~.lexicon.CHIEFS`)."""
     whole = lexicon.title_lemma(word) or lexicon.occupation_lemma(word)
     parts = without_former(fold(word)).split("-")
     if whole is None or "-" in whole or len(parts) != 2 or min(len(p) for p in parts) <= 2:
         return None
     lemmas = [lexicon.title_lemma(part) or lexicon.occupation_lemma(part) for part in parts]
-    return None if None in lemmas or "-" in "".join(lemmas) else "-".join(lemmas)
+    if None in lemmas or "-" in "".join(lemmas) or any(" " in lexicon.map_role(lemma) for lemma in lemmas) \
+            or governs and lemmas[1] in CHIEFS:
+        return None
+    return "-".join(lemmas)
