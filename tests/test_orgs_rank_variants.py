@@ -31,6 +31,34 @@ def _join(join, names: list[str], models) -> list[str]:
     return [org.name for org in resolved.values()]
 
 
+@pytest.mark.parametrize("text, short, full", [
+    # a name of its own that opens with a rank adjective: another body
+    ("Центральный государственный архив Заречной области передал документы музею. Государственный архив Заречной "
+     "области открыл выставку старых карт.",
+     "Государственный архив Заречной области", "Центральный государственный архив Заречной области"),
+])
+def test_body_named_as_another_with_rank_adjectives(models, text, short, full):
+    names = org_entity_names(text, models)
+    assert names.get(full) == full and names.get(short) != full
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Государственный академический театр юных зрителей", "Театр юных зрителей"],
+     ["Государственный академический театр юных зрителей"] * 2),
+    # ``Центральный`` is a word of the name, and a name opening with a rank adjective is a name of its own
+    (["Центральный музей ремёсел", "Музей ремёсел"], ["Центральный музей ремёсел", "Музей ремёсел"]),
+    (["Центральная районная больница", "Районная больница"], ["Центральная районная больница", "Районная больница"]),
+    (["Центральный государственный архив Заречья", "Государственный архив Заречья"],
+     ["Центральный государственный архив Заречья", "Государственный архив Заречья"]),
+    (["Национальный академический театр оперы", "Академический театр оперы"],
+     ["Национальный академический театр оперы", "Академический театр оперы"]),
+])
+def test_names_without_rank_adjectives(models, names, expected):
+    from nerpipe.resolve.rank_variants import join_rank_variants
+
+    assert _join(join_rank_variants, names, models) == expected
+
+
 @pytest.mark.parametrize("names, expected", [
     (["Заречный академический театр драмы имени И.П. Сомова", "Театр Сомова"],
      ["Заречный академический театр драмы имени И.П. Сомова"] * 2),

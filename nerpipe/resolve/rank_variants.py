@@ -16,9 +16,10 @@ from .org_spellings import name_words, point_at_joined
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
-# adjectives of a body's rank or status that a shorter naming of it leaves out
+# adjectives of a body's rank or status that a shorter naming of it leaves out; not ``центральный``, a word of the
+# name itself (``Центральный банк``, ``Центральная районная больница`` beside a ``районная больница``)
 _RANK_ADJECTIVES = frozenset({"государственный", "академический", "национальный", "муниципальный",
-                              "всероссийский", "центральный"})
+                              "всероссийский"})
 # words before the name of the person a body is named after
 _NAMED_AFTER = frozenset({"имени", "им."})
 # kinds of a team named with and without its sport
@@ -72,9 +73,12 @@ def _final(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
 
 
 def _without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
+    """Whether ``long`` is ``short`` after rank adjectives, ``short`` opening with none: a name of its own that
+    opens with one (``Государственный архив`` beside ``Центральный государственный архив``) is another body's."""
     cut = len(long) - len(short)
     return cut > 0 and _folded(long[cut:]) == _folded(short) \
-        and all(morph.lemma(word.casefold()) in _RANK_ADJECTIVES for word in long[:cut])
+        and all(morph.lemma(word.casefold()) in _RANK_ADJECTIVES for word in long[:cut]) \
+        and morph.lemma(short[0].casefold()) not in _RANK_ADJECTIVES
 
 
 def _named_after(short: list[str], long: list[str], morph: Morph) -> bool:
