@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
-from ..orgs import is_abbreviation
+from ..orgs import OrgLexicon, is_abbreviation
 from ..records import Span
 from .org_spellings import name_words, point_at_joined
 
@@ -33,12 +33,13 @@ def join_rank_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     _join_unique(resolved, lambda short, long: _without_rank(short, long, morph))
 
 
-def join_named_after(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+def join_named_after(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
     """A body named by a kind and a person's name in the genitive (``Театр Сомова``, ``МХТ Сомова``) takes the
-    one other body of the document named after that person (``имени``/``им.``) whose words before it hold that
-    kind (``театр драмы имени И.П. Сомова``); so does a body named by the words before ``имени`` alone
-    (``Заречный театр драмы``)."""
-    _join_unique(resolved, lambda short, long: _named_after(short, long, morph))
+    one other body of the document named after that person (``имени``/``им.``) of that kind (``театр драмы имени
+    И.П. Сомова``); so does a body named by the words before ``имени`` alone (``Заречный театр драмы``). The kind
+    is the noun with the words after it when the noun alone names no kind of body: ``Дом Лыкова`` is no ``Дом
+    культуры имени Лыкова``."""
+    _join_unique(resolved, lambda short, long: _named_after(short, long, lexicon))
 
 
 def join_sportless_teams(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -81,17 +82,34 @@ def _without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
         and morph.lemma(short[0].casefold()) not in _RANK_ADJECTIVES
 
 
-def _named_after(short: list[str], long: list[str], morph: Morph) -> bool:
+def _named_after(short: list[str], long: list[str], lexicon: OrgLexicon) -> bool:
     at = next((at for at, word in enumerate(long) if word.casefold() in _NAMED_AFTER), None)
     if at is not None and at == len(short) and _folded(long[:at]) == _folded(short):
         return True  # ``Заречный театр драмы`` of ``Заречный театр драмы имени И.П. Сомова``
-    person = short[1:]
-    if at is None or not all(word[:1].isupper() and not is_abbreviation(word) for word in person) \
-            or _folded(long[len(long) - len(person):]) != _folded(person) or len(long) - len(person) <= at:
+    person = _person_words(short)
+    if at is None or not person or _folded(long[len(long) - len(person):]) != _folded(person) \
+            or len(long) - len(person) <= at:
         return False
-    kind = short[0] if is_abbreviation(short[0]) else fold(morph.lemma(short[0].casefold()))
-    return any(word == kind if is_abbreviation(word) else fold(morph.lemma(word.casefold())) == kind
-               for word in long[:at])
+    kind = _lemmas(short[:len(short) - len(person)], lexicon.morph)
+    head = next((k for k, lemma in enumerate(_lemmas(long[:at], lexicon.morph)) if lemma == kind[0]), None)
+    if head is None:
+        return False
+    phrase = _lemmas(long[head:at], lexicon.morph)
+    # the head noun alone (``Театр Сомова`` of ``театр драмы имени …``) only when it names a kind of body
+    return kind == phrase or len(kind) == 1 and (is_abbreviation(short[0]) or lexicon.kind_of(long[head]) is not None)
+
+
+def _person_words(short: list[str]) -> list[str]:
+    """The capitalised words that end a short name after its first, the person's name (``Сомова``, ``Ивана
+    Лунина`` of ``Театр Ивана Лунина``)."""
+    count = 0
+    while count < len(short) - 1 and short[-1 - count][:1].isupper() and not is_abbreviation(short[-1 - count]):
+        count += 1
+    return short[len(short) - count:]
+
+
+def _lemmas(words: list[str], morph: Morph) -> list[str]:
+    return [word if is_abbreviation(word) else fold(morph.lemma(word.casefold())) for word in words]
 
 
 def _without_sport(short: list[str], long: list[str], morph: Morph) -> bool:
