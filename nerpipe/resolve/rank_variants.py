@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
-from ..orgs import OrgLexicon, is_abbreviation
+from ..ner import Analysis
+from ..orgs import SPORT_PLAYERS, OrgLexicon, is_abbreviation
 from ..records import Span
 from .org_spellings import name_words, point_at_joined
 
@@ -42,15 +43,19 @@ def join_named_after(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> 
     _join_unique(resolved, lambda short, long: _named_after(short, long, lexicon))
 
 
-def join_sportless_teams(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+def join_sportless_teams(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """A team (``Сборная Заречья``) takes the one team of the document named with the same words and its sport
-    (``Сборная Заречья по хоккею``); two sports leave it as it is."""
-    _join_unique(resolved, lambda short, long: _without_sport(short, long, morph))
+    (``Сборная Заречья по хоккею``); two sports leave it as it is, and so does another sport or its players
+    (``футболисты``) in the sentence of a mention of it or the one before."""
+    sports = _find_sports_around(analysis, resolved, morph)
+    _join_unique(resolved, lambda short, long: _without_sport(short, long, morph),
+                 lambda org, other: not sports.get(org.org_id, set()) - {_read_sport(name_words(other), morph)})
 
 
-def _join_unique(resolved: dict[Span, ResolvedOrg], fits) -> None:
+def _join_unique(resolved: dict[Span, ResolvedOrg], fits, keeps=None) -> None:
     """Points every body at the one other body whose words ``fits`` the body's words as the shorter naming,
-    both of one country and region; none or several leave it as it is."""
+    both of one country and region, when ``keeps`` (if given) holds of the two; none or several leave it as it
+    is."""
     bodies = {org.org_id: org for org in resolved.values()}
     joins: dict[str, ResolvedOrg] = {}
     for org in bodies.values():
@@ -60,9 +65,36 @@ def _join_unique(resolved: dict[Span, ResolvedOrg], fits) -> None:
         longer = [other for other in bodies.values() if other.org_id != org.org_id
                   and (other.country, other.region_code) in ((org.country, org.region_code), (None, None))
                   and fits(short, name_words(other))]
-        if len(longer) == 1:
+        if len(longer) == 1 and (keeps is None or keeps(org, longer[0])):
             joins[org.org_id] = longer[0]
     point_at_joined(resolved, {org_id: _final(target, joins) for org_id, target in joins.items()})
+
+
+def _find_sports_around(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph) -> dict[str, set[str]]:
+    """The sports every team's mentions have in their sentence or the one before, by name or by their players."""
+    teams = {span: org for span, org in resolved.items()
+             if (words := name_words(org)) and morph.lemma(words[0].casefold()) in _TEAM_KINDS}
+    if not teams:
+        return {}
+    by_player = {player: sport for sport, player in SPORT_PLAYERS.items()}
+    named: dict[int, set[str]] = {}  # the sports of every sentence
+    for token in analysis.tokens:
+        if token.text[:1].isalpha():
+            lemma = fold(morph.lemma(token.text.casefold()))
+            if (sport := lemma if lemma in SPORT_PLAYERS else by_player.get(lemma)) is not None:
+                named.setdefault(token.sent, set()).add(sport)
+    sports: dict[str, set[str]] = {}
+    for span, org in teams.items():
+        if tokens := analysis.tokens_in(span.start, span.end):
+            sent = tokens[0].sent
+            sports.setdefault(org.org_id, set()).update(named.get(sent, set()) | named.get(sent - 1, set()))
+    return sports
+
+
+def _read_sport(long: list[str], morph: Morph) -> str | None:
+    """The sport after a team's ``по`` (``хоккею`` → ``хоккей``)."""
+    at = next((k for k, word in enumerate(long) if word.casefold() == "по"), None)
+    return None if at is None or at + 1 >= len(long) else fold(morph.lemma(long[at + 1].casefold()))
 
 
 def _final(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
