@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..morph import Morph, fold
 from ..ner import Analysis
-from ..orgs import SPORT_PLAYERS, OrgLexicon, is_abbreviation
+from ..orgs import NAMED_AFTER, SPORT_PLAYERS, OrgLexicon, is_abbreviation
 from ..records import Span
 from .org_spellings import name_words, point_at_joined
 
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 # name itself (``Центральный банк``, ``Центральная районная больница`` beside a ``районная больница``)
 _RANK_ADJECTIVES = frozenset({"государственный", "академический", "национальный", "муниципальный",
                               "всероссийский"})
-# words before the name of the person a body is named after
-_NAMED_AFTER = frozenset({"имени", "им."})
 # kinds of a team named with and without its sport
 _TEAM_KINDS = frozenset({"сборная", "команда"})
 
@@ -31,7 +29,7 @@ def join_rank_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """A body of two words or more whose name is the name of exactly one other body of the document without the
     rank adjectives that open it (``Государственный``, ``Академический``) takes that body when both are of the
     same country and region; a name of one word (``Театр``) joins none."""
-    _join_unique(resolved, lambda short, long: _without_rank(short, long, morph))
+    _join_unique(resolved, lambda short, long: _is_without_rank(short, long, morph))
 
 
 def join_named_after(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> None:
@@ -40,7 +38,7 @@ def join_named_after(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> 
     И.П. Сомова``); so does a body named by the words before ``имени`` alone (``Заречный театр драмы``). The kind
     is the noun with the words after it when the noun alone names no kind of body: ``Дом Лыкова`` is no ``Дом
     культуры имени Лыкова``."""
-    _join_unique(resolved, lambda short, long: _named_after(short, long, lexicon))
+    _join_unique(resolved, lambda short, long: _is_named_after(short, long, lexicon))
 
 
 def join_sportless_teams(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -48,7 +46,7 @@ def join_sportless_teams(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
     (``Сборная Заречья по хоккею``); two sports leave it as it is, and so does another sport or its players
     (``футболисты``) in the sentence of a mention of it or the one before."""
     sports = _find_sports_around(analysis, resolved, morph)
-    _join_unique(resolved, lambda short, long: _without_sport(short, long, morph),
+    _join_unique(resolved, lambda short, long: _is_without_sport(short, long, morph),
                  lambda org, other: not sports.get(org.org_id, set()) - {_read_sport(name_words(other), morph)})
 
 
@@ -67,7 +65,7 @@ def _join_unique(resolved: dict[Span, ResolvedOrg], fits, keeps=None) -> None:
                   and fits(short, name_words(other))]
         if len(longer) == 1 and (keeps is None or keeps(org, longer[0])):
             joins[org.org_id] = longer[0]
-    point_at_joined(resolved, {org_id: _final(target, joins) for org_id, target in joins.items()})
+    point_at_joined(resolved, {org_id: _find_final_target(target, joins) for org_id, target in joins.items()})
 
 
 def _find_sports_around(analysis: Analysis, resolved: dict[Span, ResolvedOrg], morph: Morph) -> dict[str, set[str]]:
@@ -97,7 +95,7 @@ def _read_sport(long: list[str], morph: Morph) -> str | None:
     return None if at is None or at + 1 >= len(long) else fold(morph.lemma(long[at + 1].casefold()))
 
 
-def _final(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
+def _find_final_target(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
     seen = {target.org_id}
     while target.org_id in joins and joins[target.org_id].org_id not in seen:
         target = joins[target.org_id]
@@ -105,33 +103,33 @@ def _final(target: ResolvedOrg, joins: dict[str, ResolvedOrg]) -> ResolvedOrg:
     return target
 
 
-def _without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
+def _is_without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
     """Whether ``long`` is ``short`` after rank adjectives, ``short`` opening with none: a name of its own that
     opens with one (``Государственный архив`` beside ``Центральный государственный архив``) is another body's."""
     cut = len(long) - len(short)
-    return cut > 0 and _folded(long[cut:]) == _folded(short) \
+    return cut > 0 and _fold_words(long[cut:]) == _fold_words(short) \
         and all(morph.lemma(word.casefold()) in _RANK_ADJECTIVES for word in long[:cut]) \
         and morph.lemma(short[0].casefold()) not in _RANK_ADJECTIVES
 
 
-def _named_after(short: list[str], long: list[str], lexicon: OrgLexicon) -> bool:
-    at = next((at for at, word in enumerate(long) if word.casefold() in _NAMED_AFTER), None)
-    if at is not None and at == len(short) and _folded(long[:at]) == _folded(short):
+def _is_named_after(short: list[str], long: list[str], lexicon: OrgLexicon) -> bool:
+    at = next((at for at, word in enumerate(long) if word.casefold() in NAMED_AFTER), None)
+    if at is not None and at == len(short) and _fold_words(long[:at]) == _fold_words(short):
         return True  # ``Заречный театр драмы`` of ``Заречный театр драмы имени И.П. Сомова``
-    person = _person_words(short)
-    if at is None or not person or _folded(long[len(long) - len(person):]) != _folded(person) \
+    person = _read_person_words(short)
+    if at is None or not person or _fold_words(long[len(long) - len(person):]) != _fold_words(person) \
             or len(long) - len(person) <= at:
         return False
-    kind = _lemmas(short[:len(short) - len(person)], lexicon.morph)
-    head = next((k for k, lemma in enumerate(_lemmas(long[:at], lexicon.morph)) if lemma == kind[0]), None)
+    kind = _read_lemmas(short[:len(short) - len(person)], lexicon.morph)
+    head = next((k for k, lemma in enumerate(_read_lemmas(long[:at], lexicon.morph)) if lemma == kind[0]), None)
     if head is None:
         return False
-    phrase = _lemmas(long[head:at], lexicon.morph)
+    phrase = _read_lemmas(long[head:at], lexicon.morph)
     # the head noun alone (``Театр Сомова`` of ``театр драмы имени …``) only when it names a kind of body
     return kind == phrase or len(kind) == 1 and (is_abbreviation(short[0]) or lexicon.kind_of(long[head]) is not None)
 
 
-def _person_words(short: list[str]) -> list[str]:
+def _read_person_words(short: list[str]) -> list[str]:
     """The capitalised words that end a short name after its first, the person's name (``Сомова``, ``Ивана
     Лунина`` of ``Театр Ивана Лунина``)."""
     count = 0
@@ -140,14 +138,14 @@ def _person_words(short: list[str]) -> list[str]:
     return short[len(short) - count:]
 
 
-def _lemmas(words: list[str], morph: Morph) -> list[str]:
+def _read_lemmas(words: list[str], morph: Morph) -> list[str]:
     return [word if is_abbreviation(word) else fold(morph.lemma(word.casefold())) for word in words]
 
 
-def _without_sport(short: list[str], long: list[str], morph: Morph) -> bool:
+def _is_without_sport(short: list[str], long: list[str], morph: Morph) -> bool:
     return len(long) > len(short) + 1 and long[len(short)].casefold() == "по" \
-        and _folded(long[:len(short)]) == _folded(short) and morph.lemma(short[0].casefold()) in _TEAM_KINDS
+        and _fold_words(long[:len(short)]) == _fold_words(short) and morph.lemma(short[0].casefold()) in _TEAM_KINDS
 
 
-def _folded(words: list[str]) -> list[str]:
+def _fold_words(words: list[str]) -> list[str]:
     return [fold(word) for word in words]
