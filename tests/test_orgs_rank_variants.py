@@ -116,6 +116,8 @@ def test_building_by_the_head_noun_of_a_body_named_after_a_person(models, text, 
      "сборной Польши", "Сборная Польши по волейболу", False),
     ("Сборная Польши по волейболу выиграла турнир в Гданьске. В футбол сборная Польши проиграла Литве.",
      "сборная Польши", "Сборная Польши по волейболу", False),
+    ("Сборная Польши по хоккею выиграла турнир. Боксёры сборной Польши проиграли Литве.",
+     "сборной Польши", "Сборная Польши по хоккею", False),
 ])
 def test_team_without_its_sport(models, text, short, full, joined):
     names = org_entity_names(text, models)

@@ -74,13 +74,11 @@ def _find_sports_around(analysis: Analysis, resolved: dict[Span, ResolvedOrg], m
              if (words := name_words(org)) and morph.lemma(words[0].casefold()) in _TEAM_KINDS}
     if not teams:
         return {}
-    by_player = {player: sport for sport, player in SPORT_PLAYERS.items()}
+    by_word = {fold(word): fold(sport) for sport, player in SPORT_PLAYERS.items() for word in (sport, player)}
     named: dict[int, set[str]] = {}  # the sports of every sentence
     for token in analysis.tokens:
-        if token.text[:1].isalpha():
-            lemma = fold(morph.lemma(token.text.casefold()))
-            if (sport := lemma if lemma in SPORT_PLAYERS else by_player.get(lemma)) is not None:
-                named.setdefault(token.sent, set()).add(sport)
+        if token.text[:1].isalpha() and (sport := by_word.get(fold(morph.lemma(token.text.casefold())))):
+            named.setdefault(token.sent, set()).add(sport)
     sports: dict[str, set[str]] = {}
     for span, org in teams.items():
         if tokens := analysis.tokens_in(span.start, span.end):
