@@ -20,6 +20,7 @@ from .datives import experiencer_dative
 from .kinds import KIND_ABBREVIATIONS
 from .lexicon import PLACED_ONLY, RUSSIA_ENDINGS, OrgLexicon, OrgRef
 from .lexicon_context import governs_owner
+from .name_parts import NAMED_AFTER, SPORT_PLAYERS
 from .naming import (
     canonical_name,
     depends_on,
@@ -78,11 +79,11 @@ __all__ = [
     "INSTITUTIONS", "KIND_ABBREVIATIONS",
     "LATIN_LEGAL_FORMS", "LEADERSHIP_BODIES", "LEGAL_FORMS", "LEVEL_ADJECTIVES",
     "MEMBER_BODIES",
-    "NAME_KIND_WORDS", "NAMED_BODIES",
+    "NAME_KIND_WORDS", "NAMED_AFTER", "NAMED_BODIES",
     "NATIONAL_BODIES",
     "NUMBERED_INSTITUTIONS",
     "OWNED_BODIES", "PERSONAL_BODIES", "PLACE_BODIES", "PLACED_ONLY", "PLACE_NOUNS", "PROCEEDING_BODIES",
-    "RUSSIA_ENDINGS",
+    "RUSSIA_ENDINGS", "SPORT_PLAYERS",
     "TIME_ADJECTIVES", "TIME_NOUNS",
     "UNIT_ABBREVIATIONS", "UNIT_ADJECTIVES",
     "OrgLexicon", "OrgRef", "abbreviation_comma", "bracketed_after", "bracketed_parts", "canonical_name", "depends_on",

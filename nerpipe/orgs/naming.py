@@ -18,6 +18,7 @@ from ..text import (
 )
 from .kinds import spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
+from .name_parts import NAMED_AFTER
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
@@ -49,7 +50,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         # ``Мининвеста Подмосковья`` → ``Мининвест Подмосковья``: the compound heads the genitive after it
         texts = [compound] + [w.text for w in own[1:]]
         return tidy_spaces(balance_quotes(join_words(texts, spacing_of(own))))
-    at = next((at for at, w in enumerate(own) if at and w.text.casefold() in ("имени", "им.")), len(own))
+    at = next((at for at, w in enumerate(own) if at and w.text.casefold() in NAMED_AFTER), len(own))
     # the person a body is named after stays as written: only the words before ``имени`` are declined
     named = _with_written_e(normalize_org(own[:at], lexicon.morph, number, lexicon.name_words), own[:at], lexicon.morph)
     return named if at == len(own) else f"{named} {join_words([w.text for w in own[at:]], spacing_of(own[at:]))}"

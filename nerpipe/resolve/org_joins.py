@@ -75,8 +75,8 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_short_variants(analysis, resolved, lexicon)
     join_main_variants(resolved, morph)  # ``Военная прокуратура X`` / ``Главная военная прокуратура X``
     join_rank_variants(resolved, morph)  # ``Театр юных зрителей`` / ``Государственный … театр юных зрителей``
-    join_named_after(resolved, morph)  # ``Театр Сомова`` / ``театр драмы имени И.П. Сомова``
-    join_sportless_teams(resolved, morph)  # ``сборная Заречья`` / ``сборная Заречья по хоккею``
+    join_named_after(resolved, lexicon)  # ``Театр Сомова`` / ``театр драмы имени И.П. Сомова``
+    join_sportless_teams(analysis, resolved, morph)  # ``сборная Заречья`` / ``сборная Заречья по хоккею``
     join_unqualified_names(text, resolved, lexicon)
     join_bare_units(resolved)
     join_titled_owners(resolved, morph)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..morph import Morph, fold
 from ..ner import Analysis
+from ..orgs import NAMED_AFTER
 from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
 
@@ -76,8 +77,6 @@ def _lone_quality(analysis: Analysis, tokens, morph: Morph) -> bool:
     return bool(parses) and all(p.tag.POS in _QUALITY_POS for p in parses)
 
 
-# words that name a body after a person (``театра имени Орлова``): the person's name is the body's
-NAMED_AFTER = frozenset({"имени", "им", "им."})
 _KINDS_OF_OFFICE = frozenset({"body", "unit", "ministry"})
 
 

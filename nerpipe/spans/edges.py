@@ -12,6 +12,7 @@ from ..morph import Morph, fold, is_predicate, without_former
 from ..ner import Analysis
 from ..orgs import (
     LEGAL_FORMS,
+    NAMED_AFTER,
     OrgLexicon,
     abbreviation_comma,
     is_abbreviation,
@@ -22,7 +23,6 @@ from ..orgs import (
 from ..places import Gazetteer
 from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES, QUOTE_PAIRS
-from .chrome import NAMED_AFTER
 from .organizations import common_noun
 
 
@@ -135,7 +135,7 @@ def trim_edges(analysis: Analysis, span: Span, morph: Morph) -> Span:
         first += 1
     if not any(t.text in QUOTE_PAIRS or t.text in QUOTE_PAIRS.values() for t in inner[first:last + 1]):
         last = _before_count(inner, first, last)
-        while last > first and (_no_name_end(inner[last], morph) or _title_end(inner[last - 1], inner[last], morph)):
+        while last > first and (_no_name_end(inner[last], morph) or _is_title_end(inner[last - 1], inner[last], morph)):
             last -= 1
     if (first, last) == (0, len(inner) - 1):
         return span
@@ -170,18 +170,22 @@ def _holder(token, after, morph: Morph) -> bool:
     before (``[Экс-начальник] полиции …``) whatever part of speech the tagger guesses for it."""
     word = without_former(fold(token.text))
     if word != fold(token.text):
-        return after.feat.get("Case") == "Gen" and morph.has_gram(word, "NOUN") \
-            and morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
+        return after.feat.get("Case") == "Gen" and morph.has_gram(word, "NOUN") and _is_person_noun(word, morph)
     return token.pos == "NOUN" and after.feat.get("Case") == "Gen" and token.feat.get("Case") != "Gen" \
-        and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
+        and _is_person_noun(token.text, morph)
 
 
-def _title_end(before, token, morph: Morph) -> bool:
+def _is_title_end(before, token, morph: Morph) -> bool:
     """A common noun of a person in the nominative singular after a word in another case: the title of the one
     named after the body (``председатель Отделения [академик] И. П. Сомов``), no word its name ends with."""
     return token.text.islower() and token.pos == "NOUN" and token.feat.get("Case") == "Nom" \
         and token.feat.get("Number") == "Sing" and before.feat.get("Case") not in (None, "Nom") \
-        and morph.has_gram(token.text, "anim") and not morph.has_gram(token.text, "inan")
+        and _is_person_noun(token.text, morph)
+
+
+def _is_person_noun(word: str, morph: Morph) -> bool:
+    """Whether pymorphy knows ``word`` as animate only: a noun of a person (``руководитель``, ``академик``)."""
+    return morph.has_gram(word, "anim") and not morph.has_gram(word, "inan")
 
 
 def _adverb(analysis: Analysis, token, after, morph: Morph) -> bool:

@@ -104,7 +104,7 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
         if noun.pos not in ("NOUN", "PROPN") or noun.feat.get("Case") != head.feat.get("Case"):
             continue
         kind = orgs.kind_of(noun.text)
-        repeated = noun.index > head.index and _same_noun(head, noun, orgs)
+        repeated = noun.index > head.index and _repeats_first_noun(head, noun, orgs)
         if not repeated and (kind not in _JOINED_KINDS and not (j == k + 1 and are_two_units(analysis, head_kind,
                                                                                               noun, kind))
                              or j > k + 1 and fold(orgs.morph.lemma(noun.text)) == "федерация"):
@@ -116,7 +116,7 @@ def _split_joined(analysis: Analysis, span: Span, orgs: OrgLexicon) -> list[Span
     return [span]
 
 
-def _same_noun(head, noun, orgs: OrgLexicon) -> bool:
+def _repeats_first_noun(head, noun, orgs: OrgLexicon) -> bool:
     """Whether the noun after a name's ``и`` is its first noun again, a second body of its kind (``театра оперетты
     и театра кукол``, ``театра оперетты и театров``): no field of the name."""
     return noun.text.islower() and fold(orgs.morph.lemma(noun.text.casefold())) \
