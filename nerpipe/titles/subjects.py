@@ -290,7 +290,7 @@ def _is_told_of(analysis: Analysis, title: Title, person: Span) -> bool:
     if token.head != verb:
         return False
     return token.rel.startswith(_CLAUSES) or token.rel.startswith("obl") and any(
-        t.head == token.index and t.rel.startswith(_CLAUSES) for t in analysis.tokens if t.sent == token.sent)
+        t.head == token.index and t.rel.startswith(_CLAUSES) for t in sentence_tokens(analysis, token.sent))
 
 
 def subject_word(analysis: Analysis, token: Token) -> bool:
