@@ -105,9 +105,11 @@ def read_hyphenated_role(word: str, lexicon: TitleLexicon, governs: bool = False
     one title), and where the lexicon gives the phrase a better role: a half it writes out in words
     (``замгубернатора-глава``), or a second half that heads what the title goes on to name (``governs``:
     ``замминистра-руководитель департамента``, ``министр-глава администрации``: :data:`~.lexicon.CHIEFS`)."""
-    whole = lexicon.title_lemma(word) or lexicon.occupation_lemma(word)
     parts = without_former(fold(word)).split("-")
-    if whole is None or "-" in whole or len(parts) != 2 or min(len(p) for p in parts) <= 2:
+    if len(parts) != 2 or min(len(p) for p in parts) <= 2:
+        return None  # no hyphenated word: no lexicon lookup for every title's head
+    whole = lexicon.title_lemma(word) or lexicon.occupation_lemma(word)
+    if whole is None or "-" in whole:
         return None
     lemmas = [lexicon.title_lemma(part) or lexicon.occupation_lemma(part) for part in parts]
     if None in lemmas or "-" in "".join(lemmas) or any(" " in lexicon.map_role(lemma) for lemma in lemmas) \
