@@ -104,8 +104,9 @@ def resolve_orgs(
         written = span_words(analysis, span, lexicon)
         words = own_name(written, lexicon)
         mission = is_mission(analysis, span, morph, gazetteer)
-        inside = [place for other, place in ordered_places
-                  if span.contains(other) and not before_district_noun(analysis, other, morph)
+        within = [(other, place) for other, place in ordered_places if span.contains(other)]
+        inside = [place for other, place in within
+                  if not before_district_noun(analysis, other, morph)
                   and not after_named(analysis, span, other) and not (mission and after_in(analysis, other))]
         tokens = analysis.tokens_in(span.start, span.end)
         name = canonical_name(written, lexicon,
@@ -130,7 +131,7 @@ def resolve_orgs(
             if abbr is None:
                 name, abbr = split_apposed_latin(name, lexicon)  # ``Агентство спортивной информации SID``
             name = spell_placed_compound(name, morph)  # ``Заречная гордума`` → ``Заречная городская дума``
-        seats = [other for other, _ in ordered_places if span.contains(other)]
+        seats = [other for other, _ in within]
         if ref is None and main_region and (region is None or is_seated_after_generic(words, seats)) \
                 and not _abroad(inside):
             named = name_generic_region(name, words, main_region, gazetteer)
