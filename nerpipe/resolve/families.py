@@ -45,8 +45,13 @@ def _kin_of(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a name the tagger reads in the genitive follows a noun of a relative (``брата``, ``Сын``)."""
     match = _LAST_WORD.search(analysis.text, max(0, span.start - 40), span.start)
     words = analysis.words_in(span.start, span.end)
-    return match is not None and bool(morph.forms(match.group(1).lower()) & _kin_nouns()) \
+    return match is not None and _is_kin_noun(match.group(1), morph) \
         and bool(words) and words[0].feat.get("Case") == "Gen"
+
+
+def _is_kin_noun(word: str, morph: Morph) -> bool:
+    """Whether a word is a form of a noun of a relative (``брата``, ``Вдова``)."""
+    return bool(morph.forms(word.lower()) & _kin_nouns())
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +79,7 @@ def read_kin_genitives(analysis: Analysis, names: dict[Span, Name], genders: dic
         if stem is None or name.middle or len(words) > 2 or fold(name.last or "") != fold(words[-1]):
             continue
         noun = _KIN_BEFORE.search(analysis.text, max(0, span.start - 30), span.start)
-        if noun is None or not morph.forms(noun.group(1).lower()) & _kin_nouns() \
+        if noun is None or not _is_kin_noun(noun.group(1), morph) \
                 or _follows_possessive(analysis.text, noun.start(1), morph):
             continue
         first = _mans_genitive_first(words[0], morph) if len(words) == 2 else None
