@@ -374,7 +374,8 @@ def grow_named_after(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         if span.type == ORG and (words := text[span.start:span.end].split()) and words[-1] in NAMED_AFTER:
-            after = span.end + len(text[span.end:span.end + 3]) - len(text[span.end:span.end + 3].lstrip(" "))
+            gap = text[span.end:span.end + 3]
+            after = span.end + len(gap) - len(gap.lstrip(" "))  # the person's name starts after a few spaces
             end = longest[span.start] if longest[span.start] > span.end else people.get(after, span.end)
             span = Span(span.start, end, ORG)
         out.append(span)
