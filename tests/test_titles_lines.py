@@ -43,3 +43,16 @@ def test_title_after_a_dash_stays_with_the_name_before(models):
     text = "Пётр Орлов назначен на новую должность — глава ФТС\nПётр Орлов\n28 июля Пётр Орлов назначен главой ФТС."
     result = analyze(text, models)
     assert [(f.position, f.person_start) for f in result.positions if f.start < text.index("\n")] == [("глава ФТС", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of names, each with its title after a comma on its own line: no title goes on to the next line's name
+    ("Участники совещания:\nИван Орлов, директор городской школы №5\nАнна Зорина, главный врач районной больницы\n"
+     "Пётр Лаптев, начальник отдела образования",
+     {("Иван Орлов", "директор городской школы №5"), ("Анна Зорина", "главный врач районной больницы"),
+      ("Пётр Лаптев", "начальник отдела образования")}),
+    ("Глеб Котов — ректор Заречного университета\nОльга Лаптева — декан исторического факультета\n",
+     {("Глеб Котов", "ректор Заречного университета"), ("Ольга Лаптева", "декан исторического факультета")}),
+])
+def test_titles_of_listed_lines_stay_on_their_line(models, text, expected):
+    assert set(rows(text, models)) == expected

@@ -169,8 +169,24 @@ def reads_on(analysis: Analysis, title: Title, k: int, people: People) -> bool:
     gap = analysis.text[title.end:person.start] if person is not None else ""
     if title.first > 0 and tokens[title.first - 1].text in DASHES:
         return False  # "Пётр Орлов назначен на должность — глава ФТС⏎Пётр Орлов": the title is said of the one before
+    if _line_named(analysis, title, people):
+        return False  # "Пётр Орлов, директор школы⏎Анна Зорина, …": a list of names, each titled on its own line
     return k == title.last + 1 and person is not None and tokens[k].sent - tokens[title.last].sent in (0, 1) \
         and not gap.strip() and gap.count("\n") == 1  # the segmenter may end a sentence at the line break
+
+
+def _line_named(analysis: Analysis, title: Title, people: People) -> bool:
+    """Whether the title's line opens with a name and a comma or a dash right before the title
+    (``Пётр Орлов, директор школы``): the title is that name's."""
+    tokens = analysis.tokens
+    mark = title.first - 1
+    if mark < 1 or tokens[mark].text not in (",", *DASHES):
+        return False
+    person = people.by_last.get(mark - 1)
+    if person is None:
+        return False
+    first = first_token(analysis, person)
+    return first == 0 or "\n" in analysis.text[tokens[first - 1].end: tokens[first].start]
 
 
 def opens_appointment(analysis: Analysis, title: Title, people: People, morph: Morph) -> bool:
