@@ -142,6 +142,11 @@ def test_pointing_back(lexicon, tokens, expected):
     # a title with dependents opening the next sentence presents a new holder, not the one who left
     "Олег Рябцев ушёл в отставку. Новый мэр Твери будет назначен позже.",
     "Олег Рябцев ушёл в отставку. Новый директор завода «Заря» назначен вчера.",
+    # a noun of appointing after the one named speaks of the holder the title refers back to
+    "Проверка больниц, начатая Олегом Рябцевым, завершилась назначением нового министра здравоохранения. "
+    "Примечательно, что новый министр не из числа чиновников.",
+    "Реформа, задуманная Олегом Рябцевым, закончилась избранием нового ректора. Новый ректор приступит к работе "
+    "осенью.",
 ])
 def test_a_new_holder_is_not_the_one_named_before(text, models):
     assert rows(text, models) == []

@@ -10,18 +10,19 @@ from __future__ import annotations
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
-from .appointees import GIVING_POSTS, appoints_other
+from .appointees import GIVING_POSTS, NAMING, appoints_other
 from .former import LEAVING
 from .grammar import Title
 from .lexicon import EARLIER
 from .subjects import OBLIQUE_PRONOUNS, SUBJECT_PRONOUNS, is_cited_source, sentence_tokens, subject_word
-from .tokens import case_of, first_token, number_of
+from .tokens import case_of, first_token, last_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
 # words before a title that point back to a holder the reader knows ("сам же тренер", "этот политик", "новый
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
+_APPOINTEE_GAP = 3  # words from a noun of appointing to the title it names ("назначением нового министра")
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 _OWN_CLAUSES = ("ccomp", "advcl", "parataxis", "conj", "csubj", "acl")  # clauses with a tense of their own
 # verbs by which one person presents, meets or greets another ("представил нового главу", "встретил нового посла"),
@@ -58,7 +59,23 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     управления, …``: :func:`appointed_another`)."""
     head = analysis.tokens[title.head]
     return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _has_new(analysis, title, morph) and (
-        left_before(analysis, person, morph) or appointed_another(analysis, person, morph))
+        left_before(analysis, person, morph) or appointed_another(analysis, person, morph)) \
+        or appointee_between(analysis, title, person, morph)
+
+
+def appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+    """Whether, after ``person`` and before the title, a noun of appointing speaks of a holder of the title's head
+    with no name (``Смена, начатая Орловым, завершилась назначением нового министра. Новый министр …``): the title
+    refers back to that appointee, not to the person named before."""
+    tokens = analysis.tokens
+    lemma = morph.lemma(fold(tokens[title.head].text))
+    between = tokens[last_token(analysis, person) + 1: title.first]
+    for k, token in enumerate(between):
+        if token.pos == "NOUN" and morph.lemma(fold(token.text)) in NAMING:
+            after = between[k + 1: k + 1 + _APPOINTEE_GAP]
+            if any(t.sent == token.sent and morph.lemma(fold(t.text)) == lemma for t in after):
+                return True
+    return False
 
 
 def succeeds(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
