@@ -34,3 +34,17 @@ def roles(text: str, models) -> set[tuple[str, str]]:
 ])
 def test_a_hyphenated_pair_of_titles_keeps_both_in_its_role(models, text, expected):
     assert expected in roles(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both halves decline: both are put in the nominative
+    ("Жалобу на главного врача-терапевта больницы Игната Лорского рассмотрят завтра.",
+     "главный врач-терапевт больницы"),
+    ("Награду вручили министру-председателю правительства Игнату Лорскому.", "министр-председатель правительства"),
+    ("Встреча с инженером-конструктором Анной Сомовой прошла вчера.", "инженер-конструктор"),
+    # a first half that does not decline stays as written
+    ("Встреча с генерал-майором Игнатом Лорским прошла вчера.", "генерал-майор"),
+    ("Встреча с вице-премьером Игнатом Лорским прошла вчера.", "вице-премьер"),
+])
+def test_both_halves_of_a_hyphenated_title_in_the_nominative(models, text, expected):
+    assert expected in {position for position, _ in roles(text, models)}
