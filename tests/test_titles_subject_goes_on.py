@@ -84,3 +84,18 @@ def test_a_title_speaking_of_another_is_not_the_subjects(models, text, unexpecte
 ])
 def test_a_future_in_what_the_holder_says_is_not_a_holder_yet_to_come(models, text, expected):
     assert expected <= pairs(text, models)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title saying more after a named speaker: the speaker under a title
+    ("«Мы справимся», — сказал Игнат Лорский. Гендиректор добавил, что компания ищет новые маршруты.",
+     {("Игнат Лорский", "гендиректор")}),
+    ("Компания выполнила план, — отметила Анна Сомова. Министр подчеркнула, что поможет фермерам.",
+     {("Анна Сомова", "министр")}),
+    # one titled so in the text already holds it; a speaker named with no verb of saying is not presumed
+    ("Министр Анна Сомова посетила завод. «Мы справимся», — сказал Игнат Лорский. Министр добавила, что поможет.",
+     {("Анна Сомова", "министр")}),
+    ("Игнат Лорский приехал в Тверь. Министр добавил, что поможет фермерам.", set()),
+])
+def test_a_bare_title_after_a_speaker_goes_on_with_the_speaker(models, text, expected):
+    assert pairs(text, models) == expected

@@ -42,7 +42,7 @@ from .remits import remit_infos
 from .resigned_later import with_later_resignations
 from .respective import respective_infos
 from .restated import flag_restated
-from .salience import left_before, new_holder, pointing_back, salient_antecedent, succeeds
+from .salience import left_before, new_holder, pointing_back, salient_antecedent, speaker_goes_on, succeeds
 from .scope import visit_scope
 from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
 from .succession import strip_former, with_takeovers
@@ -340,12 +340,14 @@ def _beside_post(text: str, fact: PositionFact, facts: list[PositionFact], occup
 def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person: Span, persons: list[Span],
                       holders: dict[Title, list[Span]], resolved: Resolved, lexicon: TitleLexicon) -> bool:
     """A title with dependents that opens the next sentence as its subject, after a person named there with no
-    title (:func:`.subjects.continues_subject`: ``Пётр Орлов пообещал … Глава государства рассказал …``). A
+    title (:func:`.subjects.continues_subject`: ``Пётр Орлов пообещал … Глава государства рассказал …``), or a bare
+    one a speaker goes on saying under (:func:`.salience.speaker_goes_on`: ``… — сказал Орлов. Гендиректор добавил``). A
     person the text has titled already is not presumed to take another title (``Мэр Пётр Орлов предложил …
     Губернатор поддержал …``: two people), nor is one who left a post the new holder a title presents
     (:func:`.salience.new_holder`: ``Пётр Орлов ушёл в отставку. Новый мэр города будет назначен позже``)."""
     holder = resolved.entity_of[person]
-    return not info.bare and continues_subject(analysis, title, person, persons, resolved.entity_of) \
+    return (not info.bare or speaker_goes_on(analysis, title, person, holders, lexicon.morph)) \
+        and continues_subject(analysis, title, person, persons, resolved.entity_of) \
         and not new_holder(analysis, title, person, lexicon.morph) \
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
 

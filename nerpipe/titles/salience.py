@@ -7,6 +7,8 @@ no name holds speaks of the most prominent person of the last sentence that name
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
 from ..records import Span
@@ -22,6 +24,9 @@ WINDOW = 3  # sentences before a title's own in which its antecedent may be name
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
+# verbs of saying: a speaker named, then a bare title saying more ("сказал Орлов. Гендиректор добавил")
+SAYING = frozenset({"сказать", "заявить", "отметить", "добавить", "подчеркнуть", "пояснить", "сообщить",
+                    "рассказать", "уточнить", "напомнить", "признаться", "заметить", "ответить", "объяснить"})
 _APPOINTEE_GAP = 3  # words from a noun of appointing to the title it names ("назначением нового министра")
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 _OWN_CLAUSES = ("ccomp", "advcl", "parataxis", "conj", "csubj", "acl")  # clauses with a tense of their own
@@ -61,6 +66,19 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _has_new(analysis, title, morph) and (
         left_before(analysis, person, morph) or appointed_another(analysis, person, morph)) \
         or appointee_between(analysis, title, person, morph)
+
+
+def speaker_goes_on(analysis: Analysis, title: Title, person: Span, held: Iterable[Title], morph: Morph) -> bool:
+    """Whether a bare title is the subject of a verb of saying after a sentence whose one person is the subject of
+    another (``«…», — сказал Пётр Орлов. Гендиректор добавил …``): the speaker goes on under a title, when no one
+    in ``held`` (the titles with holders) holds one of its head (``министр Анна Зорина`` … ``Министр добавил``)."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    verb = _subject_verb(analysis, person)
+    lemma = morph.lemma(fold(head.text))
+    return head.rel == "nsubj" and head.head is not None and morph.lemma(fold(tokens[head.head].text)) in SAYING \
+        and verb is not None and morph.lemma(fold(verb.text)) in SAYING \
+        and not any(morph.lemma(fold(tokens[t.head].text)) == lemma for t in held)
 
 
 def appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
