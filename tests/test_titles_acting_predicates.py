@@ -85,3 +85,14 @@ def test_appointee_past_titles_joined_by_a_dash(models):
                              "министра юстиции Андрей Котов.", models)
     assert ("Андрей Котов", "и.о. ректора вуза", "исполняющий обязанности ректора") in found
     assert not any(r[0] == "Пётр Лаптев" for r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "временно" before a head that governs the instrumental: an acting title, after a comma or before the name
+    ("Литургию совершил епископ Феоктист, временно управляющий Заречной епархией.",
+     ("Феоктист", "временно управляющий Заречной епархией", "исполняющий обязанности управляющего")),
+    ("Временно управляющий отделением банка Александр Кротов выступил на форуме.",
+     ("Александр Кротов", "временно управляющий отделением банка", "исполняющий обязанности управляющего отделением")),
+])
+def test_a_manager_for_now_is_acting(models, text, expected):
+    assert expected in holder_role_rows(text, models)

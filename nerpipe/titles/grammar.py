@@ -159,6 +159,8 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
         acting = True
         while first > 0 and tokens[first - 1].start >= window_start + found.start():
             first -= 1
+    if _managing_for_now(analysis, first, head, lexicon):
+        first, acting = first - 1, True  # "временно управляющий епархией": an acting manager
     last = grow_right(analysis, head, cover, lexicon)
     acting = acting or acting_verb(analysis, first, last) is not None or laying_verb(analysis, first) is not None \
         or held_for_now(analysis, first, head, lexicon)
@@ -167,6 +169,14 @@ def grow_title(analysis: Analysis, head: int, cover: list[Span | None], lexicon:
 
 
 _TEMPORARILY = "временно"
+
+
+def _managing_for_now(analysis: Analysis, first: int, head: int, lexicon: TitleLexicon) -> bool:
+    """A head that governs the instrumental (``управляющий``, ``командующий``) right after ``временно``, which
+    opens the title and makes it acting (``временно управляющий приходами``)."""
+    tokens = analysis.tokens
+    return first == head > 0 and fold(tokens[head - 1].text) == _TEMPORARILY \
+        and tokens[head - 1].sent == tokens[head].sent and fold(tokens[head].text) in lexicon.instrumental
 # verbs whose subject holds the post they govern: with "временно", for now ("будет временно занимать пост")
 _HOLDING_VERBS = frozenset({"занимать", "занять", "замещать", "возглавлять", "возглавить"})
 _FUTURE_AUX = frozenset({"будет", "будут", "продолжит", "продолжат", "станет", "станут"})
