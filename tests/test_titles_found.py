@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
+from .conftest import analyze, holder_titles
 from .test_titles_news import rows
 
 
@@ -133,3 +133,14 @@ def test_a_partner_is_a_relation(models, text, expected):
 ])
 def test_contracted_titles(models, text, expected):
     assert rows(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post run for after "в" is not held; one taken is
+    ("Игнат Лорский два года был депутатом областной думы. В депутаты он баллотировался, будучи врачом.",
+     {("Игнат Лорский", "депутат областной думы"), ("Игнат Лорский", "врач")}),
+    ("Анна Сомова выдвинулась в депутаты городской думы.", set()),
+    ("Анна Сомова избрана в депутаты городской думы.", {("Анна Сомова", "депутат городской думы")}),
+])
+def test_a_post_run_for_after_v_is_not_held(models, text, expected):
+    assert holder_titles(text, models) == expected

@@ -122,14 +122,17 @@ def nominated(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> bool:
     """A title someone is put forward for or runs for (``выдвинул на пост министра``, ``кандидатуру на должность
     директора``, ``баллотируется в мэры``, ``боролась за пост ректора``): the words before it are ``на пост``/``на
     должность`` (``за пост``) after a word of the ``nomination`` group, or one comes right after the title (``на
-    пост мэра претендует …``)."""
+    пост мэра претендует …``), or ``в`` and a plural title (:func:`joins_as`: ``баллотировался в депутаты``)."""
     tokens = analysis.tokens
     j = title.first - 1
-    if j < 0 or lexicon.morph.lemma(tokens[j].text) not in POSTS:
+    if joins_as(analysis, title, lexicon):  # "баллотировался в депутаты", "в мэры выдвинулся"
+        pass
+    elif j < 0 or lexicon.morph.lemma(tokens[j].text) not in POSTS:
         return False
-    j -= 1
-    if j < 0 or fold(tokens[j].text) not in ("на", "за"):  # "за пост ректора боролась …"
-        return False
+    else:
+        j -= 1
+        if j < 0 or fold(tokens[j].text) not in ("на", "за"):  # "за пост ректора боролась …"
+            return False
     sent = tokens[title.first].sent
     for k in range(j - 1, max(j - 4, -1), -1):
         if tokens[k].sent != sent or not is_word(tokens[k]):
