@@ -45,6 +45,7 @@ def test_a_hyphenated_pair_of_titles_keeps_both_in_its_role(models, text, expect
     # a first half that does not decline stays as written
     ("Встреча с генерал-майором Игнатом Лорским прошла вчера.", "генерал-майор"),
     ("Встреча с вице-премьером Игнатом Лорским прошла вчера.", "вице-премьер"),
+    ("Встреча с контр-адмиралом Игнатом Лорским прошла вчера.", "контр-адмирал"),
 ])
 def test_both_halves_of_a_hyphenated_title_in_the_nominative(models, text, expected):
     assert expected in {position for position, _ in roles(text, models)}

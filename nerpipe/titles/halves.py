@@ -15,7 +15,8 @@ def nominative_halves(normal: str, written: str, morph: Morph) -> str:
         return normal
     left, right = written.split("-")
     cases = _oblique_cases(left, morph)
-    if not cases or not cases & {p.tag.case for p in morph.parses(fold(right)) if p.tag.POS == "NOUN"}:
+    if not cases or not cases & {p.tag.case for p in morph.parses(fold(right))
+                                 if p.tag.POS == "NOUN" and p.tag.number == "sing"}:
         return normal
     nominative = morph.inflect(left, {"nomn", "sing"}, prefer={"POS": "NOUN"})
     if not nominative:
@@ -31,7 +32,8 @@ def nominative_halves(normal: str, written: str, morph: Morph) -> str:
 def _oblique_cases(word: str, morph: Morph) -> set[str]:
     """The oblique cases of a noun of a person ``word`` when it has no nominative reading (``врача``,
     ``министру``); else none (``генерал``, ``премьер``, ``вице``, read as a twig's dative)."""
-    parses = [p for p in morph.parses(fold(word)) if p.tag.POS == "NOUN" and "anim" in p.tag]
+    parses = [p for p in morph.parses(fold(word)) if p.tag.POS == "NOUN" and "anim" in p.tag
+              and p.tag.number == "sing"]  # not "контр", a plural genitive of another word
     if not parses or any(p.tag.case == "nomn" for p in parses) or any("Fixd" in p.tag for p in parses):
         return set()
     return {p.tag.case for p in parses}
