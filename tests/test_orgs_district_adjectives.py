@@ -37,9 +37,9 @@ def test_a_district_body_is_of_the_texts_region(models, text, name, region):
     ("Дело рассмотрел Ленинский районный суд Омска.", "Ленинский районный суд Омска", "RU-OMS"),
     # an adjective of a region before the body's own noun stays the region's
     ("Приговор вынес Кировский областной суд.", "Кировский областной суд", "RU-KIR"),
-    # a district's institution, which a district of another region may have too: no region
-    ("В Тверской области открыли школу. Сотрудники Кашинской районной больницы довольны.",
-     "Кашинская районная больница", None),
+    # a district's institution is of the region of the town its adjective is made from (Кашин's), not the text's
+    ("В Омской области открыли школу. Сотрудники Кашинской районной больницы довольны.",
+     "Кашинская районная больница", "RU-TVE"),
 ])
 def test_other_bodies_keep_their_places(models, text, name, region):
     assert _regions(text, models)[name] == region

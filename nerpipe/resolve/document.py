@@ -37,6 +37,7 @@ from .regionless import join_regionless_bodies
 from .same_names import join_same_names
 from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
+from .teams import join_bare_teams
 from .territorial import join_territorial_offices, name_placed_offices, place_regional_offices
 from .unknown_places import initials_of_named, initials_of_scope, region_of_districts
 from .written import names_as_written
@@ -120,6 +121,7 @@ def resolve_document(
     organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body
     organizations = join_ministry_compounds(organizations)  # ``Минобразования``: the ministry named in full
     organizations = join_described_ministries(analysis, organizations, orgs, gazetteer)  # ``военного ведомства``
+    organizations = join_bare_teams(organizations, morph)  # ``молодёжная сборная`` after ``… сборная России``
     scope = with_cabinet(analysis, organizations, places, scope, gazetteer)
     organizations = ministries_of_cabinet(analysis, organizations, scope, gazetteer)  # ``Минздрав`` of its cabinet
     written = names_as_written(analysis, organizations, orgs, gazetteer)

@@ -2,7 +2,8 @@
 region's body, named with it. The word may end the name (``Правительство республики`` → ``Правительство
 Республики Коми``) or come before what the body is attached to or where it sits (``представительство края при
 Правительстве России``, ``постоянное представительство края в Москве`` → ``Постоянное представительство Пермского
-края в Москве``): a place after ``в`` there is the body's seat, not its region."""
+края в Москве``): a place after ``в`` there is the body's seat, not its region. A region's union of its towns named
+without its region (``Совет муниципальных образований``) is that region's too."""
 
 from __future__ import annotations
 
@@ -17,11 +18,18 @@ REGION_KINDS = {
 # prepositions that open what a region's body is attached to (``при``) or where it sits (``в``)
 _ATTACHED = frozenset({"при"})
 _SEATED = frozenset({"в", "во"})
+# the words of a region's union of its towns after its noun (``Совет муниципальных образований``), lemmas
+_MUNICIPALITIES = ("муниципальный", "образование")
+_UNION_WORDS = 3
+_UNIONS = frozenset({"совет", "ассоциация"})  # not Russia's ``Конгресс муниципальных образований``
 
 
 def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer) -> str:
     """``name`` with its generic word for a region (see the module) replaced by the genitive of the region
-    ``code`` when the word fits that region's kind; ``name`` itself otherwise."""
+    ``code`` when the word fits that region's kind; a region's union of its towns (``Совет муниципальных
+    образований``) with that region's genitive after it; ``name`` itself otherwise."""
+    if _of_municipalities(words, gazetteer):
+        return f"{name} {gazetteer.region_genitive(code)}"
     at = _find_tail_start(words)
     if at < 1:
         return name
@@ -32,6 +40,16 @@ def name_generic_region(name: str, words: list, code: str, gazetteer: Gazetteer)
         return name
     named = head[: -len(generic.text)] + gazetteer.region_genitive(code)
     return f"{named} {tail}" if tail else named
+
+
+def _of_municipalities(words: list, gazetteer: Gazetteer) -> bool:
+    """Whether a name is ``Совет`` or ``Ассоциация`` and ``муниципальных образований``: each region has such a
+    union of its towns."""
+    if len(words) != _UNION_WORDS:
+        return False
+    lemmas = [gazetteer.morph.lemma(word.text) for word in words]
+    return lemmas[0] in _UNIONS and lemmas[1:] == list(_MUNICIPALITIES) and words[2].feat.get("Number") == "Plur" \
+        and words[0].text[:1].isupper()
 
 
 def is_seated_after_generic(words: list, seats: list[Span]) -> bool:

@@ -3,8 +3,9 @@
 a body named by a town's adjective and ``городской`` (``Казанская городская дума``), also with its convocation
 (``… третьего созыва``): of the town's region; a compound of a town's stem and a town body's compound
 (``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
-(no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a bare ``Контрольно-счётная палата`` in a
-text about one town that names a body of that town: the town's.
+(no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a body named by a town's adjective and a
+district's or a town's level (``Гусевская центральная районная больница``): of the town's region; a bare
+``Контрольно-счётная палата`` in a text about one town that names a body of that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
 has a body of the same name, and an adjective of the municipal or town level before the name says which one
@@ -26,6 +27,7 @@ from .level_compounds import TOWN_CUT, spell_compound
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .syntax import word_before
+from .unknown_places import district_town_region
 
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
 _TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",
@@ -34,6 +36,9 @@ _TOWN_BODIES = frozenset({"администрация", "дума", "совет"
 _TOWN_ONLY = frozenset({"дума", "ратуша", "мэрия"})
 # adjectives of a town's level of government
 _TOWN_LEVELS = frozenset({"муниципальный", "городской"})
+# adjectives of a district's or a town's body (``районная больница``, ``межрайонная прокуратура``)
+_LOCAL_LEVELS = frozenset({"районный", "межрайонный", "городской"})
+_LEVEL_AT = 3  # words of a name the level's adjective may be among (``Заречная центральная районная больница``)
 # a body's convocation ending its name: "третьего созыва", "VII созыва", "27-го созыва"
 CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+(?:-?[а-яё]+)?|[а-яё]+ого|[а-яё]+его)\s+созыва$")
 _MIN_STEM = 3  # letters of a town's stem in a compound
@@ -47,7 +52,8 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal body of Russia named with a town level's adjective made the body of
     the town the text is about (see the module)."""
-    out = {span: _placed_by_town_adjective(org, gazetteer) or org for span, org in organizations.items()}
+    out = {span: _placed_by_town_adjective(org, gazetteer) or _placed_by_district_adjective(org, gazetteer) or org
+           for span, org in organizations.items()}
     out = {span: _town_compound(org, out, places, gazetteer) or org for span, org in out.items()}
     town = main_town(places, gazetteer)
     if town is None or town.country_code != RUSSIA:
@@ -92,6 +98,19 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
         return None
     return replace(org, region_code=region) if name == org.name \
         else ResolvedOrg(org_id_for(name), name, org.abbr, region, org.country)
+
+
+def _placed_by_district_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+    """A body of no region named by a town's adjective and a district's or a town's level (``Заречная центральная
+    районная больница``, ``Заречный районный суд``): of the region of the town the adjective is made from
+    (:func:`~nerpipe.resolve.unknown_places.district_town_region`: not an adjective many districts share,
+    ``Советский``); ``None`` for any other."""
+    words = org.name.split()
+    if org.region_code or org.country not in (None, RUSSIA) or len(words) < _LEVEL_AT \
+            or not any(gazetteer.morph.lemma(word) in _LOCAL_LEVELS for word in words[1:_LEVEL_AT]):
+        return None
+    region = district_town_region(words[0], gazetteer)
+    return replace(org, region_code=region) if region is not None else None
 
 
 def _town_body(words: list[str], morph) -> bool:

@@ -4,8 +4,9 @@ as written nor Russia's federal body the dictionary knows by the rest of the nam
 
 In a text about one foreign country, ``страны``, ``государства`` or ``республики`` ending a body's
 name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
-``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``). Elsewhere
-the mention stays as it is (``Минздрав страны`` in a text about Russia is Russia's). In a text about no one
+``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``), and ``страны`` or
+``государства`` ending a body's name is Russia where its sentences name no foreign country (``министерства финансов
+страны``: ``Министерство финансов Российской Федерации``). Elsewhere the mention stays as it is. In a text about no one
 foreign country, ``страны`` or ``государства`` is the country its sentence names last before it, where the sentence
 names no region or town of Russia (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
 Never after a neighbour's adjective (``правительству соседней страны``: not the text's country).
@@ -33,6 +34,7 @@ _ANY_REGION = "регион"
 _PLACE_WORDS = _COUNTRY_WORDS | _REGION_WORDS.keys() | {_ANY_REGION}
 # words for a state only (``республики`` may be a Russian republic's): the country named before them in a sentence
 _STATE_WORDS = frozenset({"страна", "государство"})
+_RUSSIA_GENITIVE = "Российской Федерации"
 
 
 def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, ResolvedOrg], scope: Scope,
@@ -65,7 +67,27 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
                 and (inside or is_russian(org.name)):
             name = f"{body} {gazetteer.region_genitive(scope.region)}"
             out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
+        elif country is None and word in _STATE_WORDS and inside and scope.region is not None \
+                and scope.country is None and org.region_code is None and org.country in (None, RUSSIA) \
+                and not _abroad_before(span, places or {}):
+            out[span] = _russian(body, lexicon)  # "приказ министерства финансов страны" in a text about a region
     return out
+
+
+def _abroad_before(span: Span, places: dict[Span, Place]) -> bool:
+    """Whether the text names a foreign country before a body (``посетил Чехию, где правительство страны``)."""
+    return any(place.category == "country" and place.country_code != RUSSIA and other.start < span.start
+               for other, place in places.items() if place is not None)
+
+
+def _russian(body: str, lexicon: OrgLexicon) -> ResolvedOrg:
+    """Russia's body by its name without ``страны`` (``Министерство финансов``): the dictionary's body of Russia of
+    that name, else the name with Russia's (``Министерство финансов Российской Федерации``)."""
+    ref = lexicon.lookup(body)
+    if ref is not None and ref.country == RUSSIA:
+        return ResolvedOrg(org_id_for(ref.name), ref.name, ref.abbr, None, RUSSIA)
+    name = f"{body} {_RUSSIA_GENITIVE}"
+    return ResolvedOrg(org_id_for(name), name, None, None, RUSSIA)
 
 
 def _countries_by_sentence(analysis: Analysis, places: dict[Span, Place]) -> dict[int, list[tuple[Span, str]]]:

@@ -186,8 +186,10 @@ def title_region(
     region = gazetteer.region_named_in(places, analysis.tokens[title.first: title.last + 1])
     named = any(p is not None for p in places)
     if region is None and not named:
+        # "заместитель главного врача «Больницы №2», Тверь.": the seat set off after the title, else
         # "… губернатора Тверской области … и врио губернатора области": the region its sentence named
-        region = _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
+        region = _seat_after(analysis, title, resolved) \
+            or _generic_of_sentence(analysis, title, resolved, lexicon, gazetteer)
     if region is not None or scope.region is None or named \
             or _foreign_division(analysis.tokens[title.head + 1: title.last + 1], lexicon):
         return region  # "член законодательного собрания провинции": a foreign division's, not the text's region
@@ -208,6 +210,28 @@ def title_region(
                           in CABINET_TITLES or of_a_department(analysis, title, lexicon)) \
             and not _met_with(analysis, title):
         return scope.region  # "первый вице-премьер", "глава ведомства" in a text about the region's cabinet
+    return None
+
+
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _seat_after(analysis: Analysis, title: Title, resolved: Resolved) -> str | None:
+    """The region of a Russian town or region set off by a comma right after a title and closing its sentence or
+    clause (``X – заведующий отделением «Больницы №2», Тверь.``): where the post is held, as a biography or a
+    list of speakers writes it; ``None`` for any other."""
+    tokens = analysis.tokens
+    comma = title.last + 1
+    if comma + 1 >= len(tokens) or tokens[comma].text != "," or tokens[comma + 1].sent != tokens[title.last].sent:
+        return None
+    start = tokens[comma + 1].start
+    for span, place in resolved.place_of.items():
+        if span.type != LOC or span.start != start or place is None or place.country_code not in (None, RUSSIA):
+            continue
+        inside = analysis.tokens_in(span.start, span.end)
+        after = tokens[inside[-1].index + 1] if inside and inside[-1].index + 1 < len(tokens) else None
+        if after is None or after.sent != inside[-1].sent or after.text in _CLAUSE_ENDS:
+            return place.region_code
     return None
 
 
