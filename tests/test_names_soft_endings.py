@@ -1,6 +1,7 @@
 """A man's surname whose oblique ending hides a soft stem: the instrumental ``-ём`` of a noun in a soft sign or a
-hissing consonant (``с Олегом Кирдунём`` → ``Кирдунь``), and the dative ``-е`` of a noun in ``-я`` pymorphy knows
-(``Андрею Пуле`` → ``Пуля``), where the first declension would read ``-а`` (invented people)."""
+hissing consonant (``с Олегом Кирдунём`` → ``Кирдунь``), and an oblique case of a noun in ``-я`` pymorphy knows
+(``Андрею Пуле``, ``Андрея Пули`` → ``Пуля``), where the first declension would read ``-а`` or keep the word as
+written (invented people)."""
 
 from __future__ import annotations
 
@@ -24,9 +25,12 @@ def test_instrumental_yo(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Премию вручили Андрею Пуле из Заречного.", {"Андрей Пуля"}),
     ("Губернатор выразил благодарность Ивану Земле.", {"Иван Земля"}),
+    ("Выставка Андрея Пули открылась в Заречном.", {"Андрей Пуля"}),
+    ("Я видел Андрея Пулю вчера.", {"Андрей Пуля"}),
+    ("Встреча с Андреем Пулей прошла в мэрии.", {"Андрей Пуля"}),
     # a noun in ``-а`` keeps it
     ("Премию вручили Андрею Рыбе.", {"Андрей Рыба"}),
     ("Премию вручили Андрею Гарабе.", {"Андрей Гараба"}),
 ])
-def test_dative_of_soft_noun(models, text, expected):
+def test_oblique_of_soft_noun(models, text, expected):
     assert {p.name for p in analyze(text, models).persons} == expected
