@@ -18,17 +18,17 @@ _RENOWN_NOUNS = frozenset({
 })
 
 
-def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place, loose=None) -> int | None:
     """The index of the second of two words starting at token ``index`` that the tagger reads as animate
     proper nouns in the nominative, the first the subject of a verb of its gender and the second in
     apposition to it or part of its name (``Эво Маркес заявил``, ``Ана Медина стала``: names pymorphy
-    does not know as names), or the two the speaker of a line of an interview (:func:`speaker_pair_from`);
-    ``None`` otherwise."""
+    does not know as names), or the two the speaker of a line of an interview (:func:`speaker_pair_from`, where
+    words are free by ``loose``, when given); ``None`` otherwise."""
     tokens = analysis.tokens
+    if (speaker := speaker_pair_from(analysis, index, morph, loose or free, is_place)) is not None:
+        return speaker
     if index + 1 >= len(tokens) or not (free(index) and free(index + 1)):
         return None
-    if (speaker := speaker_pair_from(analysis, index, morph, free, is_place)) is not None:
-        return speaker
     first, last = tokens[index], tokens[index + 1]
     if not all(_animate_nominative(t) for t in (first, last)) or last.head != index \
             or last.rel not in ("appos", "flat:name", "flat") or not first.rel.startswith("nsubj") \
