@@ -50,7 +50,7 @@ def _noun_before_namesake(tokens, firsts: dict[str, set[str]], morph: Morph) -> 
     first, last = fold(tokens[0].text), fold(tokens[1].text)
     others = firsts.get(last, set()) - {first}
     parses = morph.parses(first)
-    return bool(others) and tokens[0].text.isalpha() and bool(parses) and parses[0].tag.POS == "NOUN" \
+    return bool(others) and tokens[0].text.isalpha() and morph.is_known(first) and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.animacy == "inan" and parses[0].tag.case == "nomn" \
         and not any(g in parses[0].tag for g in _NAME_GRAMMEMES)
 
