@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...morph import Morph, fold
 from ...names import is_honorific
+from ...names.nominative import PARTICLES
 from ...ner import Analysis
 from ...records import PER, Span
 from .words import NAME_GRAMMEMES, read_nameless_tags
@@ -50,7 +51,8 @@ def _noun_before_namesake(tokens, firsts: dict[str, set[str]], morph: Morph) -> 
     first, last = fold(tokens[0].text), fold(tokens[1].text)
     others = firsts.get(last, set()) - {first}
     parses = morph.parses(first)
-    return bool(others) and tokens[0].text.isalpha() and morph.is_known(first) and parses[0].tag.POS == "NOUN" \
+    return bool(others) and tokens[0].text.isalpha() and first not in PARTICLES and morph.is_known(first) \
+        and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.animacy == "inan" and parses[0].tag.case == "nomn" \
         and not any(g in parses[0].tag for g in _NAME_GRAMMEMES)
 
