@@ -155,3 +155,17 @@ def restore_mans_ya(text: str, case: str, gender: str | None) -> str | None:
             or stem[-1] not in CONSONANTS or stem[-1] in "жшчщцй" or stem[-2] not in VOWELS:
         return None
     return stem + "я"
+
+
+def restore_mans_yo(text: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a man's surname in the instrumental ``-ём``, the stressed ending of a noun in a soft sign or
+    a hissing consonant (``сердунём`` → ``сердунь``, ``ткачём`` → ``ткач``, ``воробьём`` → ``воробей``): only the
+    instrumental writes ``ё`` so, which the text must show (``-ем`` may be anything). ``None`` otherwise."""
+    stem = text[:-2]
+    if gender not in ("masc", None) or case != "ablt" or not text.endswith("ём") or len(stem) < 3:
+        return None
+    if stem[-1] in "жшчщц":
+        return stem
+    if stem[-1] == "ь" and stem[-2] in CONSONANTS:
+        return stem[:-1] + "ей"  # the fleeting vowel of ``воробей``, ``ручей``
+    return stem + "ь" if stem[-1] in CONSONANTS and stem[-1] != "й" else None

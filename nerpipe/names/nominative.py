@@ -12,6 +12,7 @@ from .endings import (
     first_declension_surname,
     regular_surname,
     restore_mans_ya,
+    restore_mans_yo,
 )
 from .first_endings import first_name_by_ending, masculine_nominative
 from .firsts import indeclinable_likelier
@@ -76,8 +77,10 @@ def _surname_nominative(morph: Morph, text: str, case: str, gender: str | None) 
     if _fixed_surname(morph, lowered, case, gender):
         return None
     form = _stressed_adjective_surname(morph, lowered, case, gender) or regular_surname(lowered, case, gender) \
-        or _womans_known_surname(morph, text, case, gender) or first_declension_surname(lowered, case, gender) \
-        or _womans_regular_oblique(lowered, case, gender) or _mans_instrumental(morph, lowered, case, gender)
+        or _womans_known_surname(morph, text, case, gender) or _mans_soft_noun(morph, lowered, case, gender) \
+        or first_declension_surname(lowered, case, gender) \
+        or _womans_regular_oblique(lowered, case, gender) or _mans_instrumental(morph, lowered, case, gender) \
+        or restore_mans_yo(lowered, case, gender)
     if form is not None:
         return form
     if fold(text).endswith(INDECLINABLE_ENDINGS) and not fold(text).endswith(("ого", "его")):
@@ -126,6 +129,28 @@ def _womans_known_surname(morph: Morph, text: str, case: str, gender: str | None
                 and _soft_noun_form(morph, parse, text):
             return fold(parse.normal_form)  # ``Цибули`` → ``цибуля``
     return _adjective_surname(morph, text.lower(), case, gender)
+
+
+def _mans_soft_noun(morph: Morph, lowered: str, case: str, gender: str | None) -> str | None:
+    """A man's surname in an oblique case that pymorphy knows as that case of a noun in ``-я`` (``Вишне``, ``Вишни``,
+    ``Вишню``, ``Вишней`` of ``вишня``; ``Зозуле`` of ``зозуля``), before the first declension reads it as one in
+    ``-а`` or keeps it as written; else ``None``."""
+    folded = fold(lowered)
+    ending = next((e for e in _SOFT_NOUN_ENDINGS.get(case, ()) if folded.endswith(e)), None)
+    if gender != "masc" or ending is None or folded[-len(ending) - 1:-len(ending)] not in CONSONANTS \
+            or not morph.is_known(folded):
+        return None
+    stem = folded[:-len(ending)]
+    for parse in morph.parses(folded):
+        normal = fold(parse.normal_form)
+        if parse.tag.POS == "NOUN" and parse.tag.case == case and parse.tag.number == "sing" \
+                and normal.endswith("я") and normal[:-1] == stem:
+            return lowered[:len(stem)] + "я"
+    return None
+
+
+# the endings of a noun in ``-я`` after a consonant in the oblique cases
+_SOFT_NOUN_ENDINGS = {"gent": ("и",), "datv": ("е",), "accs": ("ю",), "ablt": ("ей", "ею"), "loct": ("е",)}
 
 
 def _fixed_surname(morph: Morph, lowered: str, case: str, gender: str | None) -> bool:

@@ -290,7 +290,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
     best: dict[str, Name] = {}
     for name in resolved.values():
         key = name.key
-        if key not in best or (name.middle and not best[key].middle):
+        if key not in best or _fuller_middle(name.middle, best[key].middle):
             best[key] = name
     stems = middle_stems(list(resolved.values()))  # ``Ниязип`` of ``Ниязипе`` and ``Ниязипом``
     best = {key: replace(name, middle=stems.get(key, name.middle)) for key, name in best.items()}
@@ -361,3 +361,11 @@ def _first_name_of(written: str, full: list[Name], morph: Morph) -> list[Name]:
 
 
 _SURNAME_OF_A_NAME = ("ов", "ев", "ёв")
+
+
+def _fuller_middle(middle: str | None, kept: str | None) -> bool:
+    """Whether a mention's middle name says more than the one kept: any beside none, a patronymic written out beside
+    its initial (``Авдеевич`` beside ``А.`` of ``Г. А. Орлов``)."""
+    if not middle:
+        return False
+    return not kept or kept.endswith(".") and not middle.endswith(".") and fold(middle[:1]) == fold(kept[:1])

@@ -196,7 +196,8 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         if end is None:
             end = _surname_initials_from(analysis, index, morph, free)
         if end is None:
-            end = subject_pair_from(analysis, index, morph, free, is_place)
+            end = subject_pair_from(analysis, index, morph, free, is_place, lambda i, at=index: free(i) or within(
+                i, at, at + 1) and owner[i].type != PER)  # a speaker tagged a place the gazetteer does not know
         if end is None:
             end = governed_pair_from(analysis, index, morph, lambda i, at=index: free(i) or within(i, at - 1, at + 1),
                                      is_place)

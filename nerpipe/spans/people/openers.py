@@ -1,11 +1,13 @@
 """A full adjective opening a sentence that the tagger runs into the surname after it, made no part
 of the name: ``Шестидесятилетняя Ларвик, экономист по образованию, …``, ``Сама Ларвик описывала …``
-beside ``Донна Ларвик`` named elsewhere in the document."""
+beside ``Донна Ларвик`` named elsewhere in the document; so is a common noun that is a first name too before a
+surname another first name holds there (``Роман Бертино стал бестселлером`` beside ``Итало Бертино``)."""
 
 from __future__ import annotations
 
 from ...morph import Morph, fold
 from ...names import is_honorific
+from ...names.nominative import PARTICLES
 from ...ner import Analysis
 from ...records import PER, Span
 from .words import NAME_GRAMMEMES, read_nameless_tags
@@ -21,14 +23,38 @@ def cut_opening_adjectives(analysis: Analysis, spans: list[Span], morph: Morph) 
                 and len(tokens := analysis.tokens_in(s.start, s.end)) >= 2}
     if not surnames:
         return spans
+    firsts = _first_names_of(analysis, spans)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
         if span.type == PER and len(tokens) == 2 and fold(tokens[1].text) in surnames \
-                and analysis.starts_sentence(tokens[0].index) and _adjective_only(tokens[0].text, morph):
+                and analysis.starts_sentence(tokens[0].index) and (
+                    _adjective_only(tokens[0].text, morph) or _noun_before_namesake(tokens, firsts, morph)):
             span = Span(tokens[1].start, span.end, PER)
         out.append(span)
     return out
+
+
+def _first_names_of(analysis: Analysis, spans: list[Span]) -> dict[str, set[str]]:
+    """The first words of the document's names of two or more words, by their last word, folded."""
+    firsts: dict[str, set[str]] = {}
+    for span in spans:
+        tokens = analysis.tokens_in(span.start, span.end)
+        if span.type == PER and len(tokens) >= 2:
+            firsts.setdefault(fold(tokens[-1].text), set()).add(fold(tokens[0].text))
+    return firsts
+
+
+def _noun_before_namesake(tokens, firsts: dict[str, set[str]], morph: Morph) -> bool:
+    """Whether the first of two words is a common noun first (``Роман``, ``Вера``: an inanimate noun before a
+    name to pymorphy) and the surname after it belongs to a name of the document with another first word."""
+    first, last = fold(tokens[0].text), fold(tokens[1].text)
+    others = firsts.get(last, set()) - {first}
+    parses = morph.parses(first)
+    return bool(others) and tokens[0].text.isalpha() and first not in PARTICLES and morph.is_known(first) \
+        and parses[0].tag.POS == "NOUN" \
+        and parses[0].tag.animacy == "inan" and parses[0].tag.case == "nomn" \
+        and not any(g in parses[0].tag for g in _NAME_GRAMMEMES)
 
 
 def _adjective_only(word: str, morph: Morph) -> bool:

@@ -18,12 +18,15 @@ _RENOWN_NOUNS = frozenset({
 })
 
 
-def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place, loose=None) -> int | None:
     """The index of the second of two words starting at token ``index`` that the tagger reads as animate
     proper nouns in the nominative, the first the subject of a verb of its gender and the second in
     apposition to it or part of its name (``Эво Маркес заявил``, ``Ана Медина стала``: names pymorphy
-    does not know as names); ``None`` otherwise."""
+    does not know as names), or the two the speaker of a line of an interview (:func:`speaker_pair_from`, where
+    words are free by ``loose``, when given); ``None`` otherwise."""
     tokens = analysis.tokens
+    if (speaker := speaker_pair_from(analysis, index, morph, loose or free, is_place)) is not None:
+        return speaker
     if index + 1 >= len(tokens) or not (free(index) and free(index + 1)):
         return None
     first, last = tokens[index], tokens[index + 1]
@@ -36,6 +39,32 @@ def subject_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_pla
     gender = verb_gender(morph, verb) if verb.pos == "VERB" else None
     tagged = {"Masc": "masc", "Fem": "femn"}.get(first.feat.get("Gender", ""))
     return index + 1 if gender in ("masc", "femn") and gender == tagged else None
+
+
+def speaker_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
+    """The index of the second of two words opening a line that the tagger reads as animate proper nouns, the first
+    in the nominative (the tagger may read the second otherwise), the speaker of an interview: a colon ends the
+    line's opening within a few words, which name no one (``Эво Маркес:``, ``Эво Маркес, «Вестник»:``: names
+    pymorphy does not know as names); ``None`` otherwise."""
+    tokens = analysis.tokens
+    if index + 1 >= len(tokens) or not (free(index) and free(index + 1)):
+        return None
+    first, last = tokens[index], tokens[index + 1]
+    text = analysis.text
+    if text[:first.start].rstrip(" \t\u00a0")[-1:] not in ("", "\n") or text[first.end:last.start] != " " \
+            or not _animate_nominative(first) or not _animate_proper(last) or is_place(text[first.start:last.end]) \
+            or any(common_noun(t.text, morph) or names_a_role(t.text, morph) for t in (first, last)):
+        return None
+    for token in tokens[index + 2:index + 2 + _SPEAKER_REACH]:
+        if "\n" in text[last.end:token.start] or _animate_nominative(token) and token.index > index + 2:
+            return None
+        if token.text == ":":
+            return index + 1 if text[token.end:token.end + 1] in (" ", "\u00a0") else None
+    return None
+
+
+# the words between a speaker's name and the colon: a medium's or body's name (``ИА «Вестник»``)
+_SPEAKER_REACH = 6
 
 
 def governed_pair_from(analysis: Analysis, index: int, morph: Morph, free, is_place) -> int | None:
