@@ -13,7 +13,8 @@ from .conftest import org_entity_names
     # ``пресс-службе Амурской`` took the first adjective of the prosecutor's office after it for a region
     ("Предприятие заплатило штраф — 560 тысяч рублей, сообщили в пресс-службе Амурской бассейновой "
      "природоохранной прокуратуры.",
-     {"пресс-службе Амурской бассейновой природоохранной прокуратуры", "Амурской бассейновой природоохранной прокуратуры"}),
+     {"пресс-службе Амурской бассейновой природоохранной прокуратуры",
+      "Амурской бассейновой природоохранной прокуратуры"}),
 ])
 def test_unit_crossing_the_body_after_it_gives_way(models, text, expected):
     assert set(org_entity_names(text, models)) == expected
