@@ -38,16 +38,32 @@ def with_kind_abbreviation(words: list[Word], morph: Morph) -> str | None:
     (``Московский НПЗ``, ``Заречный ГОК``); ``None`` for another name."""
     if len(words) < 2:
         return None
+    if not all(w.text.isalpha() and morph.has_gram(w.text, "ADJF") for w in words[:-1]):
+        return None
     abbreviation = KIND_ABBREVIATIONS.get(strip_acronym_ending(words[-1].text))
-    if abbreviation is None or not all(w.text.isalpha() and morph.has_gram(w.text, "ADJF") for w in words[:-1]):
+    gender = abbreviation.gender if abbreviation is not None else written_gender(words, morph)
+    if gender is None:
         return None
     texts = []
     for word in words[:-1]:
-        inflected = morph.inflect(word.text, {"nomn", "sing", abbreviation.gender}, prefer={"POS": {"ADJF"}})
+        inflected = morph.inflect(word.text, {"nomn", "sing", gender}, prefer={"POS": {"ADJF"}})
         if inflected is None:
             return None
         texts.append(restore_case(inflected, word.text))
     return " ".join([*texts, strip_acronym_ending(words[-1].text)])
+
+
+def written_gender(words: list[Word], morph: Morph) -> str | None:
+    """The gender the adjectives before an abbreviation no dictionary knows show as written, when one only
+    (``Заречной ОКБ``: feminine, the hospital, whatever gender pymorphy gives the letters); ``None`` when an
+    adjective's form is of two (``Заречного``) or the last word is no abbreviation."""
+    last = strip_acronym_ending(words[-1].text)
+    if not (2 <= len(last) <= 6 and last.isalpha() and last.isupper()):
+        return None
+    genders = {frozenset(gender for parse in morph.parses(fold(word.text)) if parse.tag.POS == "ADJF"
+                         for gender in (parse.tag.gender,) if gender is not None and parse.tag.number == "sing")
+               for word in words[:-1]}
+    return next(iter(next(iter(genders)))) if len(genders) == 1 and len(next(iter(genders))) == 1 else None
 
 
 # compounds of a university's or an academy's kind written out, as their full names have them

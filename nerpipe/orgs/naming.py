@@ -19,6 +19,7 @@ from ..text import (
 from .kinds import spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
+from .undeclined import guessed_plural_only, tagged_nominative
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
@@ -37,7 +38,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if first >= 1 and _undeclined_apposition(words[first - 1], own, lexicon):
         return own[0].text  # ``госкорпорации Кедртех`` → ``Кедртех``, not a lemma pymorphy guesses for it
-    if _guessed_plural_only(own, lexicon.morph):
+    if guessed_plural_only(own, lexicon.morph) or tagged_nominative(own, lexicon.morph):
         return own[0].text  # ``за «Гремхэм»`` → ``Гремхэм``, not the name ``Гремхэма`` in the plural
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is
@@ -66,20 +67,6 @@ def _undeclined_apposition(descriptor: Word, own: list[Word], lexicon: OrgLexico
     text = own[0].text
     return text.isalpha() and text[:1].isupper() and not text.isupper() and text[-1:].lower() in _CONSONANTS \
         and not text.lower().endswith(_GENITIVE_PLURAL_ENDINGS)
-
-
-def _guessed_plural_only(own: list[Word], morph: Morph) -> bool:
-    """Whether ``own`` is one capitalised word no dictionary knows, ending in a consonant in no ending of the
-    genitive plural, that pymorphy reads only as a plural form of a name it guesses (``Гремхэм`` as the
-    genitive of ``Гремхэма``): a body's name written in the nominative, which a plural would not name."""
-    if len(own) != 1:
-        return False
-    text = own[0].text
-    if not (text.isalpha() and text[:1].isupper() and not text.isupper()) or text[-1:].lower() not in _CONSONANTS \
-            or text.lower().endswith(_GENITIVE_PLURAL_ENDINGS) or morph.is_known(fold(text)):
-        return False
-    parses = morph.parses(fold(text))
-    return bool(parses) and all(p.tag.number == "plur" and p.tag.case in ("gent", "accs") for p in parses)
 
 
 def _with_written_e(name: str, own: list[Word], morph: Morph) -> str:

@@ -60,6 +60,7 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
                 full.setdefault(lemma, {})[org.org_id] = org
             if (head := find_compound_head(org.name, lexicon)) is not None:  # ``Кедрбанк``: a bank
                 full.setdefault(head, {})[org.org_id] = org
+    headed = _index_name_heads(resolved, lexicon)
     # the names of the bodies a noun may refer back to that are a state's central bank (:func:`_central_bank`)
     central = {org.name for bodies in full.values() for org in bodies.values() if _central_bank(org, lexicon)}
     countries: dict[str, str] = {}  # a body's country from any of its mentions (its last one may have none)
@@ -94,6 +95,8 @@ def resolve_generic_orgs(analysis: Analysis, resolved: dict[Span, ResolvedOrg], 
             candidates = {key: org for key, org in candidates.items() if countries.get(key) in (None, country)}
         kind = lexicon.kind_of(words[0])
         common = _common_noun(analysis, span)
+        if not candidates and not common and not words[0].isupper():
+            candidates = headed.get(morph.lemma(words[0]), {})  # ``Службы`` for ``Федеральная служба по …``
         if kind == "team" or kind == "descriptor" and common and opens_sentence(analysis, span):
             # a team alone is one named before it, not one it plays later; so is a descriptor a sentence opens with
             # (``Партия набирает …`` of the party the text named, not of one it names later)
@@ -254,6 +257,19 @@ def _described_quote(analysis: Analysis, span: Span) -> bool:
     """Whether a span holds words and then a quoted name (``банк «Северный»``): a name of its own."""
     tokens = analysis.tokens_in(span.start, span.end)
     return any(t.text in OPENING_QUOTES for t in tokens[1:]) and tokens[0].text not in OPENING_QUOTES
+
+
+def _index_name_heads(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon) -> dict[str, dict[str, ResolvedOrg]]:
+    """The bodies by the lemma of the noun of a kind their canonical names are headed by after adjectives
+    (``служба`` of ``Федеральная служба по надзору …``, whatever the text named it by: an abbreviation maybe)."""
+    morph = lexicon.morph
+    heads: dict[str, dict[str, ResolvedOrg]] = {}
+    for org in resolved.values():
+        words = org.name.split()
+        at = next((at for at, word in enumerate(words) if not morph.has_gram(word, "ADJF")), None)
+        if at is not None and at < len(words) - 1 and lexicon.kind_of(words[at]) is not None:
+            heads.setdefault(morph.lemma(words[at]), {})[org.org_id] = org
+    return heads
 
 
 def _common_noun(analysis: Analysis, span: Span) -> bool:

@@ -294,7 +294,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
     _resolve_shared_abbreviations(analysis, resolved)
-    _join_initials_before_tail(resolved)
+    _join_initials_before_tail(resolved, lexicon.morph)
     _join_named_abbreviations(resolved)
 
 
@@ -344,24 +344,38 @@ def _join_by_abbreviation(resolved: dict[Span, ResolvedOrg], indexed: Callable[[
             resolved[span] = next(iter(others.values()))
 
 
-def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg]) -> None:
+def _join_initials_before_tail(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
     """A body named by an abbreviation and a tail (``ВС Заморья``, ``ГУ МВД``) is the one body of the document
     named with the same tail after the words whose initials the abbreviation is (``Вооружённые силы Заморья``,
-    ``Главное управление МВД``)."""
-    by_tail: dict[tuple[str, str], dict[str, ResolvedOrg]] = {}
-    for org in dict.fromkeys(resolved.values()):
-        words = org.name.split()
+    ``Главное управление МВД``); one named by adjectives and an abbreviation (``Заречная ОКБ``) is the one named with
+    the same adjectives before those words (``Заречная областная клиническая больница``): the abbreviation holds the
+    name's noun, not a body it is of (``Совет РПЦ`` is a council, which a church's abbreviation does not name)."""
+    def full_keys(words: list[str]) -> list[tuple[str, str, str]]:
         if not words or is_abbreviation(words[0]):  # a name of no words or beginning with an abbreviation
-            continue
-        for size in range(1, len(words) - 1):
-            by_tail.setdefault((initials(" ".join(words[:-size])), " ".join(words[-size:])), {})[org.org_id] = org
+            return []
+        sizes = range(1, len(words) - 1)
+        tails = [("tail", initials(" ".join(words[:-size])), " ".join(words[-size:])) for size in sizes]
+        return tails + [("head", " ".join(words[:size]), initials(" ".join(words[size:]))) for size in sizes
+                        if all(morph.has_gram(word, "ADJF") for word in words[:size])]
+
+    def short_key(words: list[str]) -> tuple[str, str, str] | None:
+        if len(words) >= 2 and is_abbreviation(words[0]) and len(words[0]) >= 2:
+            return "tail", letters_key(words[0]), " ".join(words[1:])
+        if len(words) >= 2 and is_abbreviation(words[-1]) \
+                and all(not is_abbreviation(w) and morph.has_gram(w, "ADJF") for w in words[:-1]):
+            return "head", " ".join(words[:-1]), letters_key(words[-1])
+        return None
+
+    by_key: dict[tuple[str, str, str], dict[str, ResolvedOrg]] = {}
+    for org in dict.fromkeys(resolved.values()):
+        for key in full_keys(org.name.split()):
+            by_key.setdefault(key, {})[org.org_id] = org
     joins: dict[str, ResolvedOrg] = {}  # the id of a body → the body its mentions become
     for org in list(dict.fromkeys(resolved.values())):
-        words = org.name.split()
-        if len(words) < 2 or not is_abbreviation(words[0]) or len(words[0]) < 2:
+        key = short_key(org.name.split())
+        if key is None:
             continue
-        others = {org_id: other for org_id, other in by_tail.get((letters_key(words[0]), " ".join(words[1:])),
-                                                                    {}).items() if org_id != org.org_id}
+        others = {org_id: other for org_id, other in by_key.get(key, {}).items() if org_id != org.org_id}
         if len(others) == 1:
             other = next(iter(others.values()))
             joined = replace(other, abbr=other.abbr or org.name)  # ``ВС Заморья``: the short name kept

@@ -147,7 +147,13 @@ from .routes import split_route
 from .shared_adjectives import find_shared_adjectives
 from .spelled_orgs import find_spelled_orgs
 from .time_words import drop_time_adjectives
-from .units import cut_placed_parents, drop_letter_names, drop_nested_unit_abbreviations, find_unit_orgs
+from .units import (
+    cut_placed_parents,
+    drop_bare_units,
+    drop_letter_names,
+    drop_nested_unit_abbreviations,
+    find_unit_orgs,
+)
 from .untagged_places import find_contest_places, find_untagged_countries
 from .vehicles import drop_vehicle_names
 
@@ -211,7 +217,8 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans.extend(find_adjective_names(analysis, spans, orgs))
     spans.extend(find_shortened_names(analysis, spans, morph))
     spans.extend(find_org_anaphora(analysis, spans, orgs))
-    spans.extend(drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph))  # not ``суда компании``
+    units = drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph)  # not ``суда компании``
+    spans = drop_bare_units(analysis, spans, units, orgs) + units  # not ``отделения`` beside ``отделения «Кедра»``
     spans = cut_placed_parents(analysis, drop_letter_names(analysis, spans), orgs)  # ``«К»`` of ``управления «К» МВД``
     spans.extend(find_honoured_people(analysis, spans))
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``

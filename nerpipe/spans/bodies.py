@@ -132,7 +132,15 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                     replaced.add(bare[token.start])
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
-    return [s for s in spans if s not in replaced] + found
+    return [s for s in spans if s not in replaced] + drop_crossed_bodies(found)
+
+
+def drop_crossed_bodies(found: list[Span]) -> list[Span]:
+    """The bodies found without one another's crossing: a body whose last words open another body found
+    after it took that body's first adjective for a place of its own (``пресс-службе Заречной`` of
+    ``пресс-службе Заречной межрайонной прокуратуры``) and gives way to it."""
+    return [span for span in found
+            if not any(other.start > span.start and other.start < span.end < other.end for other in found)]
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:

@@ -6,7 +6,7 @@ one span, the body's), or none when they name a kind of bodies in the plural (``
 from __future__ import annotations
 
 from ..ner import Analysis, Token
-from ..orgs import OrgLexicon, nominative_name_word
+from ..orgs import OrgLexicon, nominative_name_word, opens_quoted_name
 from ..records import ORG, Span
 from ..text import OPENING_QUOTES
 from .edges import close_quotes
@@ -62,11 +62,14 @@ def _named_in(analysis: Analysis, span: Span) -> bool:
 def _kind_head(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> tuple[Token | None, Token | None, bool]:
     """The noun of a span of kind words, the span's last word, and whether only a quoted name in apposition joins
     it: a descriptor noun (``resources/org_types.csv``, kind ``descriptor``: ``партия``, ``газета``), last word of
-    the span, after its adjectives (``Всероссийской политической партии``), which any name joins; or a lower-case
+    the span, after its adjectives (``Всероссийской политической партии``), which any name joins; a legal form or
+    a kind's abbreviation alone (``ЧВК``, ``ООО``), which only an apposed quoted name joins; or a lower-case
     noun of a body or a unit of one in the singular (``body``, ``unit``: ``спецслужба``, ``служба``), its adjectives
     before it and the genitive words after it (``израильской службы внешней разведки``), which only an apposed
     name joins; ``(None, None, False)`` for any other span."""
     inner = [t for t in analysis.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
+    if len(inner) == 1 and inner[0].text.isupper() and opens_quoted_name(inner[0].text):
+        return inner[0], inner[0], True  # ``ЧВК`` + ``«Кедр»``: a kind's abbreviation, its quoted name apposed
     head = next((t for t in inner if t.pos == "NOUN"), None)
     if head is None or any(t.pos not in _KIND_POS for t in inner[:inner.index(head)]):
         return None, None, False

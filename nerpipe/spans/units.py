@@ -85,6 +85,16 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
     return found
 
 
+def drop_bare_units(analysis: Analysis, spans: list[Span], units: list[Span], lexicon: OrgLexicon) -> list[Span]:
+    """The spans without an ORG span of a unit's words alone where the unit is found with its organization after
+    them (``Тверского отделения`` of ``Тверского отделения «Звездофона»``): one unit, named in full."""
+    def bare(span: Span) -> bool:
+        inner = analysis.tokens_in(span.start, span.end)
+        return span.type == ORG and bool(inner) and lexicon.kind_of(inner[-1].text) in ("unit", "body") \
+            and any(unit.start == span.start and unit.end > span.end for unit in units)
+    return [span for span in spans if not bare(span)]
+
+
 def _inside_longer(analysis: Analysis, outer: Span, spans: list[Span], morph: Morph) -> bool:
     """Whether an ORG span found before holds the unit's span and only adjectives before it (no superlative),
     ending where it ends: the same unit with words the unit's adjectives missed (a hyphened

@@ -1,0 +1,16 @@
+"""One-word names of organizations kept as written where pymorphy reads them as another name's case form."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quoted name in ``-а`` the tagger reads as a feminine: the name as written, not a masculine's genitive
+    ('Рейсы разрешены, а перевозчик "Алроса" сможет летать до Ферганы.', "Алроса", "Алроса"),
+    ("Акции «Алросы» выросли.", "Алросы", "Алроса"),
+])
+def test_feminine_quoted_name_stays_as_written(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
