@@ -37,9 +37,8 @@ FOLDED_LEGAL_FORMS = frozenset(fold(form) for form in LEGAL_FORMS)  # as :func:`
 UNIT_ABBREVIATIONS = frozenset({"ГУ", "ГСУ", "СУ", "ТУ", "МРУ", "КДК", "ЦК"})
 # abbreviations of a kind of organization written before its quoted name, as a legal form is (``ФК «Вектор»``:
 # the football club «Вектор»)
-_KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо",
-                                 "нпп", "кб", "ак", "нк", "гк", "ск", "оэз", "сэз", "тор", "афк", "ик", "ук", "тд",
-                                 "чвк"})
+_KIND_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк", "тк", "трк", "ид", "нпо", "нпп", "кб",
+                                 "ак", "нк", "гк", "ск", "оэз", "сэз", "тор", "афк", "ик", "ук", "тд", "чвк"})
 # abbreviations of a sports club, dropped by a key before an unquoted name too (``ПФК ВМК``)
 _CLUB_ABBREVIATIONS = frozenset({"фк", "пфк", "мфк", "хк", "бк", "вк"})
 # what a key drops before a quoted name: a legal form or a kind's abbreviation
