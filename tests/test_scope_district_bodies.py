@@ -1,6 +1,7 @@
 """A body named by a town's adjective and a district's or a town's level (``Гусевская центральная районная
 больница``, ``Балаковский районный суд``) lies in the region of the town the adjective is made from, not in none;
-an adjective many districts share (``Советский районный суд``) says no region. Every sentence and person is
+an adjective many districts share (``Советский районный суд``) says no region, and in a text about a city elsewhere
+the body is that city's district's (``В Москве Бабушкинский районный суд``). Every sentence and person is
 invented; the towns are real."""
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ def _org_regions(text: str, models) -> dict[str, str | None]:
     ("Пациентку доставили в Ирбитскую городскую больницу.", "Ирбитская городская больница", "RU-SVE"),
     # a name many districts share: no region
     ("Иск рассмотрел Советский районный суд, сообщила пресс-служба.", "Советский районный суд", None),
+    # a district of the city the text is about, whose name a town elsewhere shares: the city's
+    ("В Москве Бабушкинский районный суд оштрафовал Анну Зорину, директора магазина «Гремс».",
+     "Бабушкинский районный суд", "RU-MOW"),
+    ("В Твери Заволжский районный суд оштрафовал Петра Орлова за нарушение правил торговли.",
+     "Заволжский районный суд", "RU-TVE"),
 ])
 def test_a_body_named_by_a_town_adjective_and_a_level(models, text, name, expected):
     regions = _org_regions(text, models)

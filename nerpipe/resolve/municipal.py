@@ -4,7 +4,8 @@ a body named by a town's adjective and ``городской`` (``Казанск�
 (``… третьего созыва``): of the town's region; a compound of a town's stem and a town body's compound
 (``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
 (no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a body named by a town's adjective and a
-district's or a town's level (``Гусевская центральная районная больница``): of the town's region; a bare
+district's or a town's level (``Гусевская центральная районная больница``): of the town's region, unless the text
+names places of Russia only elsewhere (``В Москве Бабушкинский районный суд``: the city's district); a bare
 ``Контрольно-счётная палата`` in a text about one town that names a body of that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
@@ -27,7 +28,7 @@ from .level_compounds import TOWN_CUT, spell_compound
 from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .syntax import word_before
-from .unknown_places import district_town_region
+from .unknown_places import find_district_town_region
 
 # nouns of a town's bodies of state (``городская дума``, ``городская администрация``), as a region's
 _TOWN_BODIES = frozenset({"администрация", "дума", "совет", "собрание", "палата", "комиссия", "прокуратура",
@@ -52,8 +53,10 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal body of Russia named with a town level's adjective made the body of
     the town the text is about (see the module)."""
-    out = {span: _placed_by_town_adjective(org, gazetteer) or _placed_by_district_adjective(org, gazetteer) or org
-           for span, org in organizations.items()}
+    regions = {place.region_code for place in places.values()
+               if place is not None and place.region_code and place.country_code in (None, RUSSIA)}
+    out = {span: _placed_by_town_adjective(org, gazetteer) or _placed_by_district_adjective(org, regions, gazetteer)
+           or org for span, org in organizations.items()}
     out = {span: _town_compound(org, out, places, gazetteer) or org for span, org in out.items()}
     town = main_town(places, gazetteer)
     if town is None or town.country_code != RUSSIA:
@@ -100,17 +103,21 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
         else ResolvedOrg(org_id_for(name), name, org.abbr, region, org.country)
 
 
-def _placed_by_district_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> ResolvedOrg | None:
+def _placed_by_district_adjective(org: ResolvedOrg, regions: set[str], gazetteer: Gazetteer) -> ResolvedOrg | None:
     """A body of no region named by a town's adjective and a district's or a town's level (``Заречная центральная
     районная больница``, ``Заречный районный суд``): of the region of the town the adjective is made from
-    (:func:`~nerpipe.resolve.unknown_places.district_town_region`: not an adjective many districts share,
-    ``Советский``); ``None`` for any other."""
+    (:func:`~nerpipe.resolve.unknown_places.find_district_town_region`: not an adjective many districts share,
+    ``Советский``), where the text names no place of Russia or names one in that region (``regions``: the regions
+    of its places); ``None`` for any other (``В Москве Бабушкинский районный суд``: a district of the city the text
+    is about, not the region of a town of the same name)."""
     words = org.name.split()
     if org.region_code or org.country not in (None, RUSSIA) or len(words) < _LEVEL_AT \
             or not any(gazetteer.morph.lemma(word) in _LOCAL_LEVELS for word in words[1:_LEVEL_AT]):
         return None
-    region = district_town_region(words[0], gazetteer)
-    return replace(org, region_code=region) if region is not None else None
+    region = find_district_town_region(words[0], gazetteer)
+    if region is None or (regions and region not in regions):
+        return None
+    return replace(org, region_code=region)
 
 
 def _town_body(words: list[str], morph) -> bool:

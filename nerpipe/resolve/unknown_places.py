@@ -142,7 +142,7 @@ def place_district_towns(places: dict, gazetteer: Gazetteer) -> dict:
     for span, place in places.items():
         if place.region_code is not None or place.country_code is not None or not _is_district(place.name):
             continue
-        region = district_town_region(place.name.split()[0], gazetteer)
+        region = find_district_town_region(place.name.split()[0], gazetteer)
         if region is not None:
             out[span] = Place(place.name, place.category, region, RUSSIA)
     return out
@@ -166,7 +166,7 @@ def _is_district(name: str) -> bool:
     return len(words) == 2 and words[1] == "район"
 
 
-def district_town_region(adjective: str, gazetteer: Gazetteer) -> str | None:
+def find_district_town_region(adjective: str, gazetteer: Gazetteer) -> str | None:
     """The region of the town a district's capitalised adjective is made from (``Балаковский`` → Балаково's), else
     ``None``: for an adjective many districts share, a region's, or one that names a place itself."""
     morph = gazetteer.morph
