@@ -5,11 +5,12 @@ as written nor Russia's federal body the dictionary knows by the rest of the nam
 In a text about one foreign country, ``страны``, ``государства`` or ``республики`` ending a body's
 name is that country (``Министерство финансов Кении``); in a text about one Russian republic,
 ``республики`` is that republic (``Министерство здравоохранения Республики Татарстан``), and ``страны`` or
-``государства`` ending a body's name is Russia where its sentences name no foreign country (``министерства финансов
-страны``: ``Министерство финансов Российской Федерации``). Elsewhere the mention stays as it is. In a text about no one
-foreign country, ``страны`` or ``государства`` is the country its sentence names last before it, where the sentence
-names no region or town of Russia (``делегация Чехии сообщила, что правительство страны …``: Czechia's government).
-Never after a neighbour's adjective (``правительству соседней страны``: not the text's country).
+``государства`` ending a body's name is Russia where the text names no foreign country before it, nor in its
+sentence or the next one (``министерства финансов страны``: ``Министерство финансов Российской Федерации``).
+Elsewhere the mention stays as it is. In a text about no one foreign country, ``страны`` or ``государства`` is the
+country its sentence names last before it, where the sentence names no region or town of Russia (``делегация
+Чехии сообщила, что правительство страны …``: Czechia's government). Never after a neighbour's adjective
+(``правительству соседней страны``: not the text's country).
 """
 
 from __future__ import annotations
@@ -69,15 +70,23 @@ def bodies_of_place_words(analysis: Analysis, organizations: dict[Span, Resolved
             out[span] = ResolvedOrg(org_id_for(name), name, None, scope.region, RUSSIA)
         elif country is None and word in _STATE_WORDS and inside and scope.region is not None \
                 and scope.country is None and org.region_code is None and org.country in (None, RUSSIA) \
-                and not _abroad_before(span, places or {}):
+                and not _abroad_near(analysis, span, places or {}):
             out[span] = _russian(body, lexicon)  # "приказ министерства финансов страны" in a text about a region
     return out
 
 
-def _abroad_before(span: Span, places: dict[Span, Place]) -> bool:
-    """Whether the text names a foreign country before a body (``посетил Чехию, где правительство страны``)."""
-    return any(place.category == "country" and place.country_code != RUSSIA and other.start < span.start
-               for other, place in places.items() if place is not None)
+def _abroad_near(analysis: Analysis, span: Span, places: dict[Span, Place]) -> bool:
+    """Whether the text names a foreign country before a body (``посетил Чехию, где правительство страны``) or
+    after it in its sentence or the next one (``министерство экономики страны в ходе визита в Узбекистан``)."""
+    tokens = analysis.tokens_in(span.start, span.end)
+    sent = tokens[0].sent if tokens else None
+    for other, place in places.items():
+        if place is None or place.category != "country" or place.country_code == RUSSIA:
+            continue
+        words = analysis.tokens_in(other.start, other.end)
+        if other.start < span.start or (words and sent is not None and words[0].sent in (sent, sent + 1)):
+            return True
+    return False
 
 
 def _russian(body: str, lexicon: OrgLexicon) -> ResolvedOrg:
