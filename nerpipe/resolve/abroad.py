@@ -47,7 +47,7 @@ from .organizations import ResolvedOrg
 from .russia_names import is_russian, without_russia
 from .stated_abroad import countries_named_at, foreign_counterpart, named_as_abroad
 from .subject_country import find_sentence_country, find_subject_country, main_foreign_country, read_sentence_countries
-from .venues import trade_partners
+from .venues import find_trade_partners
 
 _STATE_BODIES = ("ministry", "body")  # kinds of org_types.csv a body of any state is named by
 # nouns after adjectives that name a body of any state (``Конституционный суд``, ``Центральный банк``)
@@ -180,7 +180,7 @@ def state_bodies_abroad(
     names (``грузинского МВД``), else to the one the document is about (``scope``), else, in a text that names no
     place of Russia, to the one foreign country its sentence names (``Заречного лидера сопровождают члены
     Кабмина``: :func:`~nerpipe.resolve.subject_country.find_sentence_country`) unless the text trades with it
-    (:func:`~nerpipe.resolve.venues.trade_partners`), else, for a body named by its noun
+    (:func:`~nerpipe.resolve.venues.find_trade_partners`) and is not about it, else, for a body named by its noun
     alone, to the one the text is about (:func:`~nerpipe.resolve.subject_country.find_subject_country`), never the
     first of two named as often."""
     named = countries_named_at(analysis, organizations, places, gazetteer)  # once for each mention
@@ -197,7 +197,8 @@ def state_bodies_abroad(
                if named[span] == RUSSIA or not _named_as_any_state_names(analysis.text[span.start:span.end], lexicon)}
     sentences = read_sentence_countries(analysis, places)  # once for all the bodies
     # the countries the text's own trades with ("экспорт пшеницы в Египет"): not whose bodies its sentences name
-    partners = {places[span].country_code for span in trade_partners(analysis, places, lexicon.morph)}
+    partners = {places[span].country_code
+                for span in find_trade_partners(analysis, places, lexicon.morph)} - {scope.country}
     home = dominant_country(places)
     subject = find_subject_country(organizations, places, named, lexicon.morph, home)  # once for all the bodies
     money = read_state_bodies(lexicon.morph).money

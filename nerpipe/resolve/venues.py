@@ -1,8 +1,8 @@
 """Places abroad a text names only as where its people meet, go or compete (``провёл переговоры в Лондоне``,
 ``прибыл в Париж``, ``на Играх в Лондоне``) or as whose their counterparts are (``с британскими коллегами``): they
-say nothing of which country the text is about. A text that names a foreign country only so, or once as where its
-trade goes or comes from (``экспорт пшеницы в Египет``), is about no foreign country (:func:`scope_without_venues`),
-and Russia's ministries it names stay Russia's."""
+say nothing of which country the text is about. A text that names a foreign country only so, or as where its trade
+goes or comes from (``экспорт пшеницы в Египет``), is about no foreign country (:func:`scope_without_venues`), and
+Russia's ministries it names stay Russia's."""
 
 from __future__ import annotations
 
@@ -38,12 +38,13 @@ ENVOYS = FOREIGN_ENVOYS | {"постпред", "полпред"}
 # or after ``из`` (``импорт из Египта``), lemmas: a partner of the text's own country, not the country it is about
 _TRADE_TO = frozenset({"экспорт", "поставка", "вывоз", "отгрузка", "экспортировать", "поставлять", "поставить",
                        "вывозить", "вывезти", "отгружать", "отгрузить"})
-_TRADE_FROM = frozenset({"импорт", "ввоз", "закупка", "импортировать", "ввозить", "ввезти", "закупать"})
+_TRADE_FROM = frozenset({"импорт", "ввоз", "закупка", "поставка", "импортировать", "ввозить", "ввезти", "закупать",
+                         "поставлять", "поставить"})
 _FROM = frozenset({"из"})
 _TRADE_HOPS = 2  # nouns from a partner's place up to the word of trade (``экспорт пшеницы в Египет``)
 
 
-def trade_partners(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
+def find_trade_partners(analysis: Analysis, places: dict[Span, Place], morph: Morph) -> set[Span]:
     """The spans of places abroad named as where trade goes or comes from (see :data:`_TRADE_TO`)."""
     out = set()
     for span, place in places.items():
@@ -125,14 +126,14 @@ def _of_event(analysis: Analysis, verb: int, morph: Morph) -> bool:
 
 def scope_without_venues(analysis: Analysis, places: dict[Span, Place], regional: dict[Span, Place] | None,
                          scope: Scope, morph: Morph) -> Scope:
-    """``scope``, but of no foreign country where the text names that country only as a venue or as a
-    counterpart's (:func:`venues_abroad`), or anywhere as a partner of trade (:func:`trade_partners`: ``экспорт
-    пшеницы в Египет``, the text's own country's trade): the scope of the text without those places."""
+    """``scope``, but of no foreign country where the text names that country only as a venue, as a counterpart's
+    (:func:`venues_abroad`) or as a partner of trade (:func:`find_trade_partners`: ``экспорт пшеницы в Египет``, the
+    text's own country's trade): the scope of the text without those places."""
     if scope.country is None:
         return scope
     named = {span for span, place in places.items() if place is not None and place.country_code == scope.country}
-    if not named <= venues_abroad(analysis, places, morph) and not named & trade_partners(analysis, places, morph):
-        return scope
+    if not named <= venues_abroad(analysis, places, morph) | find_trade_partners(analysis, places, morph):
+        return scope  # named once more otherwise ("Турция закупает газ"): the text is about it
     return document_scope({span: place for span, place in places.items() if span not in named},
                           None if regional is None else {span: place for span, place in regional.items()
                                                          if span not in named})
