@@ -119,7 +119,7 @@ def ministries_of_cabinet(analysis: Analysis, organizations: dict[Span, Resolved
     as Russia's, one no region has, and one named by an abbreviation stay federal (see the module)."""
     if not scope.cabinet or not has_ministries(scope, gazetteer):
         return organizations  # a city of federal rank has departments and committees, no ministries
-    federal = {org.org_id for span, org in organizations.items() if federal_mention(analysis, span)}
+    federal = {org.org_id for span, org in organizations.items() if names_federal(analysis, span)}
     remits = _cabinet_remits(analysis, gazetteer)
     out = dict(organizations)
     for span, org in organizations.items():
@@ -185,7 +185,7 @@ def _bare_ministry(org: ResolvedOrg) -> bool:
     return is_russian(org.name) or len(words) > 1 and all(word.islower() for word in words[1:])
 
 
-def federal_mention(analysis: Analysis, span: Span) -> bool:
+def names_federal(analysis: Analysis, span: Span) -> bool:
     """A mention that names its body as Russia's or federal (``Минздрав России``, ``федерального Минздрава``)."""
     tokens = analysis.tokens_in(span.start, span.end)
     if not tokens:

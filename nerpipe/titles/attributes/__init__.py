@@ -16,7 +16,7 @@ from ...places import RUSSIA, Gazetteer, Place, foreign_country
 from ...records import LOC, ORG, OrgEntity, Span
 from ...resolve import Resolved, Scope, implied_org
 from ...resolve.abroad import foreign_counterpart
-from ...resolve.cabinet import federal_mention, has_ministries
+from ...resolve.cabinet import has_ministries, names_federal
 from ...resolve.generic_regions import name_generic_region
 from ...resolve.russia_names import is_russian, without_russia
 from ...text import tidy_spaces
@@ -107,7 +107,7 @@ def describe_title(
         org_id = resolved.entity_of[outer]
         org = resolved.orgs.get(org_id)
         if org is not None and region is None and country is None and scope.cabinet and _bare_ministry(org) \
-                and has_ministries(scope, gazetteer) and not federal_mention(analysis, outer):
+                and has_ministries(scope, gazetteer) and not names_federal(analysis, outer):
             # "глава министерства культуры" in a text about the region's cabinet (not "федерального Минздрава")
             region = scope.region
             ministry = implied_org(f"{without_russia(org.name)} {gazetteer.region_genitive(region)}", None, region)
