@@ -5,7 +5,7 @@ a body named by a town's adjective and ``городской`` (``Казанск�
 (``Казгордума``): that body of the town whose name or adjective the stem begins; ``Екатеринбургская дума``
 (no ``городская``), ``Казанская ратуша``, ``Омская мэрия`` likewise; a body named by a town's adjective and a
 district's or a town's level (``Гусевская центральная районная больница``): of the town's region, unless the text
-names places of Russia only elsewhere (``В Москве Бабушкинский районный суд``: the city's district); a bare
+is about a town of another region (``В Москве Бабушкинский районный суд``: the city's district); a bare
 ``Контрольно-счётная палата`` in a text about one town that names a body of that town: the town's.
 
 The organization dictionary knows Russia's federal bodies by their short names (``Счётная палата``); a town
@@ -53,12 +53,11 @@ def bodies_of_town_level(analysis: Analysis, organizations: dict[Span, ResolvedO
                          gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
     """``organizations`` with each federal body of Russia named with a town level's adjective made the body of
     the town the text is about (see the module)."""
-    regions = {place.region_code for place in places.values()
-               if place is not None and place.region_code and place.country_code in (None, RUSSIA)}
-    out = {span: _placed_by_town_adjective(org, gazetteer) or _placed_by_district_adjective(org, regions, gazetteer)
+    town = main_town(places, gazetteer)
+    home = town.region_code if town is not None and town.country_code in (None, RUSSIA) else None
+    out = {span: _placed_by_town_adjective(org, gazetteer) or _placed_by_district_adjective(org, home, gazetteer)
            or org for span, org in organizations.items()}
     out = {span: _town_compound(org, out, places, gazetteer) or org for span, org in out.items()}
-    town = main_town(places, gazetteer)
     if town is None or town.country_code != RUSSIA:
         return out
     moved: dict[str, ResolvedOrg] = {}
@@ -103,19 +102,19 @@ def _placed_by_town_adjective(org: ResolvedOrg, gazetteer: Gazetteer) -> Resolve
         else ResolvedOrg(org_id_for(name), name, org.abbr, region, org.country)
 
 
-def _placed_by_district_adjective(org: ResolvedOrg, regions: set[str], gazetteer: Gazetteer) -> ResolvedOrg | None:
+def _placed_by_district_adjective(org: ResolvedOrg, home: str | None, gazetteer: Gazetteer) -> ResolvedOrg | None:
     """A body of no region named by a town's adjective and a district's or a town's level (``Заречная центральная
     районная больница``, ``Заречный районный суд``): of the region of the town the adjective is made from
     (:func:`~nerpipe.resolve.unknown_places.find_district_town_region`: not an adjective many districts share,
-    ``Советский``), where the text names no place of Russia or names one in that region (``regions``: the regions
-    of its places); ``None`` for any other (``В Москве Бабушкинский районный суд``: a district of the city the text
-    is about, not the region of a town of the same name)."""
+    ``Советский``), unless the town the text is about lies in another region (``home``, its region: ``В Москве
+    Бабушкинский районный суд`` is a district of the city, not of a town of the same name elsewhere); ``None`` for
+    any other."""
     words = org.name.split()
     if org.region_code or org.country not in (None, RUSSIA) or len(words) < _LEVEL_AT \
             or not any(gazetteer.morph.lemma(word) in _LOCAL_LEVELS for word in words[1:_LEVEL_AT]):
         return None
     region = find_district_town_region(words[0], gazetteer)
-    if region is None or (regions and region not in regions):
+    if region is None or home not in (None, region):
         return None
     return replace(org, region_code=region)
 
