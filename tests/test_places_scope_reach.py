@@ -97,9 +97,9 @@ def test_the_texts_country_does_not_reach(models, text, mention):
     # an adjective of the country before the body: its own phrase wins over Russia's kind
     ("США ввели санкции против российских банков. Американский банк «Заречье» поддержал решение. В Вашингтоне "
      "обещают новые меры.", "Заречье", "US"),
-    # the head of a longer name of Russia's body: Russia's (the dictionary's), never the text's foreign country
+    # a unit named with Russia's body it belongs to: one body, Russia's, never the text's foreign country
     ("Украинские пограничники задержали офицеров Главного разведывательного управления Вооруженных сил Российской "
-     "Федерации, сообщили в Киеве.", "Главное разведывательное управление", "RU"),
+     "Федерации, сообщили в Киеве.", "Главное разведывательное управление Вооруженных сил Российской Федерации", "RU"),
     # a site of a country's domain: that country's
     ("Госдепартамент США выступил с заявлением, передаёт Kedr.ua. В Вашингтоне ждут ответа.", "Kedr.ua", "UA"),
     ("Госдепартамент США выступил с заявлением, пишет Zarya.kz. В Вашингтоне ждут ответа.", "Zarya.kz", "KZ"),
