@@ -27,7 +27,7 @@ def is_guessed_plural(own: list[Word], morph: Morph) -> bool:
 def is_tagged_nominative(own: list[Word], morph: Morph) -> bool:
     """Whether ``own`` is one capitalised word in ``-а``/``-я`` the tagger reads, from the sentence, as a feminine
     singular (whose other cases end otherwise), that pymorphy reads only as the genitive of a masculine name
-    (``перевозчик «Зорса» сможет``: the name ``Зорса``, not ``Зорс``)."""
+    (``«Гремса» открыла рейсы``: the name ``Гремса``, not ``Гремс``)."""
     if len(own) != 1 or own[0].feat.get("Gender") != "Fem" or own[0].feat.get("Number") != "Sing":
         return False
     text = own[0].text
