@@ -41,7 +41,7 @@ def with_kind_abbreviation(words: list[Word], morph: Morph) -> str | None:
     if not all(w.text.isalpha() and morph.has_gram(w.text, "ADJF") for w in words[:-1]):
         return None
     abbreviation = KIND_ABBREVIATIONS.get(strip_acronym_ending(words[-1].text))
-    gender = abbreviation.gender if abbreviation is not None else written_gender(words, morph)
+    gender = abbreviation.gender if abbreviation is not None else read_written_gender(words, morph)
     if gender is None:
         return None
     texts = []
@@ -53,7 +53,7 @@ def with_kind_abbreviation(words: list[Word], morph: Morph) -> str | None:
     return " ".join([*texts, strip_acronym_ending(words[-1].text)])
 
 
-def written_gender(words: list[Word], morph: Morph) -> str | None:
+def read_written_gender(words: list[Word], morph: Morph) -> str | None:
     """The gender the adjectives before an abbreviation no dictionary knows show as written, when one only
     (``Заречной ОКБ``: feminine, the hospital, whatever gender pymorphy gives the letters); ``None`` when an
     adjective's form is of two (``Заречного``) or the last word is no abbreviation."""

@@ -19,7 +19,7 @@ from ..text import (
 from .kinds import spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
-from .undeclined import guessed_plural_only, tagged_nominative
+from .undeclined import is_guessed_plural, is_tagged_nominative
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
 
@@ -38,7 +38,7 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
         return tidy_spaces(balance_quotes(guillemets(join_words([w.text for w in own], spacing_of(own)))))
     if first >= 1 and _undeclined_apposition(words[first - 1], own, lexicon):
         return own[0].text  # ``госкорпорации Кедртех`` → ``Кедртех``, not a lemma pymorphy guesses for it
-    if guessed_plural_only(own, lexicon.morph) or tagged_nominative(own, lexicon.morph):
+    if is_guessed_plural(own, lexicon.morph) or is_tagged_nominative(own, lexicon.morph):
         return own[0].text  # ``за «Гремхэм»`` → ``Гремхэм``, not the name ``Гремхэма`` in the plural
     if len(own) > 1 and is_abbreviation(strip_acronym_ending(own[0].text)) and own[1].feat.get("Case") == "Gen":
         # an abbreviation heads the genitive after it (``ЦК Народной партии``), which stays as it is

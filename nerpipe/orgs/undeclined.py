@@ -10,7 +10,7 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщьй")
 _GENITIVE_PLURAL_ENDINGS = ("ов", "ев", "ёв", "ей", "ий")
 
 
-def guessed_plural_only(own: list[Word], morph: Morph) -> bool:
+def is_guessed_plural(own: list[Word], morph: Morph) -> bool:
     """Whether ``own`` is one capitalised word no dictionary knows, ending in a consonant in no ending of the
     genitive plural, that pymorphy reads only as a plural form of a name it guesses (``Гремхэм`` as the
     genitive of ``Гремхэма``): a body's name written in the nominative, which a plural would not name."""
@@ -24,10 +24,10 @@ def guessed_plural_only(own: list[Word], morph: Morph) -> bool:
     return bool(parses) and all(p.tag.number == "plur" and p.tag.case in ("gent", "accs") for p in parses)
 
 
-def tagged_nominative(own: list[Word], morph: Morph) -> bool:
+def is_tagged_nominative(own: list[Word], morph: Morph) -> bool:
     """Whether ``own`` is one capitalised word in ``-а``/``-я`` the tagger reads, from the sentence, as a feminine
     singular (whose other cases end otherwise), that pymorphy reads only as the genitive of a masculine name
-    (``перевозчик «Зорса» сможет``: the name ``Зорса``, not ``Зорс``)."""
+    (``«Гремса» открыла рейсы``: the name ``Гремса``, not ``Гремс``)."""
     if len(own) != 1 or own[0].feat.get("Gender") != "Fem" or own[0].feat.get("Number") != "Sing":
         return False
     text = own[0].text

@@ -87,7 +87,7 @@ def find_unit_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -
 
 def drop_bare_units(analysis: Analysis, spans: list[Span], units: list[Span], lexicon: OrgLexicon) -> list[Span]:
     """The spans without an ORG span of a unit's words alone where the unit is found with its organization after
-    them (``Тверского отделения`` of ``Тверского отделения «Звездофона»``): one unit, named in full."""
+    them (``Омском отделении`` of ``Омском отделении «Кедра»``): one unit, named in full."""
     def bare(span: Span) -> bool:
         inner = analysis.tokens_in(span.start, span.end)
         return span.type == ORG and bool(inner) and lexicon.kind_of(inner[-1].text) in ("unit", "body") \
