@@ -71,7 +71,7 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     head = analysis.tokens[title.head]
     return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _has_new(analysis, title, morph) and (
         left_before(analysis, person, morph) or appointed_another(analysis, person, morph)) \
-        or appointee_between(analysis, title, person, morph)
+        or names_appointee_between(analysis, title, person, morph)
 
 
 def speaker_goes_on(analysis: Analysis, title: Title, person: Span, held: Iterable[Title], morph: Morph) -> bool:
@@ -99,7 +99,7 @@ def _attributes_quote(analysis: Analysis, verb: Token) -> bool:
         or _ATTRIBUTED_COLON.match(text, verb.end, end) is not None
 
 
-def appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+def names_appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """Whether, after ``person`` and before the title, a noun of appointing speaks of a holder of the title's head
     with no name (``Смена, начатая Орловым, завершилась назначением нового министра. Новый министр …``): the title
     refers back to that appointee, not to the person named before."""
