@@ -96,6 +96,18 @@ def test_a_future_in_what_the_holder_says_is_not_a_holder_yet_to_come(models, te
     ("Министр Анна Сомова посетила завод. «Мы справимся», — сказал Игнат Лорский. Министр добавила, что поможет.",
      {("Анна Сомова", "министр")}),
     ("Игнат Лорский приехал в Тверь. Министр добавил, что поможет фермерам.", set()),
+    # a speaker before a colon that opens the quote
+    ("Игнат Лорский заявил журналистам: «Мы справимся». Гендиректор добавил, что компания ищет новые маршруты.",
+     {("Игнат Лорский", "гендиректор")}),
+    # a title that replies is another speaker
+    ("«Мы требуем повысить зарплаты», — заявил Пётр Орлов. Директор ответил, что денег на это у завода нет.",
+     set()),
+    # a title that reports news of its own is another speaker, after a quote or after a report
+    ("«Трассу закрыли до утра», — сообщил Игнат Лорский. Губернатор рассказал, что дорогу откроют к вечеру.",
+     set()),
+    ("Об аварии на трассе сообщил Пётр Орлов. Губернатор рассказал, что дорогу откроют к вечеру.", set()),
+    # a verb of going on after a report, not after quoted words: the news came from another
+    ("Пётр Орлов сообщил о закрытии завода. Директор уточнил, что рабочих переведут в другой цех.", set()),
 ])
 def test_a_bare_title_after_a_speaker_goes_on_with_the_speaker(models, text, expected):
     assert pairs(text, models) == expected

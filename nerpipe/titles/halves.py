@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..morph import Morph, fold, restore_case
 
 
-def nominative_halves(normal: str, written: str, morph: Morph) -> str:
+def decline_halves(normal: str, written: str, morph: Morph) -> str:
     """``normal`` (a title in the nominative) with the first half of the hyphenated head ``written`` put in the
     nominative singular too, when that half is a noun in an oblique case the last half shares."""
     if written.count("-") != 1:

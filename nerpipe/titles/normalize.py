@@ -15,7 +15,7 @@ from ..text import DASHES, TYPOGRAPHIC_CLOSING, TYPOGRAPHIC_OPENING
 from .chiefs import singular_chief_text, with_singular_chief
 from .directed import locate_direction
 from .grammar import ACTING_OBJECTS, Title
-from .halves import nominative_halves
+from .halves import decline_halves
 from .heads import governs_title
 from .lexicon import TitleLexicon
 from .sees import see_adjectives
@@ -58,8 +58,8 @@ def normalize_title(analysis: Analysis, title: Title, lexicon: TitleLexicon) -> 
         elif index and word.text[1:2].islower() and lexicon.is_honorary(word.text):  # "чрезвычайный и Полномочный"
             words[index] = Word(word.start, word.end, word.text.lower(), "ADJ", word.feats)
     words = locate_direction(words, at, analysis, lexicon.morph)  # "назначен послом в Германию": "в Германии"
-    normal = nominative_halves(nominative_title(with_singular_chief(words, at, lexicon), lexicon), words[at].text,
-                               lexicon.morph)
+    normal = decline_halves(nominative_title(with_singular_chief(words, at, lexicon), lexicon), words[at].text,
+                            lexicon.morph)
     if postposed is not None:  # "папы римского" → "папа римский": the adjective after the head agrees with it
         parts = normal.split(" ")
         normal = " ".join([*parts[: at + 1], postposed, *parts[at + 1:]])

@@ -7,6 +7,7 @@ no name holds speaks of the most prominent person of the last sentence that name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..morph import Morph, fold
@@ -24,9 +25,14 @@ WINDOW = 3  # sentences before a title's own in which its antecedent may be name
 # глава"): the lemmas
 POINTERS = frozenset({"сам", "этот", "данный", "новый", "упомянутый", "указанный"})
 _COORDINATORS = {"и", "или", "либо"}
-# verbs of saying: a speaker named, then a bare title saying more ("сказал Орлов. Гендиректор добавил")
+# verbs of saying: a speaker quoted ("«…», — сказал Орлов"), then a bare title saying more ("Гендиректор добавил")
 SAYING = frozenset({"сказать", "заявить", "отметить", "добавить", "подчеркнуть", "пояснить", "сообщить",
                     "рассказать", "уточнить", "напомнить", "признаться", "заметить", "ответить", "объяснить"})
+# verbs by which one speaker goes on saying more ("Гендиректор добавил"); not those that bring in another speaker
+# ("Директор ответил", "возразил") or report news of one's own ("Губернатор рассказал", "сообщил")
+GOING_ON = frozenset({"добавить", "дополнить", "продолжить", "уточнить", "пояснить", "подчеркнуть"})
+_DASHES = ("—", "–", "-")
+_ATTRIBUTED_COLON = re.compile(r"[^.,;:!?«»\"„“]*:\s*[«\"„“]")  # "Орлов заявил журналистам: «…»"
 _APPOINTEE_GAP = 3  # words from a noun of appointing to the title it names ("назначением нового министра")
 _FUTURE = {"будет", "будут", "бы", "б"}  # "Новый министр будет назначен", "новый глава мог бы"
 _OWN_CLAUSES = ("ccomp", "advcl", "parataxis", "conj", "csubj", "acl")  # clauses with a tense of their own
@@ -65,23 +71,35 @@ def new_holder(analysis: Analysis, title: Title, person: Span, morph: Morph) -> 
     head = analysis.tokens[title.head]
     return head.rel == "nsubj:pass" or _yet_to_come(analysis, head) or _has_new(analysis, title, morph) and (
         left_before(analysis, person, morph) or appointed_another(analysis, person, morph)) \
-        or appointee_between(analysis, title, person, morph)
+        or names_appointee_between(analysis, title, person, morph)
 
 
 def speaker_goes_on(analysis: Analysis, title: Title, person: Span, held: Iterable[Title], morph: Morph) -> bool:
-    """Whether a bare title is the subject of a verb of saying after a sentence whose one person is the subject of
-    another (``«…», — сказал Пётр Орлов. Гендиректор добавил …``): the speaker goes on under a title, when no one
-    in ``held`` (the titles with holders) holds one of its head (``министр Анна Зорина`` … ``Министр добавил``)."""
+    """Whether a bare title is the subject of a verb of going on saying (:data:`GOING_ON`) after a sentence whose
+    one person is the speaker of quoted words (``«…», — сказал Пётр Орлов. Гендиректор добавил …``:
+    :func:`_attributes_quote`): the speaker goes on under a title, when no one in ``held`` (the titles with
+    holders) holds one of its head (``министр Анна Зорина`` … ``Министр добавил``). Not a title that replies
+    (``Директор ответил``) or reports (``Губернатор рассказал``), nor one after a report (``Об аварии сообщил
+    Пётр Орлов``): another speaker."""
     tokens = analysis.tokens
     head = tokens[title.head]
     verb = _subject_verb(analysis, person)
     lemma = morph.lemma(fold(head.text))
-    return head.rel == "nsubj" and head.head is not None and morph.lemma(fold(tokens[head.head].text)) in SAYING \
-        and verb is not None and morph.lemma(fold(verb.text)) in SAYING \
+    return head.rel == "nsubj" and head.head is not None and morph.lemma(fold(tokens[head.head].text)) in GOING_ON \
+        and verb is not None and morph.lemma(fold(verb.text)) in SAYING and _attributes_quote(analysis, verb) \
         and not any(morph.lemma(fold(tokens[t.head].text)) == lemma for t in held)
 
 
-def appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
+def _attributes_quote(analysis: Analysis, verb: Token) -> bool:
+    """Whether a verb of saying names the speaker of quoted words: after a dash (``«…», — сказал Орлов``,
+    ``План выполнен, — отметила Зорина``) or before a colon that opens a quote (``Орлов заявил: «…»``)."""
+    text = analysis.text
+    start, end = analysis.sentences[verb.sent]
+    return text[start:verb.start].rstrip().endswith(_DASHES) \
+        or _ATTRIBUTED_COLON.match(text, verb.end, end) is not None
+
+
+def names_appointee_between(analysis: Analysis, title: Title, person: Span, morph: Morph) -> bool:
     """Whether, after ``person`` and before the title, a noun of appointing speaks of a holder of the title's head
     with no name (``Смена, начатая Орловым, завершилась назначением нового министра. Новый министр …``): the title
     refers back to that appointee, not to the person named before."""
