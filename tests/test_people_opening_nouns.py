@@ -1,8 +1,8 @@
 """A common noun that is a first name too opening a sentence before a surname that another first name of the
 document holds: the noun is no part of the name (``Роман Бертино стал бестселлером`` beside ``Итало Бертино``);
 a first name that is a name first to pymorphy, or the only first name of that surname, stays, and so does one the
-text uses as a person's name: an animate noun in apposition after it, or the same name inside a sentence (a
-sibling or a spouse shares the surname; invented people)."""
+text uses as a person's name: an animate noun in apposition after it, or the same name inside a sentence; the
+first name's own initial is no other first name (a sibling or a spouse shares the surname; invented people)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def test_opening_first_name_kept(models, text, expected):
      {("Анна Ларсон", ("Анна Ларсон",)), ("Любовь Ларсон", ("Любовь Ларсон",))}),
     ("Пётр Орлов и Роман Орлов купили завод в Кашине. Роман Орлов возглавит совет директоров.",
      {("Пётр Орлов", ("Пётр Орлов",)), ("Роман Орлов", ("Роман Орлов", "Роман Орлов"))}),
+    ("Вера Лунёва открыла выставку в Кашине. «Мы ждём гостей», — сказала В. Лунёва.",
+     {("Вера Лунёва", ("Вера Лунёва", "В. Лунёва"))}),
 ])
 def test_opening_sibling_kept(models, text, expected):
     assert person_mentions(text, models) == expected

@@ -79,9 +79,10 @@ def _used_as_name(analysis: Analysis, tokens, inner: set[tuple[str, ...]], morph
 
 def _noun_before_namesake(tokens, firsts: dict[str, set[str]], morph: Morph) -> bool:
     """Whether the first of two words is a common noun first (``Роман``, ``Вера``: an inanimate noun before a
-    name to pymorphy) and the surname after it belongs to a name of the document with another first word."""
+    name to pymorphy) and the surname after it belongs to a name of the document with another first word (not the
+    first word's own initial: ``Вера Лунёва`` … ``В. Лунёва`` is one woman)."""
     first, last = fold(tokens[0].text), fold(tokens[1].text)
-    others = firsts.get(last, set()) - {first}
+    others = {word for word in firsts.get(last, set()) - {first} if not (len(word) == 1 and first.startswith(word))}
     parses = morph.parses(first)
     return bool(others) and tokens[0].text.isalpha() and first not in PARTICLES and morph.is_known(first) \
         and parses[0].tag.POS == "NOUN" \
