@@ -1,12 +1,14 @@
 """A common noun that is a first name too opening a sentence before a surname that another first name of the
 document holds: the noun is no part of the name (``Роман Бертино стал бестселлером`` beside ``Итало Бертино``);
-a first name that is a name first to pymorphy, or the only first name of that surname, stays (invented people)."""
+a first name that is a name first to pymorphy, or the only first name of that surname, stays, and so does one the
+text uses as a person's name: an animate noun in apposition after it, or the same name inside a sentence; the
+first name's own initial is no other first name (a sibling or a spouse shares the surname; invented people)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import person_mentions
+from .conftest import holder_titles, person_mentions
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -14,6 +16,8 @@ from .conftest import person_mentions
      {("Итало Бертино", ("Итало Бертино", "Бертино"))}),
     ("Певица Анна Ларсон выступила в Заречном. Вера Ларсон в успех помогла ей.",
      {("Анна Ларсон", ("Анна Ларсон", "Ларсон"))}),
+    ("Писатель Итало Бертино приехал в Заречный. Роман Бертино, бестселлер 1960 года, переиздан.",
+     {("Итало Бертино", ("Итало Бертино", "Бертино"))}),
 ])
 def test_opening_noun_cut(models, text, expected):
     assert person_mentions(text, models) == expected
@@ -27,3 +31,25 @@ def test_opening_noun_cut(models, text, expected):
 ])
 def test_opening_first_name_kept(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Предприниматель Пётр Орлов купил завод в Кашине. Роман Орлов, его младший брат, возглавит совет директоров.",
+     {("Пётр Орлов", ("Пётр Орлов",)), ("Роман Орлов", ("Роман Орлов",))}),
+    ("Певица Анна Ларсон выступила в Заречном. Любовь Ларсон — её мать и первый педагог.",
+     {("Анна Ларсон", ("Анна Ларсон",)), ("Любовь Ларсон", ("Любовь Ларсон",))}),
+    ("Пётр Орлов и Роман Орлов купили завод в Кашине. Роман Орлов возглавит совет директоров.",
+     {("Пётр Орлов", ("Пётр Орлов",)), ("Роман Орлов", ("Роман Орлов", "Роман Орлов"))}),
+    ("Вера Лунёва открыла выставку в Кашине. «Мы ждём гостей», — сказала В. Лунёва.",
+     {("Вера Лунёва", ("Вера Лунёва", "В. Лунёва"))}),
+])
+def test_opening_sibling_kept(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ирина Зорина стала директором школы в Кашине. Вера Зорина, её сестра, работает там учителем.",
+     {("Ирина Зорина", "директор школы в Кашине"), ("Вера Зорина", "учитель")}),
+])
+def test_opening_sibling_title(models, text, expected):
+    assert holder_titles(text, models) == expected
