@@ -33,3 +33,14 @@ def test_a_body_named_by_a_town_adjective_and_a_level(models, text, name, expect
     regions = _org_regions(text, models)
     assert name in regions, regions
     assert regions[name] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit's name keeps the capital of the town's adjective of the body it belongs to
+    ("Проверка продлится месяц, рассказали в пресс-службе Кашинской межрайонной прокуратуры.",
+     "Пресс-служба Кашинской межрайонной прокуратуры"),
+    ("Об этом сообщили в пресс-службе Гусевской центральной районной больницы.",
+     "Пресс-служба Гусевской центральной районной больницы"),
+])
+def test_a_unit_of_a_body_named_by_a_town_adjective(models, text, expected):
+    assert expected in _org_regions(text, models)

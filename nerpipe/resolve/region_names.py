@@ -135,12 +135,14 @@ def name_units_of_region_bodies(analysis: Analysis, organizations: dict[Span, Re
 
 def _genitive_after(name: str, gazetteer: Gazetteer) -> str:
     """A body's name in the genitive after a unit's words: ``администрации Челябинской области``; the
-    adjective of a place keeps its capital (``Омской областной думы``); a name opening with an abbreviation
+    adjective of a place or of a town keeps its capital (``Омской областной думы``, ``Кашинской межрайонной
+    прокуратуры``); a name opening with an abbreviation
     as it is, the words after an abbreviation being in the genitive already (``ЗС Омской области``)."""
     first = name.split()[0]
     if is_abbreviation(first):
         return name
     genitive = gazetteer.genitive(name)
-    if gazetteer.region_of_adjective(first.lower()) or gazetteer.place_of_adjective(first.lower()):
+    if gazetteer.region_of_adjective(first.lower()) or gazetteer.place_of_adjective(first.lower()) \
+            or gazetteer.region_of_town_adjective(first):
         return genitive
     return f"{genitive[:1].lower()}{genitive[1:]}"
