@@ -1,8 +1,9 @@
 """A common noun that is a first name too opening a sentence before a surname that another first name of the
 document holds: the noun is no part of the name (``Роман Бертино стал бестселлером`` beside ``Итало Бертино``);
 a first name that is a name first to pymorphy, or the only first name of that surname, stays, and so does one the
-text uses as a person's name: an animate noun in apposition after it, or the same name inside a sentence; the
-first name's own initial is no other first name (a sibling or a spouse shares the surname; invented people)."""
+text uses as a person's name: an animate noun in apposition after it, or the same name inside a sentence, or a
+surname of the regular families in the nominative of the first name's gender (``Вера Сомова``); the first name's own
+initial is no other first name (a sibling or a spouse shares the surname; invented people)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def test_opening_first_name_kept(models, text, expected):
      {("Пётр Орлов", ("Пётр Орлов",)), ("Роман Орлов", ("Роман Орлов", "Роман Орлов"))}),
     ("Вера Лунёва открыла выставку в Кашине. «Мы ждём гостей», — сказала В. Лунёва.",
      {("Вера Лунёва", ("Вера Лунёва", "В. Лунёва"))}),
+    # a surname in the nominative of the first name's gender: a person, with nothing else said of her or him
+    ("Ирина Сомова сказала, что кафе окупится. Вера Сомова добавила, что меню сменится.",
+     {("Ирина Сомова", ("Ирина Сомова",)), ("Вера Сомова", ("Вера Сомова",))}),
+    ("Пётр Орлов купил завод в Кашине. Роман Орлов возглавит совет директоров.",
+     {("Пётр Орлов", ("Пётр Орлов",)), ("Роман Орлов", ("Роман Орлов",))}),
+    ("Анна Лесковская открыла кафе. Надежда Лесковская стала его управляющей.",
+     {("Анна Лесковская", ("Анна Лесковская",)), ("Надежда Лесковская", ("Надежда Лесковская",))}),
 ])
 def test_opening_sibling_kept(models, text, expected):
     assert person_mentions(text, models) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...morph import Morph, fold
 from ...names import is_honorific
+from ...names.endings import is_nominative_only, read_mans_stem
 from ...names.nominative import PARTICLES
 from ...ner import Analysis
 from ...records import PER, Span
@@ -80,14 +81,26 @@ def _used_as_name(analysis: Analysis, tokens, inner: set[tuple[str, ...]], morph
 def _noun_before_namesake(tokens, firsts: dict[str, set[str]], morph: Morph) -> bool:
     """Whether the first of two words is a common noun first (``Роман``, ``Вера``: an inanimate noun before a
     name to pymorphy) and the surname after it belongs to a name of the document with another first word (not the
-    first word's own initial: ``Вера Лунёва`` … ``В. Лунёва`` is one woman)."""
+    first word's own initial: ``Вера Лунёва`` … ``В. Лунёва`` is one woman), and the surname does not agree with the
+    first word read as a first name (``Вера Сомова`` beside ``Ирина Сомова`` are sisters)."""
     first, last = fold(tokens[0].text), fold(tokens[1].text)
+    if _agrees_as_name(tokens[0].text, tokens[1].text, morph):
+        return False
     others = {word for word in firsts.get(last, set()) - {first} if not (len(word) == 1 and first.startswith(word))}
     parses = morph.parses(first)
     return bool(others) and tokens[0].text.isalpha() and first not in PARTICLES and morph.is_known(first) \
         and parses[0].tag.POS == "NOUN" \
         and parses[0].tag.animacy == "inan" and parses[0].tag.case == "nomn" \
         and not any(g in parses[0].tag for g in _NAME_GRAMMEMES)
+
+
+def _agrees_as_name(first: str, surname: str, morph: Morph) -> bool:
+    """Whether a surname of the regular families is in the nominative of the gender of a first name the first word
+    is too (``Вера Сомова``, ``Роман Орлов``: a person, not a thing before a surname showing no gender)."""
+    genders = {p.tag.gender for p in morph.parses(fold(first)) if "Name" in p.tag and p.tag.case == "nomn"}
+    if "femn" in genders and (read_mans_stem(surname) is not None or surname.endswith(("ская", "цкая"))):
+        return True
+    return "masc" in genders and is_nominative_only(surname) and not surname.endswith("ая")
 
 
 def _adjective_only(word: str, morph: Morph) -> bool:
