@@ -132,15 +132,17 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
                     replaced.add(bare[token.start])
                 joined = [Span(tokens[a].start, tokens[b].end, ORG) for a, b in shared]
                 found.extend(s for s in joined if not any(s.overlaps(other) for other in spans))
-    return [s for s in spans if s not in replaced] + drop_crossed_bodies(found)
+    return [s for s in spans if s not in replaced] + drop_crossed_bodies(analysis.text, found)
 
 
-def drop_crossed_bodies(found: list[Span]) -> list[Span]:
-    """The bodies found without one another's crossing: a body whose last words open another body found
+def drop_crossed_bodies(text: str, found: list[Span]) -> list[Span]:
+    """The bodies found without one another's crossing: a body whose last word opens another body found
     after it took that body's first adjective for a place of its own (``пресс-службе Заречной`` of
-    ``пресс-службе Заречной межрайонной прокуратуры``) and gives way to it."""
+    ``пресс-службе Заречной межрайонной прокуратуры``) and gives way to it; bodies crossing over more than a
+    word are both kept, neither being the other's misreading."""
     return [span for span in found
-            if not any(other.start > span.start and other.start < span.end < other.end for other in found)]
+            if not any(other.start > span.start and other.start < span.end < other.end
+                       and not any(c.isspace() for c in text[other.start:span.end]) for other in found)]
 
 
 def _body_kind(analysis: Analysis, head: int, lexicon: OrgLexicon) -> tuple[str | None, int, int]:
