@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..events.context import find_quotes, is_speech
 from ..morph import fold
 from ..ner import Analysis
 from ..orgs import OrgLexicon
@@ -33,18 +32,20 @@ from .heading import heading_facts
 from .holders import attach_titles
 from .lexicon import TitleLexicon
 from .listed_lines import listed_holder
+from .named_next import named_in_next
 from .normalize import feminine_title
 from .predicates import appointed_by_noun
 from .principal import with_principals
 from .protagonist import most_named, protagonist_of
 from .quotes import quoted_words
+from .referred import refer_back
 from .remits import remit_infos
 from .resigned_later import with_later_resignations
 from .respective import respective_infos
 from .restated import flag_restated
-from .salience import left_before, new_holder, pointing_back, salient_antecedent, speaker_goes_on, succeeds
+from .salience import left_before, new_holder, pointing_back, speaker_goes_on, succeeds
 from .scope import visit_scope
-from .subjects import antecedent_candidate, continues_subject, named_in_next, subject_title
+from .subjects import antecedent_candidate, continues_subject, subject_title
 from .succession import strip_former, with_takeovers
 from .tokens import case_of, first_token, index_people
 from .trimming import inner_title, join_compounds, trim_title
@@ -132,7 +133,7 @@ def build_positions(
                 stated = stated_holder(title, info, holders, infos, resolved)
                 same = stated is None or resolved.entity_of[stated] == resolved.entity_of[person]
                 holders[title] = [person if same else stated]  # the nearer mention of one holder
-    _refer_back(analysis, [t for t in infos if t not in no_antecedent], holders, persons, lexicon)
+    refer_back(analysis, [t for t in infos if t not in no_antecedent], infos, holders, persons, resolved, lexicon)
     for title, info in _protagonist_titles(analysis, titles, infos, holders, persons, resolved, lexicon, quoted,
                                            lambda t: describe_title(analysis, t, spans, resolved, lexicon, orgs,
                                                                     gazetteer, scope)):
@@ -350,23 +351,6 @@ def _goes_on_untitled(analysis: Analysis, title: Title, info: TitleInfo, person:
         and continues_subject(analysis, title, person, persons, resolved.entity_of) \
         and not new_holder(analysis, title, person, lexicon.morph) \
         and not any(holder in {resolved.entity_of[p] for p in named} for named in holders.values())
-
-
-def _refer_back(analysis: Analysis, infos: list[Title], holders: dict[Title, list[Span]],
-                persons: list[Span], lexicon: TitleLexicon) -> None:
-    """A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового
-    главы республики …``: :func:`.salience.pointing_back`) is held by the salient person before it
-    (:func:`.salience.salient_antecedent`); as any restatement, it adds no row when it says nothing new. Not one
-    in direct speech (``«Мы желаем новому министру успехов», — заявил он``): the one named before is mostly its
-    speaker, who speaks of another."""
-    speech = [q for q in find_quotes(analysis.text) if is_speech(analysis, q)]
-    for title in infos:
-        if any(start <= title.start and title.end <= end for start, end in speech):
-            continue
-        if title not in holders and pointing_back(analysis, title, lexicon.morph):
-            person = salient_antecedent(analysis, title, persons)
-            if person is not None and not new_holder(analysis, title, person, lexicon.morph):
-                holders[title] = [person]
 
 
 def _protagonist_titles(analysis: Analysis, titles: list[Title], infos: dict[Title, TitleInfo],

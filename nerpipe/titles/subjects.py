@@ -325,38 +325,6 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     return heads.get(subjects[0]) if len(subjects) == 1 else None
 
 
-# the instrumental of "он"/"она" a predicate takes for a title said before ("Им стал Пётр Орлов")
-_TITLE_PRONOUNS = frozenset({"им", "ею", "ей"})
-_BRIDGE = frozenset({"снова", "вновь", "теперь", "уже", "также", "и", "же"})
-
-
-def named_in_next(analysis: Analysis, title: Title, people: People) -> Span | None:
-    """The name the next sentence gives the title the last of its own sentence by a pronoun in the instrumental
-    and a predicate (``… был выбран ректор университета. Им снова стал Пётр Орлов``; ``представили нового
-    руководителя больницы. Им назначен Глеб Ракитин``); ``None`` for any other."""
-    tokens = analysis.tokens
-    sent = tokens[title.head].sent
-    if tokens[title.head].feat.get("Number") == "Plur":
-        return None
-    k = title.last + 1
-    while k < len(tokens) and tokens[k].sent == sent:
-        if tokens[k].pos in ("NOUN", "PROPN") and case_of(tokens[k]) != "Gen":
-            return None  # another noun after the title, not its genitive: the pronoun may be that one's
-        k += 1
-    if k >= len(tokens) or fold(tokens[k].text) not in _TITLE_PRONOUNS:
-        return None
-    k += 1
-    while k < len(tokens) and fold(tokens[k].text) in _BRIDGE:
-        k += 1
-    if k >= len(tokens) or not is_predicate(tokens[k].text) or tokens[k].sent != tokens[k - 1].sent:
-        return None
-    j = k + 1
-    while j < len(tokens) and j - k <= 6 and tokens[j].sent == tokens[k].sent and j not in people.by_first:
-        j += 1  # "Им назначен бывший заведующий отделением Глеб Ракитин": a title of the name's own between
-    person = people.by_first.get(j)
-    return person if person is not None and case_of(tokens[j]) in ("Nom", None) else None
-
-
 def name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | None:
     """The name right before the comma that opens a participle's clause, when the participle agrees with it in
     gender and number (``и Пётр Орлов, занимающий пост …``, which the parser may hang on a name before)."""

@@ -1,0 +1,61 @@
+"""A title with no name that points back to someone known (``Сам же главный тренер …``, ``Эти слова нового главы
+республики …``): held by the salient person before it (:func:`refer_back`), unless the text makes that person
+the holder of another country's title (``канцлер Заморья Орлов … новый глава Загорья``): then by the nearest one
+the text gives a title of the country it states, else by no one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..events.context import find_quotes, is_speech
+from ..ner import Analysis
+from ..records import Span
+from ..resolve import Resolved
+from .attributes import TitleInfo
+from .grammar import Title
+from .lexicon import TitleLexicon
+from .salience import WINDOW, new_holder, pointing_back, salient_antecedent
+from .tokens import first_token
+
+
+def refer_back(analysis: Analysis, titles: Iterable[Title], infos: dict[Title, TitleInfo],
+               holders: dict[Title, list[Span]], persons: list[Span], resolved: Resolved,
+               lexicon: TitleLexicon) -> None:
+    """Give each of ``titles`` with no holder that points back (:func:`.salience.pointing_back`) the salient
+    person before it (:func:`.salience.salient_antecedent`), or the holder of a title of its country
+    (:func:`_of_its_country`); as any restatement, it adds no row when it says nothing new. Not one in direct
+    speech (``«Мы желаем новому министру успехов», — заявил он``): the one named before is mostly its speaker,
+    who speaks of another."""
+    speech = [q for q in find_quotes(analysis.text) if is_speech(analysis, q)]
+    for title in titles:
+        if any(start <= title.start and title.end <= end for start, end in speech):
+            continue
+        if title not in holders and pointing_back(analysis, title, lexicon.morph):
+            person = salient_antecedent(analysis, title, persons)
+            if person is not None and countries_of(resolved.entity_of[person], holders, infos, resolved) - {
+                    infos[title].country} and not infos[title].guessed and infos[title].country is not None:
+                person = _of_its_country(analysis, title, infos, holders, persons, resolved)
+            if person is not None and not new_holder(analysis, title, person, lexicon.morph):
+                holders[title] = [person]
+
+
+def countries_of(holder: str, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
+                 resolved: Resolved) -> set[str]:
+    """The foreign countries the titles the text gives ``holder`` state (not guessed from the document, nor only
+    where an envoy serves)."""
+    return {info.country for title, people in holders.items()
+            if (info := infos.get(title)) is not None and info.country is not None and not info.guessed
+            and not info.stationed and holder in {resolved.entity_of[p] for p in people}}
+
+
+def _of_its_country(analysis: Analysis, title: Title, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
+                    persons: list[Span], resolved: Resolved) -> Span | None:
+    """The last person named within :data:`.salience.WINDOW` sentences before a title whose titles state its
+    country and no other (``президент Загорья Орлов … канцлер Заморья Котов … новый глава Загорья``: Орлов)."""
+    tokens = analysis.tokens
+    sent = tokens[title.head].sent
+    country = infos[title].country
+    before = [p for p in persons if p.end <= title.start
+              and tokens[first_token(analysis, p)].sent >= sent - WINDOW
+              and countries_of(resolved.entity_of[p], holders, infos, resolved) == {country}]
+    return max(before, key=lambda p: p.end, default=None)
