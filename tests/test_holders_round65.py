@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import analyze
 from .test_titles_deputies_and_cabinets import rows
 
 
@@ -45,3 +46,25 @@ def test_a_title_before_a_body_is_named_by_the_next_sentences_pronoun(models, te
     before."""
     assert rows(text, models) == expected
 
+
+def _held(text: str, models) -> set[tuple[str, str, bool]]:
+    """``(person, position, former)`` of every ``positions`` row."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бывший директор Энского института Олег Котов назначен президентом Рябовым новым министром здравоохранения. "
+     "На данной должности он сменил Игоря Седова, который руководил ведомством с 2019 года.",
+     {("Олег Котов", "бывший директор Энского института", True), ("Рябов", "президент", False),
+      ("Олег Котов", "новый министр здравоохранения", False), ("Игорь Седов", "министр здравоохранения", True)}),
+    ("Глеб Лаптев назначен губернатором Орловым новым министром финансов края. На этом посту он сменил "
+     "Игоря Седова.",
+     {("Орлов", "губернатор", False), ("Глеб Лаптев", "новый министр финансов края", False),
+      ("Игорь Седов", "министр финансов края", True)}),
+])
+def test_the_one_replaced_held_the_appointees_post_not_the_appointers(models, text, expected):
+    """``назначен президентом Рябовым министром. … он сменил Седова``: ``он`` is the one appointed, not the
+    appointer in the instrumental (:func:`nerpipe.titles.appointers.is_appointer`), so Седов held the ministry."""
+    assert _held(text, models) == expected

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..morph import Morph, fold, without_former
 from ..ner import Analysis, Token
 from ..records import Span
+from .appointers import is_appointer
 from .declined import negated
 from .grammar import Title
 from .lexicon import POST_WORDS, POSTS, SEATS, TitleLexicon
@@ -226,11 +227,18 @@ def _on_post(sentence: list[Token], posts: list[Token]) -> list[Token]:
 
 def _pronoun_subject(analysis: Analysis, verb: Token, people: People, old: Span) -> Span | None:
     """The one ``он``/``она``, the subject of a verb of replacing, stands for (``На этом посту он сменил Анну
-    Зорину``): the last person of that gender named before, not the one replaced."""
+    Зорину``): the last person of that gender named before, not the one replaced nor one who appoints
+    (:func:`.appointers.is_appointer`)."""
     pronoun = next((t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index
                     and t.rel.startswith("nsubj") and fold(t.text) in SUBJECT_PRONOUNS), None)
-    return None if pronoun is None else \
-        antecedent_of(analysis, pronoun.index, people, SUBJECT_PRONOUNS[fold(pronoun.text)], skip=old)
+    if pronoun is None:
+        return None
+    gender = SUBJECT_PRONOUNS[fold(pronoun.text)]
+    found = antecedent_of(analysis, pronoun.index, people, gender, skip=old)
+    if found is not None and is_appointer(analysis, found):  # "назначен президентом Котовым …. Он сменил …"
+        found = antecedent_of(analysis, pronoun.index, index_people(analysis, [p for p in people.spans
+                                                                               if p != found]), gender, skip=old)
+    return found
 
 
 def _held_post_title(analysis: Analysis, replacement: Replacement, titles: list[Title],

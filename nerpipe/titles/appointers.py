@@ -1,0 +1,27 @@
+"""Who appoints, as a passive clause names them: ``Орлов назначен президентом Котовым министром``, ``… утверждён
+губернатором Котовым на пост …``: a name in the instrumental right after a title in the instrumental that a
+passive verb with a subject of its own governs is the one who appoints (the agent), not the one appointed: the
+next sentence's ``он`` stands for the subject (:func:`is_appointer`)."""
+
+from __future__ import annotations
+
+from ..ner import Analysis
+from ..records import Span
+from .tokens import case_of, first_token
+
+
+def is_appointer(analysis: Analysis, person: Span) -> bool:
+    """Whether ``person`` is named as the agent of a passive verb after a title in the instrumental, the verb's
+    subject another (``Орлов назначен президентом Котовым министром``: Котов)."""
+    tokens = analysis.tokens
+    first = first_token(analysis, person)
+    if first == 0 or case_of(tokens[first]) != "Ins":
+        return False
+    title = tokens[first - 1]
+    verb = title.head
+    if title.pos != "NOUN" or case_of(title) != "Ins" or tokens[first].head != title.index or verb is None \
+            or tokens[verb].feat.get("Voice") != "Pass":
+        return False
+    inside = {t.index for t in analysis.tokens_in(person.start, person.end)}
+    return any(t.head == verb and t.rel == "nsubj:pass" and t.index not in inside
+               for t in tokens if t.sent == title.sent)
