@@ -65,3 +65,14 @@ def test_womans_name_after_opening_adverb(models, text, expected):
 ])
 def test_mans_name_after_opening_adverb_stays(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no surname of Spain or Portugal ends in ``-ы``: after a first name of theirs it is the genitive of one in ``-а``,
+    # whatever case the tagger reads, and whether or not pymorphy knows the word as a common noun
+    ("Мы прочли интервью Пабло Аранды.", {("Пабло Аранда", ("Пабло Аранды",))}),
+    ("Мы прочли интервью Пабло Эстрады.", {("Пабло Эстрада", ("Пабло Эстрады",))}),
+    ("Мы прочли интервью Пабло Мендосы.", {("Пабло Мендоса", ("Пабло Мендосы",))}),
+])
+def test_iberian_surname_in_genitive(models, text, expected):
+    assert person_mentions(text, models) == expected
