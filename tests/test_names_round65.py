@@ -76,3 +76,16 @@ def test_mans_name_after_opening_adverb_stays(models, text, expected):
 ])
 def test_iberian_surname_in_genitive(models, text, expected):
     assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title after the name and a comma is the name's apposition, no second subject that makes the name an object
+    ("Музей открыт.\nГ.Д.Лапина, зав.отделом «Живопись», куратор выставки сказала: «Приходите».",
+     {("Г. Д. Лапина", ("Г.Д.Лапина",))}),
+    ("Музей открыт.\nГ.Д.Лапин, зав.отделом «Живопись», куратор выставки сказал: «Приходите».",
+     {("Г. Д. Лапин", ("Г.Д.Лапин",))}),
+    # a subject between the name and its verb after a clause of its own: the name is the verb's object
+    ("Музей открыт. Петра Сомова, как сообщил прокурор, судья оправдал.", {("Пётр Сомов", ("Петра Сомова",))}),
+])
+def test_title_apposed_after_comma_no_other_subject(models, text, expected):
+    assert person_mentions(text, models) == expected
