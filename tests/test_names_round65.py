@@ -62,6 +62,9 @@ def test_womans_name_after_opening_adverb(models, text, expected):
     # the verb has a subject of its own, or is plural: the name is its object, a man's genitive
     ("Вчера вечером Романа Винчи наградила губернатор.", {("Роман Винчи", ("Романа Винчи",))}),
     ("Вчера Романа Винчи задержали.", {("Роман Винчи", ("Романа Винчи",))}),
+    # another name right after it is the verb's subject
+    ("Романа Винчи Анна Котова встретила у входа.",
+     {("Роман Винчи", ("Романа Винчи",)), ("Анна Котова", ("Анна Котова",))}),
 ])
 def test_mans_name_after_opening_adverb_stays(models, text, expected):
     assert person_mentions(text, models) == expected

@@ -140,7 +140,8 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         words = in_case(words, listed_subject(analysis, span, morph))
         words = in_case(words, read_listed_surname_case(analysis, span, people))  # ``Кормилов, Шилова и …``
         words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
-        womans = not subject and womans_name_opening(analysis, span, morph)  # the subject of her verb the parser lost
+        # the subject of her verb the parser lost, unless a name beside it is the verb's (``Давида Орлова Анна …``)
+        womans = not subject and span not in adjacent and womans_name_opening(analysis, span, morph)
         if verb_gender or womans:
             genders[span] = verb_gender or "femn"
         if subject or womans:
