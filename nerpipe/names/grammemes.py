@@ -26,7 +26,7 @@ from .shown import (
     surname_readings,
     word_gender,
 )
-from .words import first_name_readings
+from .words import first_name_readings, name_words
 
 
 def name_case(morph: Morph, parts, roles, oblique: bool = False, adjacent: bool = False) -> str | None:
@@ -221,14 +221,17 @@ def _tagged_name_case(morph: Morph, parts, roles, oblique: bool) -> str | None:
         # be in as well (``Гарсии`` tagged a genitive)
     if generation and tagged not in generation:
         return min(generation, key=CASE_ORDER.index)  # ``Санчеса-младшего``: ``младшего`` tells the case
+    iberian = len(parts) > 1 and fold(parts[0][0]) in name_words("spanish_first")
     for (text, word), role in zip(parts, roles):
         lowered = fold(text)
-        if role in ("first", "last") and not morph.is_known(lowered) and after_consonant(lowered, "ы") \
-                and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS) \
-                and not (role == "last" and tagged in _NOT_GENITIVE and shows_no_case(morph, parts[0][0])):
+        if role in ("first", "last") and (not morph.is_known(lowered) or role == "last" and iberian) \
+                and after_consonant(lowered, "ы") and len(lowered) > 3 and not lowered.endswith(TURKIC_PATRONYMICS) \
+                and not (role == "last" and tagged in _NOT_GENITIVE and shows_no_case(morph, parts[0][0])
+                         and not iberian):
             return "gent"  # a name ends so only in the genitive of one in ``-а`` (``Нарендры``, ``Коллины``),
             # whatever the tagger; not a surname in ``-ы`` after a first name that shows no case, where the
-            # tagger reads a case no word in ``-ы`` is in (``Иржи Новотны`` hung on a dative)
+            # tagger reads a case no word in ``-ы`` is in (``Иржи Новотны`` hung on a dative), unless the first
+            # name is of Spain or Portugal, whose surnames never end so (``Пабло Аранды``, ``Пабло Эстрады``)
         if role == "first" and "-" in text.strip("-") and not morph.is_known(lowered):
             cases = _hyphenated_cases(morph, text)
             if tagged not in cases and len(cases) == 1:

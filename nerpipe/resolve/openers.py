@@ -10,23 +10,62 @@ from __future__ import annotations
 import re
 
 from ..morph import Morph, fold
-from ..names import family_plural
+from ..names import family_plural, is_initial
+from ..names.shown import shows_no_case
 from ..ner import Analysis
 from ..records import Span
 from ..text import line_ends, line_starts
 
 
 def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
-    """Whether a first name and surname open a sentence whose first verb after them is a woman's past tense
-    with no subject of its own before it (the parser may hang the name on a verb of the sentence before), and both
-    can be a woman's nominative as well as a man's genitive (``Яна Орлова`` + ``опередила``)."""
+    """Whether a first name (or initials) and surname open a sentence (or follow adverbs opening it) whose first verb
+    after them is a woman's past tense with no subject of its own before it (the parser may hang the name on a verb of
+    the sentence before, or take it for an object), or follow such a verb opening a clause of ``как`` (``Как отметила в
+    слове Р. К. Орлова``), and both can be a woman's nominative as well as a man's genitive (``Яна Орлова`` +
+    ``опередила``, ``Р. К. Орлова``, ``Роберта Винчи``)."""
     tokens = analysis.words_in(span.start, span.end)
-    if len(tokens) != 2 or not _opens_sentence(analysis.text, span.start) \
-            or not _womans_verb_after(analysis, tokens[-1].index + 1, {t.index for t in tokens}):
+    if len(tokens) < 2 or not _womans_or_mans_genitive(morph, [fold(t.text) for t in tokens]):
         return False
-    first, last = (fold(t.text) for t in tokens)
-    return _readings(morph, first, "Name") >= {("nomn", "femn"), ("gent", "masc")} \
-        and _surname_both(morph, last)
+    name = {t.index for t in tokens}
+    opens = _opens_sentence(analysis.text, span.start) or _after_opening_adverbs(analysis, tokens[0].index)
+    return opens and _womans_verb_after(analysis, tokens[-1].index + 1, name) \
+        or _womans_verb_before(analysis, tokens[0].index, name)
+
+
+def _after_opening_adverbs(analysis: Analysis, index: int) -> bool:
+    """Whether one or two adverbs alone open the sentence before token ``index`` (``Позже``, ``Вчера вечером``)."""
+    before = [t for t in analysis.tokens[max(0, index - 2):index] if t.sent == analysis.tokens[index].sent]
+    return bool(before) and all(t.pos == "ADV" for t in before) \
+        and _opens_sentence(analysis.text, before[0].start)
+
+
+def _womans_or_mans_genitive(morph: Morph, words: list[str]) -> bool:
+    """Whether a name's words read as a woman's nominative and a man's genitive alike: a first name of both and a
+    surname of both or of no case (``Яна Орлова``, ``Роберта Винчи``), or initials, which tell neither, and a surname
+    of both (``Р. К. Орлова``)."""
+    *firsts, last = words
+    if len(firsts) == 1 and _readings(morph, firsts[0], "Name") >= {("nomn", "femn"), ("gent", "masc")}:
+        return _surname_both(morph, last) or shows_no_case(morph, last)  # ``Винчи``: no case, no gender
+    return len(firsts) <= 2 and all(is_initial(w.upper()) for w in firsts) and _surname_both(morph, last)
+
+
+def _womans_verb_before(analysis: Analysis, index: int, name: set[int]) -> bool:
+    """Whether the words right before token ``index`` (no punctuation between) go back to a finite verb of a woman's
+    past tense that opens a clause of ``как`` and has no subject but the name (``Как сообщила в пятницу`` + a name)."""
+    for token in reversed(analysis.tokens[:index]):
+        if not token.text[:1].isalnum() or token.sent != analysis.tokens[index].sent:
+            return False
+        if token.pos in ("VERB", "AUX"):
+            before = analysis.tokens[token.index - 1] if token.index else None
+            return before is not None and fold(before.text) == "как" and _womans_subjectless(analysis, token, name)
+    return False
+
+
+def _womans_subjectless(analysis: Analysis, verb, name: set[int]) -> bool:
+    """Whether a finite verb is in a woman's singular and has no subject but the name's words."""
+    return verb.feat.get("VerbForm") == "Fin" and verb.feat.get("Gender") == "Fem" \
+        and verb.feat.get("Number") == "Sing" and not any(
+            t.head == verb.index and t.rel.startswith("nsubj") and t.index not in name for t in analysis.tokens)
 
 
 def _womans_verb_after(analysis: Analysis, index: int, name: set[int]) -> bool:

@@ -140,10 +140,12 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         words = in_case(words, listed_subject(analysis, span, morph))
         words = in_case(words, read_listed_surname_case(analysis, span, people))  # ``Кормилов, Шилова и …``
         words = in_case(words, read_apposed_subject_case(analysis, span))  # ``Адвокат Сомова, Бека Мчедлурая,``
-        if verb_gender:
-            genders[span] = verb_gender
-        if subject:
-            subjects[span] = verb_gender
+        # the subject of her verb the parser lost, unless a name beside it is the verb's (``Давида Орлова Анна …``)
+        womans = not subject and span not in adjacent and womans_name_opening(analysis, span, morph)
+        if verb_gender or womans:
+            genders[span] = verb_gender or "femn"
+        if subject or womans:
+            subjects[span] = verb_gender or ("femn" if womans else None)
         in_oblique = oblique(analysis, span, morph) or span in adjacent or elliptical is not None
         if in_oblique or after_preposition(analysis, span):
             obliques.add(span)
@@ -153,7 +155,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
                                      or line_of_its_own(analysis.text, span, morph)
                                      or after_dash(analysis.text, span, morph) and not dash_case
                                      or after_list_number(analysis.text, span, morph)
-                                     or not subject and womans_name_opening(analysis, span, morph),
+                                     or womans,
                                      adjacent=span in adjacent)
         if name is not None and (name.first or name.last):
             names[span] = name

@@ -209,7 +209,16 @@ def _other_subject(analysis: Analysis, verb, head, inside: set[int]) -> bool:
     near = analysis.tokens[max(0, verb.index - 30): verb.index]
     return any(t.head == verb.index and t.rel.startswith("nsubj") and t.index not in inside and t.index != head.index
                and t.sent == verb.sent and t.feat.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
-               for t in near)
+               and not _apposed_title(analysis, t, inside) for t in near)
+
+
+def _apposed_title(analysis: Analysis, token, inside: set[int]) -> bool:
+    """Whether a subject the parser gives a verb beside a name is an animate common noun after the name and a comma,
+    no verb between (``Г. Д. Орлова, зав. отделом, куратор выставки сказала``): the name's title in apposition."""
+    if not inside or token.pos != "NOUN" or token.feat.get("Animacy") != "Anim" or token.index < max(inside):
+        return False
+    between = analysis.tokens[max(inside) + 1:token.index]
+    return any(t.text == "," for t in between) and not any(t.pos in ("VERB", "AUX") for t in between)
 
 
 # the tagger's oblique cases

@@ -116,7 +116,8 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
             continue
         name: list = []
         for token in tokens[after:] + [None]:
-            if token is not None and (token.text[:1].isupper() or (token.text == "." and name)):
+            if token is not None and (token.text[:1].isupper() and not _parent_abbreviation(name, token.text)
+                                      or (token.text == "." and name)):
                 name.append(token)
                 continue
             while name and not name[-1].text[:1].isalpha():
@@ -130,6 +131,11 @@ def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
     return found + [span for index, token in enumerate(analysis.tokens)
                     if token.text != "." and index - 1 not in inside and (span := _initialled_after(analysis, index))
                     and names_after(analysis.text, token.start)]  # the cheap test of an initial first
+
+
+def _parent_abbreviation(name: list, word: str) -> bool:
+    """An abbreviation after a name not in capitals (``им. П. С. Орлова РАН``): the parent body's, not the name's."""
+    return len(word) > 1 and word.isupper() and any(t.text[1:].islower() for t in name)
 
 
 def _initialled_after(analysis: Analysis, index: int) -> Span | None:
