@@ -1,0 +1,28 @@
+"""Organizations of the sixty-fifth round: a legal form before a person's first name and surname in an oblique
+case is no company's name (the person heads the company the title names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import org_texts, person_mentions
+
+
+@pytest.mark.parametrize("text, person, mention", [
+    # a legal form closing a title, the person in the instrumental after it
+    ("Губернатор встретился с гендиректором ПАО Семёном Куликовым.", "Семён Куликов", "Семёном Куликовым"),
+    ("Гендиректор ПАО Семёном Куликовым провёл встречу.", "Семён Куликов", "Семёном Куликовым"),
+    # the dative
+    ("Мэр вручил награду директору ООО Ирине Сомовой.", "Ирина Сомова", "Ирине Сомовой"),
+])
+def test_oblique_person_after_legal_form_stays_a_person(models, text, person, mention):
+    assert (person, (mention,)) in person_mentions(text, models)
+    assert not [t for t in org_texts(text, models) if mention in t]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a company's name after a legal form stays the company's
+    ("Контракт получило ООО Вектор-Плюс из Кашина.", "ООО Вектор-Плюс"),
+])
+def test_name_after_legal_form_stays_a_company(models, text, org):
+    assert org in org_texts(text, models)
