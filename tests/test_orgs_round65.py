@@ -1,11 +1,12 @@
 """Organizations of the sixty-fifth round: a legal form before a person's first name and surname in an oblique
-case is no company's name (the person heads the company the title names)."""
+case is no company's name (the person heads the company the title names); a quoted name whose last word the text
+declines beside the name in the nominative is that company."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import org_texts, person_mentions
+from .conftest import org_entity_names, org_texts, person_mentions
 
 
 @pytest.mark.parametrize("text, person, mention", [
@@ -26,3 +27,13 @@ def test_oblique_person_after_legal_form_stays_a_person(models, text, person, me
 ])
 def test_name_after_legal_form_stays_a_company(models, text, org):
     assert org in org_texts(text, models)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a quoted name whose last word the text declines, beside the name in the nominative: one company
+    ("«Вектор нефть» открыла месторождение. Запасы «Вектор нефти» выросли.", "Вектор нефти", "Вектор нефть"),
+    ("«Кедр сталь» купила завод. Акционеры «Кедр стали» одобрили сделку.", "Кедр стали", "Кедр сталь"),
+])
+def test_declined_last_word_is_the_named_company(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
