@@ -1,6 +1,7 @@
 """Organizations of the sixty-fifth round: a legal form before a person's first name and surname in an oblique
 case is no company's name (the person heads the company the title names); a quoted name whose last word the text
-declines beside the name in the nominative is that company."""
+declines beside the name in the nominative is that company; a unit named with its body's abbreviation (as written or
+as the dictionary writes it) and with the body's name in the genitive is one unit."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_name_after_legal_form_stays_a_company(models, text, org):
 def test_declined_last_word_is_the_named_company(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
 
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # a unit with its body's abbreviation, and with the body's name in the genitive, the abbreviation given
+    # elsewhere than right after the unit: one unit
+    ("Заречная федерация гребли (ЗФГ) провела турнир. Исполком Заречной федерации гребли собрался в мае. "
+     "На исполкоме ЗФГ обсудили календарь.", "исполкоме ЗФГ", "Исполком Заречной федерации гребли"),
+    # the body's abbreviation written in Latin letters, which its dictionary writes otherwise
+    ("Совет Международной федерации хоккея обсудил календарь. Совет IIHF соберётся в мае.",
+     "Совет IIHF", "Совет Международной федерации хоккея"),
+])
+def test_unit_with_abbreviation_and_genitive_name(models, text, short, full):
+    assert org_entity_names(text, models).get(short) == full
