@@ -1,7 +1,8 @@
 """Organizations of the sixty-fifth round: a legal form before a person's first name and surname in an oblique
 case is no company's name (the person heads the company the title names); a quoted name whose last word the text
 declines beside the name in the nominative is that company; a unit named with its body's abbreviation (as written or
-as the dictionary writes it) and with the body's name in the genitive is one unit."""
+as the dictionary writes it) and with the body's name in the genitive is one unit; the plural of a kind's noun
+before a country is no dictionary body of that country."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_declined_last_word_is_the_named_company(models, text, mention, name):
 ])
 def test_unit_with_abbreviation_and_genitive_name(models, text, short, full):
     assert org_entity_names(text, models).get(short) == full
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a plural of a kind's noun before a country: many banks, not the dictionary's bank of the country
+    ("Банки РФ в январе сократили выдачу кредитов.", "Банки РФ"),
+    ("Банки России в январе сократили выдачу кредитов.", "Банки России"),
+])
+def test_plural_kind_is_no_dictionary_body(models, text, mention):
+    assert mention not in org_texts(text, models)
