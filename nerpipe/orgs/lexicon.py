@@ -137,7 +137,7 @@ class OrgLexicon(ContextChoice):
         for index, (model, word) in enumerate(zip(variant, words)):
             if not model[:1].isalpha():
                 continue
-            if index == 0 and len(variant) > 1 and self.kind_of(word) is not None and self._plural_only(word) \
+            if index == 0 and len(variant) > 1 and self.kind_of(word) is not None and self._plural_only(word, model) \
                     and not self._plural_only(model):
                 return False  # several bodies of a kind (``в банках России``), not the one of the dictionary
             if self._singular_of_plural(model, word):
@@ -163,9 +163,13 @@ class OrgLexicon(ContextChoice):
         return bool(models) and bool(parses) and not any(p.tag.number == "plur" for p in parses) \
             and any(p.tag.number == "sing" and p.normal_form == models[0].normal_form for p in parses)
 
-    def _plural_only(self, word: str) -> bool:
-        """Whether every reading of a word is a plural (``банках``, not ``банка`` or ``школы``)."""
+    def _plural_only(self, word: str, model: str | None = None) -> bool:
+        """Whether every reading of a word is a plural (``банках``, not ``банка`` or ``школы``); with ``model``,
+        every reading of the word as a form of the model's noun (``Банки`` of ``Банк``, whatever ``банка`` reads)."""
         parses = self.morph.parses(fold(word))
+        if model is not None:
+            lemmas = {p.normal_form for p in self.morph.parses(fold(model))}
+            parses = [p for p in parses if p.normal_form in lemmas] or parses
         return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
     def _adjective_of_kind(self, variant: list[str], words: list[str]) -> bool:

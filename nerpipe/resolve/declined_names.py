@@ -77,12 +77,14 @@ def _reads_as(word: str, lemma: str, morph: Morph) -> bool:
 def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:
     """Whether ``words`` are a case form of ``lemmas``: as many words, at least one differing, every
     differing word a singular oblique form whose lemma is the other's word and no nominative of it (a plural
-    genitive is a name of its own: ``16 тонн``; so is a plural: ``Города России``), that word its own lemma
-    and of the same capital."""
+    genitive is a name of its own: ``16 тонн``; so is a plural opening a name: ``Города России``; a later word
+    may also read as a plural nominative, which names nothing after a first word the forms share: ``Вектор
+    нефти`` beside ``Вектор нефть``), that word its own lemma and of the same capital."""
     if len(words) != len(lemmas) or any(is_latin_name(word) for word in words):
         return False
-    changed = [(word, lemma) for word, lemma in zip(words, lemmas, strict=True) if word != lemma]
-    return bool(changed) and all(_is_form_of(word, lemma, morph) for word, lemma in changed)
+    changed = [(word, lemma, at > 0 and words[0] == lemmas[0])
+               for at, (word, lemma) in enumerate(zip(words, lemmas, strict=True)) if word != lemma]
+    return bool(changed) and all(_is_form_of(word, lemma, morph, after_shared) for word, lemma, after_shared in changed)
 
 
 def _guessed_soft_sign(words: list[str], others: list[str], morph: Morph) -> bool:
@@ -104,11 +106,14 @@ def _written_as_locative(text: str, resolved: dict[Span, ResolvedOrg], org: Reso
                if each.org_id == org.org_id)
 
 
-def _is_form_of(word: str, lemma: str, morph: Morph) -> bool:
+def _is_form_of(word: str, lemma: str, morph: Morph, after_shared: bool = False) -> bool:
+    """Whether ``word`` is a singular oblique form of ``lemma`` and no nominative of it (``after_shared``: no
+    singular nominative, a word after a first word both names share)."""
     if not word.isalpha() or not lemma.isalpha() or word[:1].isupper() != lemma[:1].isupper() \
             or word.isupper() or fold(word) == fold(lemma):
         return False
     readings = [p for p in morph.parses(fold(word)) if fold(p.normal_form) == fold(lemma)]
     singular = [p for p in readings if "sing" in p.tag]
-    return bool(singular) and not any("nomn" in p.tag for p in readings) \
+    nominative = [p for p in (singular if after_shared else readings) if "nomn" in p.tag]
+    return bool(singular) and not nominative \
         and fold(lemma) in {fold(p.normal_form) for p in morph.parses(fold(lemma))}

@@ -54,14 +54,14 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
     if _other_subject(analysis, verb, head, inside):
         return False, None  # ``губернатор позвонил Гордейчук``: the verb has its subject, the name is its object
     gender = verb_gender(morph, verb) if verb.pos in ("VERB", "AUX") else None
-    if apposed and _oblique_first_name(morph, tokens[0].text) and not (
+    if apposed and oblique_first_name(morph, tokens[0].text) and not (
             gender == "femn" and fold(tokens[0].text).endswith(("а", "я"))):
         return False, None  # ``Адвокат`` + ``Джамшеда Р.`` + ``обжаловал``: a first name in no nominative is the
         # title's genitive, not in apposition to it (but ``Камиля`` + ``вошла``: a woman's name pymorphy lacks)
     return True, gender if gender in ("masc", "femn") else None
 
 
-def _oblique_first_name(morph: Morph, word: str) -> bool:
+def oblique_first_name(morph: Morph, word: str) -> bool:
     """A word pymorphy knows as a first name in oblique cases only (``Джамшеда``, ``Ирины``)."""
     readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []
     return bool(readings) and all(p.tag.case != "nomn" for p in readings)
@@ -176,7 +176,7 @@ def _womans_title(analysis: Analysis, title, name, morph: Morph) -> bool:
     if title.index + 1 != name.index or title.feat.get("Case") != "Nom" or title.feat.get("Gender") != "Masc" \
             or not title.rel.startswith("nsubj") or title.head is None:
         return False
-    if _oblique_first_name(morph, name.text):
+    if oblique_first_name(morph, name.text):
         return False
     verb = analysis.tokens[title.head]
     return verb.pos in ("VERB", "AUX") and verb_gender(morph, verb) == "femn"
@@ -268,7 +268,7 @@ def listed_subject(analysis: Analysis, span: Span, morph: Morph) -> str | None:
 def _oblique_listed(analysis: Analysis, first, morph: Morph) -> bool:
     """Whether a name listed after the name at token ``first`` opens with a first name pymorphy knows in
     oblique cases only (``Валерию``): the list is of no subjects."""
-    return any(t.rel == "conj" and t.head == first.index and t.pos == "PROPN" and _oblique_first_name(morph, t.text)
+    return any(t.rel == "conj" and t.head == first.index and t.pos == "PROPN" and oblique_first_name(morph, t.text)
                for t in analysis.tokens)
 
 

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .organizations import ResolvedOrg
 
 _NEXT_WORD = re.compile(r" (\w+)\b")
-_BRACKETED = re.compile(r"\s*\(\s*(\w+)\s*\)")
 
 
 def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -27,25 +26,20 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
     organization of the document that names the same unit in full: the words before agree (one may have
     an adjective more before them: ``Думская фракция``) and the abbreviation is the abbreviation of the
     words that follow them (``Фракция ЗП`` / ``Фракция «Зелёный путь»``, or the body's name in the genitive after
-    the same words, no adjective more, where the text gives the abbreviation in brackets right after that unit:
-    ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли (ЗФГ)``), or the same abbreviation follows and the
-    words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
+    the same words, no adjective more, where the text names that body by the abbreviation, as written or as its
+    dictionary writes it: ``Исполком ЗФГ`` / ``Исполком Заречной федерации гребли``), or the same abbreviation
+    follows and the words before are written by their initials (``КДК ЛФС`` / ``Контрольно-дисциплинарный комитет
     ЛФС``, or with the body's name in full after them: ``… комитет Лесного футбольного союза``); a bare
     abbreviation written before that body's abbreviation is the same unit too (``КДК`` + ``ЛФС``),
     and so is a name that opens with the abbreviation of the words another name opens with (``УВД по Северному
     округу`` / ``Управление внутренних дел по Северному округу``).
     Two such candidates, or none, leave it as it is."""
     expansions: dict[str, set[str]] = {}
-    for org in resolved.values():
+    for span, org in resolved.items():
         if org.abbr and is_abbreviation(org.abbr) and len(_words(org)) > 1:
-            expansions.setdefault(org.abbr, set()).add(" ".join(_words(org)).casefold())
+            for abbr in {org.abbr, *_written_abbreviation(text, span)}:  # ``IIHF`` as written beside ``ИИХФ``
+                expansions.setdefault(abbr, set()).add(" ".join(_words(org)).casefold())
     fulls = {org.org_id: org for org in resolved.values()}
-    # a body → the abbreviations the text gives in brackets right after it, of those only the ones ``expansions`` holds
-    # (:func:`_names_in_full` asks of no other)
-    bracketed: dict[str, set[str]] = {}
-    for span, org in resolved.items() if expansions else ():
-        if (found := _BRACKETED.match(text, span.end)) is not None and found[1] in expansions:
-            bracketed.setdefault(org.org_id, set()).add(found[1])
     words_of = {org_id: _words(org) for org_id, org in fulls.items()}  # names stay as they are; only abbr changes
     for span, org in list(resolved.items()):
         words = _words(org)
@@ -55,8 +49,7 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
             continue
         candidates = {other.org_id: other for other in fulls.values()
                       if other.org_id != org.org_id and _names_in_full(words, other, words_of[other.org_id],
-                                                                       expansions, morph,
-                                                                       bracketed.get(other.org_id, set()))}
+                                                                       expansions, morph)}
         spelled = {other.org_id: other for other in fulls.values()
                    if other.org_id != org.org_id and _spelled_out(words, words_of[other.org_id])
                    and takes_form(morph.parses(fold(words_of[other.org_id][0])), "sing", "nomn")}
@@ -72,6 +65,12 @@ def join_abbreviated_units(text: str, resolved: dict[Span, ResolvedOrg], morph: 
                 if other.org_id == target.org_id:
                     resolved[other_span] = target
         resolved[span] = target
+
+
+def _written_abbreviation(text: str, span: Span) -> list[str]:
+    """The abbreviation a mention writes, as a list of it, or an empty list when it writes more or other words."""
+    written = text[span.start:span.end].strip()
+    return [written] if is_abbreviation(written) else []
 
 
 def _abbreviation_after(text: str, end: int) -> list[str]:
@@ -92,9 +91,9 @@ def _quoted_words(name: str) -> list[str]:
 
 
 def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expansions: dict[str, set[str]],
-                   morph: Morph, bracketed: set[str]) -> bool:
-    """Whether ``other`` (its name's words ``longer``; ``bracketed``, the abbreviations the text gives right after
-    it) names the unit ``words`` names with an abbreviation at its end."""
+                   morph: Morph) -> bool:
+    """Whether ``other`` (its name's words ``longer``) names the unit ``words`` names with an abbreviation at its
+    end."""
     *before, last = words
     quoted = _quoted_words(other.name)
     if len(quoted) > 1 and initials(" ".join(quoted)) == last.upper() and len(longer) > len(quoted):
@@ -109,9 +108,9 @@ def _names_in_full(words: list[str], other: ResolvedOrg, longer: list[str], expa
         tail, unit = longer[-size:], longer[:-size]
         tail_lemmas = _lemmas(tail, morph)
         # the body's name as written after the unit's words (one may have an adjective more), or in another case
-        # after the same words where the text gives the body's abbreviation right after the unit in full
-        # (``Исполком Заречной федерации гребли (ЗФГ)`` / ``Исполком ЗФГ``; not ``Европейское бюро ЗФГ``)
-        if (" ".join(tail).casefold() == expansion or last in bracketed and tail_lemmas == _lemmas(
+        # after the same words (``Исполком Заречной федерации гребли`` / ``Исполком ЗФГ``, where the text names
+        # the federation ``ЗФГ``; not ``Европейское бюро ЗФГ``)
+        if (" ".join(tail).casefold() == expansion or tail_lemmas == _lemmas(
                 expansion.split(), morph) and [w.casefold() for w in before] == [w.casefold() for w in unit]) \
                 and _same_unit(before, unit):
             return True

@@ -182,7 +182,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
                           for part in split_before_named_kind(analysis, listed, orgs)]
         for span in pieces:
             add_span(analysis, span, spans, morph, gazetteer)
-    spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs))
+    spans = recast_legal_people(analysis, drop_event_nouns(analysis, spans, orgs), morph)
     spans = join_adjective_fragments(analysis, spans, morph)  # ``Государственного академического`` + ``Театра``
     spans = extend_by_leading_surname(analysis, merge_adjacent_people(text, spans, morph), morph)
     spans = extend_by_particle(analysis, extend_by_trailing_surname(analysis, spans, morph))

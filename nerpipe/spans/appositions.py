@@ -13,6 +13,7 @@ from ..morph import Morph
 from ..ner import Analysis, Token
 from ..orgs import LEGAL_FORMS, UNIT_ABBREVIATIONS, OrgLexicon
 from ..records import ORG, PER, Span
+from ..resolve.syntax import oblique_first_name
 from ..resources import read_word_groups
 from .descriptors import quoted_after
 
@@ -23,19 +24,25 @@ _NOT_ORG = ("Name", "Surn", "Patr", "Geox")
 _MAX_WORDS = 3  # capitalised words of a name after its kind
 
 
-def recast_legal_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
+def recast_legal_people(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """A PER span right after a legal form is the organization's name, the form with it:
-    ``ООО`` + ``Вектор-Плюс`` → ``ООО Вектор-Плюс``."""
+    ``ООО`` + ``Вектор-Плюс`` → ``ООО Вектор-Плюс``; not a person's first name and surname in an
+    oblique case, which no company's name is in (``директором ПАО`` + ``Ильёй Сомовым``: the director)."""
     tokens = analysis.tokens
     out = []
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end) if span.type == PER else []
-        if inner and inner[0].index > 0:
+        if inner and inner[0].index > 0 and not _oblique_person(inner, morph):
             form = tokens[inner[0].index - 1]
             if form.text in LEGAL_FORMS and form.text not in _PERSONAL_FORMS and form.sent == inner[0].sent:
                 span = Span(form.start, span.end, ORG)
         out.append(span)
     return out
+
+
+def _oblique_person(inner: list[Token], morph: Morph) -> bool:
+    """Whether the words of a PER span open with a first name in oblique cases only and go on (``Ильёй Сомовым``)."""
+    return len(inner) > 1 and oblique_first_name(morph, inner[0].text)
 
 
 def find_named_kinds(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon) -> list[Span]:
