@@ -25,6 +25,10 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is:
 # an academic degree written short between two stacked titles, with the countries that awarded it: "ректор
 # академии, д.э.н. РА и РФ, профессор …", "главный врач, к. м. н., доцент …"
 _DEGREE = re.compile(r",\s*[дк]\.\s?[а-яё]{1,4}\.\s?н\.(?:\s+[А-ЯЁA-Z]{2,4}(?:\s+и\s+[А-ЯЁA-Z]{2,4})?)?\s*,")
+# a distinction between two stacked titles of one holder (no post, no title: resources/titles.txt leaves
+# achievements out): "вратарь сборной, трёхкратный чемпион мира, депутат …", "пианистка, лауреат конкурсов, солистка …"
+_DISTINCTION = re.compile(r",\s*(?:[а-яё-]+\s+){0,2}(?:чемпион|призер|призёр|лауреат|кавалер|обладатель|рекордсмен"
+                          r"|победитель)[а-яё]*(?:\s+[а-яё«»\"-]+){0,5}\s*,", re.IGNORECASE)
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
@@ -113,7 +117,8 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
         if index in out or index + 1 not in out or out[index + 1].start < b.end:
             continue
         between = _between(analysis, a, b)
-        degree = _DEGREE.fullmatch(between) is not None  # the segmenter may end a sentence at its last dot
+        # the segmenter may end a sentence at the last dot of a degree written short
+        degree = _DEGREE.fullmatch(between) is not None or _DISTINCTION.fullmatch(between) is not None
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent and not degree \
                 or "\n" in analysis.text[a.end:b.start]:
             continue
