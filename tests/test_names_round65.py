@@ -17,6 +17,10 @@ from .conftest import person_mentions
      {("Гаврилов", ("Гаврилова",))}),
     ("Директор Института геологии им. Т.Н. Лаврушина ДВО РАН Пётр Сомов выступил.",
      {("Т. Н. Лаврушин", ("Т.Н. Лаврушина",)), ("Пётр Сомов", ("Пётр Сомов",))}),
+    # words in capitals that abbreviate no body of the dictionary: a regnal number, an epithet, the name's own
+    ("Гимназия имени Ростислава II открылась в Заречье.", {("Ростислав II", ("Ростислава II",))}),
+    ("Училище имени Ярополка IV приняло первых студентов.", {("Ярополк IV", ("Ярополка IV",))}),
+    ("Фабрика имени Мстислава ХРАБРОГО снова работает.", {("Мстислав Храбрый", ("Мстислава ХРАБРОГО",))}),
 ])
 def test_parent_abbreviation_after_honoured_name(models, text, expected):
     assert person_mentions(text, models) == expected

@@ -220,7 +220,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     units = drop_vehicle_names(analysis, find_unit_orgs(analysis, spans, orgs), morph)  # not ``суда компании``
     spans = drop_bare_units(analysis, spans, units, orgs) + units  # not ``отделения`` beside ``отделения «Кедра»``
     spans = cut_placed_parents(analysis, drop_letter_names(analysis, spans), orgs)  # ``«К»`` of ``управления «К» МВД``
-    spans.extend(find_honoured_people(analysis, spans))
+    spans.extend(find_honoured_people(analysis, spans, orgs))
     spans.extend(find_initialled_in_orgs(text, spans))  # ``Театр С. В. Кормилова``
     spans.extend(find_regnal_names(analysis, spans, morph))
     spans.extend(find_known_surnames(analysis, spans, morph))

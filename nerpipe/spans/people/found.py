@@ -1,6 +1,6 @@
 """PER spans for names natasha left untagged: a surname alone where the document names the person
-in full, the people an organization is named after, a first name and surname, initials and a
-surname, a surname after a title or opening a sentence (a Latin spelling of a Cyrillic name: :mod:`.latin`)."""
+in full, a first name and surname, initials and a surname, a surname after a title or opening a sentence
+(the people an organization is named after: :mod:`.honoured`; a Latin spelling of a Cyrillic name: :mod:`.latin`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ from ...names import (
 )
 from ...names.generation import split_generation
 from ...ner import Analysis
-from ...records import LOC, ORG, PER, Span
-from ...resolve.cases import names_after
+from ...records import LOC, PER, Span
 from .capitals import find_capital_surname, find_capitals_name
 from .subject import governed_pair_from, opens_as_mans_feminine_noun, opens_as_surname, subject_pair_from
 from .words import (
@@ -102,55 +101,6 @@ def _common_word(word: str, morph: Morph) -> bool:
         "Geox" in p.tag or p.tag.POS == "NOUN" and not any(g in p.tag for g in _NAMED_OR_RARE)
         for p in morph.parses(lowered))
 
-
-
-def find_honoured_people(analysis: Analysis, spans: list[Span]) -> list[Span]:
-    """PER spans for the people an organization is named after (``театра имени Орлова и Котова``,
-    ``университета им. И. И. Орлова``): the capitalised words after ``имени``, name by name."""
-    people = {(s.start, s.end) for s in spans if s.type == PER}
-    found = []
-    for org in (s for s in spans if s.type == ORG):
-        tokens = analysis.tokens_in(org.start, org.end)
-        after = next((i for i, t in enumerate(tokens) if t.text != "." and names_after(analysis.text, t.start)), None)
-        if after is None:
-            continue
-        name: list = []
-        for token in tokens[after:] + [None]:
-            if token is not None and (token.text[:1].isupper() and not _parent_abbreviation(name, token.text)
-                                      or (token.text == "." and name)):
-                name.append(token)
-                continue
-            while name and not name[-1].text[:1].isalpha():
-                name.pop()
-            if name and any(len(t.text) > 2 for t in name) and (name[0].start, name[-1].end) not in people:
-                found.append(Span(name[0].start, name[-1].end, PER))
-            name = []
-            if token is None or token.text not in ("и", ","):
-                break
-    inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
-    return found + [span for index, token in enumerate(analysis.tokens)
-                    if token.text != "." and index - 1 not in inside and (span := _initialled_after(analysis, index))
-                    and names_after(analysis.text, token.start)]  # the cheap test of an initial first
-
-
-def _parent_abbreviation(name: list, word: str) -> bool:
-    """An abbreviation after a name not in capitals (``им. П. С. Орлова РАН``): the parent body's, not the name's."""
-    return len(word) > 1 and word.isupper() and any(t.text[1:].islower() for t in name)
-
-
-def _initialled_after(analysis: Analysis, index: int) -> Span | None:
-    """A PER span for initials and a capitalised word from token ``index`` on (``И. М. Губкина``, ``И.М. Губкина``),
-    after ``имени`` that opens no organization's span (``университета имени И. М. Губкина``: a town's name too);
-    else ``None``."""
-    tokens = analysis.tokens
-    end = index
-    while end + 1 < len(tokens) and is_initial(tokens[end].text + ".") and tokens[end].text.isupper() \
-            and tokens[end + 1].text == ".":
-        end += 2
-    if end == index or end >= len(tokens) or not tokens[end].text[:1].isupper() or len(tokens[end].text) < 3 \
-            or not tokens[end].text[1:].islower():
-        return None
-    return Span(tokens[index].start, tokens[end].end, PER)
 
 
 def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is_place) -> list[Span]:
