@@ -1,7 +1,7 @@
 """Names of invented people read wrong on fresh news (round 65): the abbreviation of a parent body after the name
 of the person an institute is named after (``им. П. С. Гаврилова РАН``) is no part of the person's name; initials and
-a surname that reads as a woman's nominative and a man's genitive alike after a woman's verb opening a clause of
-``как`` with no subject of its own are hers, where the parser loses the clause."""
+a surname that reads as a woman's nominative and a man's genitive alike before a woman's verb with no subject of its
+own, before or after it, are hers; a regnal number or an epithet in capitals stays the name's."""
 
 from __future__ import annotations
 
@@ -27,24 +27,14 @@ def test_parent_abbreviation_after_honoured_name(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # after a woman's verb opening a clause of ``как`` with no subject of its own, the parser lost on an abbreviation
-    ("Музей открыт.\nКак отметила в своем приветственном слове Р.К.Сомова, зам ген. директора по научной работе, "
-     "«работа идёт».",
-     {("Р. К. Сомова", ("Р.К.Сомова",))}),
-    ("Школа открыта.\nКак подчеркнула в своем выступлении Е.А.Кормилова, зам ген. директора по учебной работе, "
-     "«учеба идёт».",
-     {("Е. А. Кормилова", ("Е.А.Кормилова",))}),
-])
-def test_womans_initialled_name_by_her_verb(models, text, expected):
-    assert person_mentions(text, models) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a man's name fronted as the object, or after the verb of its own subject, stays his
     ("Музей открыт.\nГ.Д.Лапина, зав. отделом живописи, вчера задержали в Москве.",
      {("Г. Д. Лапин", ("Г.Д.Лапина",))}),
     ("Музей открыт. Как сообщила пресс-служба, Р. К. Сомова задержали вчера в Москве.",
      {("Р. К. Сомов", ("Р. К. Сомова",))}),
+    # a woman's verb opening a clause of ``как`` tells nothing of the name after it: a genitive after a noun
+    ("Вера Котова выступила в школе. Как отметила в докладе о трудах Р.К.Сомова, рукописи переданы школе.",
+     {("Вера Котова", ("Вера Котова",)), ("Р. К. Сомов", ("Р.К.Сомова",))}),
 ])
 def test_mans_initialled_genitive_stays(models, text, expected):
     assert person_mentions(text, models) == expected
@@ -53,10 +43,10 @@ def test_mans_initialled_genitive_stays(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a woman's first name that is a man's genitive too, a surname of no case, after an adverb opening the sentence,
     # before her verb the parser gives no subject (it takes the name for an object)
-    ("Позже Роберта Винчи исполнила новые песни.", {("Роберта Винчи", ("Роберта Винчи",))}),
+    ("Позже Альберта Ринальди исполнила новые песни.", {("Альберта Ринальди", ("Альберта Ринальди",))}),
     # her subject's reading wins over the genitive of the same words elsewhere in the document
-    ("Концерт Роберта Винчи прошёл в Москве. Позже Роберта Винчи исполнила новые песни.",
-     {("Роберта Винчи", ("Роберта Винчи", "Роберта Винчи"))}),
+    ("Выставка Альберта Ринальди открылась в Энске. Затем Альберта Ринальди провела экскурсию по залам.",
+     {("Альберта Ринальди", ("Альберта Ринальди", "Альберта Ринальди"))}),
 ])
 def test_womans_name_after_opening_adverb(models, text, expected):
     assert person_mentions(text, models) == expected
@@ -66,6 +56,15 @@ def test_womans_name_after_opening_adverb(models, text, expected):
     # the verb has a subject of its own, or is plural: the name is its object, a man's genitive
     ("Вчера вечером Романа Винчи наградила губернатор.", {("Роман Винчи", ("Романа Винчи",))}),
     ("Вчера Романа Винчи задержали.", {("Роман Винчи", ("Романа Винчи",))}),
+    # the verb's subject after it, whatever the parser reads: a woman's or an animate man's nominative
+    ("Позже Романа Ринальди поздравила директор школы Вера Котова.",
+     {("Роман Ринальди", ("Романа Ринальди",)), ("Вера Котова", ("Вера Котова",))}),
+    ("Затем Романа Сомова наградила его сестра.", {("Роман Сомов", ("Романа Сомова",))}),
+    ("Романа Сомова наградила его сестра.", {("Роман Сомов", ("Романа Сомова",))}),
+    ("Затем Романа Ринальди поблагодарила бригада.", {("Роман Ринальди", ("Романа Ринальди",))}),
+    ("Выставка Романа Ринальди открылась в Энске. Затем Романа Ринальди поблагодарила бригада.",
+     {("Роман Ринальди", ("Романа Ринальди", "Романа Ринальди"))}),
+    ("Затем Романа Ринальди поздравила она.", {("Роман Ринальди", ("Романа Ринальди",))}),
     # another name right after it is the verb's subject
     ("Романа Винчи Анна Котова встретила у входа.",
      {("Роман Винчи", ("Романа Винчи",)), ("Анна Котова", ("Анна Котова",))}),
@@ -87,10 +86,10 @@ def test_iberian_surname_in_genitive(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the title after the name and a comma is the name's apposition, no second subject that makes the name an object
-    ("Музей открыт.\nГ.Д.Лапина, зав.отделом «Живопись», куратор выставки сказала: «Приходите».",
-     {("Г. Д. Лапина", ("Г.Д.Лапина",))}),
-    ("Музей открыт.\nГ.Д.Лапин, зав.отделом «Живопись», куратор выставки сказал: «Приходите».",
-     {("Г. Д. Лапин", ("Г.Д.Лапин",))}),
+    ("Театр открыт.\nЕ.В.Кормилова, руководитель труппы «Маска», режиссёр спектакля заявила: «Ждём всех».",
+     {("Е. В. Кормилова", ("Е.В.Кормилова",))}),
+    ("Театр открыт.\nЕ.В.Кормилов, руководитель труппы «Маска», режиссёр спектакля заявил: «Ждём всех».",
+     {("Е. В. Кормилов", ("Е.В.Кормилов",))}),
     # a subject between the name and its verb after a clause of its own: the name is the verb's object
     ("Музей открыт. Петра Сомова, как сообщил прокурор, судья оправдал.", {("Пётр Сомов", ("Петра Сомова",))}),
 ])

@@ -1,8 +1,8 @@
 """The case of a name its place tells. A woman's name opening a sentence, written as a man's name in the
 genitive is (``Яна Орлова``: Яна Орлова, or the genitive of Ян Орлов), before a verb of a woman's past tense
-with no subject: hers, in the nominative, where the parser hangs it elsewhere. A name inside an organization's
-name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``). A name that
-opens a line before a colon (a speaker), that is a line of its own, that follows a dash or the number of an
+with no subject before or after it: hers, in the nominative, where the parser hangs it elsewhere. A name inside an
+organization's name after its first word: the genitive of the person it is named after (``Театр С. В. Орлова``). A
+name that opens a line before a colon (a speaker), that is a line of its own, that follows a dash or the number of an
 item of a list: a nominative."""
 
 from __future__ import annotations
@@ -19,17 +19,14 @@ from ..text import line_ends, line_starts
 
 def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
     """Whether a first name (or initials) and surname open a sentence (or follow adverbs opening it) whose first verb
-    after them is a woman's past tense with no subject of its own before it (the parser may hang the name on a verb of
-    the sentence before, or take it for an object), or follow such a verb opening a clause of ``как`` (``Как отметила в
-    слове Р. К. Орлова``), and both can be a woman's nominative as well as a man's genitive (``Яна Орлова`` +
-    ``опередила``, ``Р. К. Орлова``, ``Роберта Винчи``)."""
+    after them is a woman's past tense with no subject of its own (the parser may hang the name on a verb of the
+    sentence before, or take it for an object), and both can be a woman's nominative as well as a man's genitive
+    (``Яна Орлова`` + ``опередила``, ``Р. К. Орлова``, ``Лучия Ферро``)."""
     tokens = analysis.words_in(span.start, span.end)
     if len(tokens) < 2 or not _womans_or_mans_genitive(morph, [fold(t.text) for t in tokens]):
         return False
-    name = {t.index for t in tokens}
     opens = _opens_sentence(analysis.text, span.start) or _after_opening_adverbs(analysis, tokens[0].index)
-    return opens and _womans_verb_after(analysis, tokens[-1].index + 1, name) \
-        or _womans_verb_before(analysis, tokens[0].index, name)
+    return opens and _womans_verb_after(analysis, tokens[-1].index + 1, {t.index for t in tokens}, morph)
 
 
 def _after_opening_adverbs(analysis: Analysis, index: int) -> bool:
@@ -41,44 +38,42 @@ def _after_opening_adverbs(analysis: Analysis, index: int) -> bool:
 
 def _womans_or_mans_genitive(morph: Morph, words: list[str]) -> bool:
     """Whether a name's words read as a woman's nominative and a man's genitive alike: a first name of both and a
-    surname of both or of no case (``Яна Орлова``, ``Роберта Винчи``), or initials, which tell neither, and a surname
+    surname of both or of no case (``Яна Орлова``, ``Лучия Ферро``), or initials, which tell neither, and a surname
     of both (``Р. К. Орлова``)."""
     *firsts, last = words
     if len(firsts) == 1 and _readings(morph, firsts[0], "Name") >= {("nomn", "femn"), ("gent", "masc")}:
-        return _surname_both(morph, last) or shows_no_case(morph, last)  # ``Винчи``: no case, no gender
+        return _surname_both(morph, last) or shows_no_case(morph, last)  # ``Ферро``: no case, no gender
     return len(firsts) <= 2 and all(is_initial(w.upper()) for w in firsts) and _surname_both(morph, last)
 
 
-def _womans_verb_before(analysis: Analysis, index: int, name: set[int]) -> bool:
-    """Whether the words right before token ``index`` (no punctuation between) go back to a finite verb of a woman's
-    past tense that opens a clause of ``как`` and has no subject but the name (``Как сообщила в пятницу`` + a name)."""
-    for token in reversed(analysis.tokens[:index]):
-        if not token.text[:1].isalnum() or token.sent != analysis.tokens[index].sent:
-            return False
-        if token.pos in ("VERB", "AUX"):
-            before = analysis.tokens[token.index - 1] if token.index else None
-            return before is not None and fold(before.text) == "как" and _womans_subjectless(analysis, token, name)
-    return False
-
-
-def _womans_subjectless(analysis: Analysis, verb, name: set[int]) -> bool:
-    """Whether a finite verb is in a woman's singular and has no subject but the name's words."""
-    return verb.feat.get("VerbForm") == "Fin" and verb.feat.get("Gender") == "Fem" \
-        and verb.feat.get("Number") == "Sing" and not any(
-            t.head == verb.index and t.rel.startswith("nsubj") and t.index not in name for t in analysis.tokens)
-
-
-def _womans_verb_after(analysis: Analysis, index: int, name: set[int]) -> bool:
+def _womans_verb_after(analysis: Analysis, index: int, name: set[int], morph: Morph) -> bool:
     """Whether the first finite verb from token ``index`` to the end of the sentence is in the feminine singular
-    and no word before it but the name's is its subject (the parser may take one of a list after it for one)."""
+    and has no subject but the name: no word before it but the name's is its subject (the parser may take one of a
+    list after it for one), and no word after it can be (:func:`_subject_after`)."""
     for token in analysis.tokens[index:]:
         if token.text in (".", "!", "?"):
             return False
         if token.pos in ("VERB", "AUX") and token.feat.get("VerbForm") not in ("Part", "Inf", "Conv"):
             return token.feat.get("Gender") == "Fem" and token.feat.get("Number") == "Sing" and not any(
                 t.head == token.index and t.rel.startswith("nsubj") and t.index not in name and t.index < token.index
-                for t in analysis.tokens)
+                for t in analysis.tokens) and not _subject_after(analysis, token.index, morph)
     return False
+
+
+def _subject_after(analysis: Analysis, verb: int, morph: Morph) -> bool:
+    """Whether a noun, a name or a pronoun after the verb ``verb`` in its sentence, with no preposition of its own, can
+    be the subject of a woman's verb: a nominative singular of a woman's or of an animate man's noun (``поздравила
+    команда``, ``наградила его дочь``, ``встретил губернатор``), whatever the parser reads (it takes ``дочь`` for
+    an object); then the name before the verb is its object, a man's genitive."""
+    sent = analysis.tokens[verb].sent
+    governed = {t.head for t in analysis.tokens if t.rel == "case"}
+    return any(_can_be_womans_subject(morph, fold(t.text)) for t in analysis.tokens[verb + 1:]
+               if t.sent == sent and t.pos in ("NOUN", "PROPN", "PRON") and t.index not in governed)
+
+
+def _can_be_womans_subject(morph: Morph, word: str) -> bool:
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and (
+        p.tag.gender == "femn" or p.tag.gender == "masc" and p.tag.animacy == "anim") for p in morph.parses(word))
 
 
 def _readings(morph: Morph, word: str, gram: str) -> set[tuple[str, str]]:
