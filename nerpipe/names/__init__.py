@@ -52,6 +52,7 @@ from .words import (
     looks_like_person,
     name_words,
     names_family,
+    oblique_first_name,
 )
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "agrees_with_first_name",
     "first_name_grammemes",
     "first_name_readings",
+    "oblique_first_name",
     "known_first_name",
     "looks_like_person",
     "masculine_nominative",

@@ -46,6 +46,12 @@ def first_name_readings(morph: Morph, word: str) -> list:
     return [p for p in morph.parses(fold(word)) if singular_name(p)]
 
 
+def oblique_first_name(morph: Morph, word: str) -> bool:
+    """A word pymorphy knows as a first name in oblique cases only (``Джамшеда``, ``Ирины``)."""
+    readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []
+    return bool(readings) and all(p.tag.case != "nomn" for p in readings)
+
+
 def first_name_grammemes(morph: Morph, word: str) -> set[tuple[str, str]]:
     """The (case, gender) of pymorphy's readings of a word as a first name in the singular (``Олега``: a man's
     genitive and accusative)."""

@@ -5,7 +5,7 @@ gender, whether it hangs on a word in an oblique case; and the word right before
 from __future__ import annotations
 
 from ..morph import UD_GENDER, Morph, fold
-from ..names import first_name_readings, is_kin, surname_readings, turkic_particle
+from ..names import first_name_readings, is_kin, oblique_first_name, surname_readings, turkic_particle
 from ..ner import Analysis, Token
 from ..records import PER, Span
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
@@ -59,12 +59,6 @@ def subject_of(analysis: Analysis, span: Span, morph: Morph) -> tuple[bool, str 
         return False, None  # ``Адвокат`` + ``Джамшеда Р.`` + ``обжаловал``: a first name in no nominative is the
         # title's genitive, not in apposition to it (but ``Камиля`` + ``вошла``: a woman's name pymorphy lacks)
     return True, gender if gender in ("masc", "femn") else None
-
-
-def oblique_first_name(morph: Morph, word: str) -> bool:
-    """A word pymorphy knows as a first name in oblique cases only (``Джамшеда``, ``Ирины``)."""
-    readings = first_name_readings(morph, word) if morph.is_known(fold(word)) else []
-    return bool(readings) and all(p.tag.case != "nomn" for p in readings)
 
 
 def verb_gender(morph: Morph, verb) -> str | None:
@@ -214,7 +208,7 @@ def _other_subject(analysis: Analysis, verb, head, inside: set[int]) -> bool:
 
 def _apposed_title(analysis: Analysis, token, inside: set[int]) -> bool:
     """Whether a subject the parser gives a verb beside a name is an animate common noun after the name and a comma,
-    no verb between (``Г. Д. Орлова, зав. отделом, куратор выставки сказала``): the name's title in apposition."""
+    no verb between (``Е. В. Котова, руководитель труппы, режиссёр заявила``): the name's title in apposition."""
     if not inside or token.pos != "NOUN" or token.feat.get("Animacy") != "Anim" or token.index < max(inside):
         return False
     between = analysis.tokens[max(inside) + 1:token.index]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 from ..morph import Morph
+from ..names import oblique_first_name
 from ..ner import Analysis, Token
 from ..orgs import LEGAL_FORMS, UNIT_ABBREVIATIONS, OrgLexicon
 from ..records import ORG, PER, Span
-from ..resolve.syntax import oblique_first_name
 from ..resources import read_word_groups
 from .descriptors import quoted_after
 
