@@ -54,8 +54,8 @@ def test_womans_name_after_opening_adverb(models, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the verb has a subject of its own, or is plural: the name is its object, a man's genitive
-    ("Вчера вечером Романа Винчи наградила губернатор.", {("Роман Винчи", ("Романа Винчи",))}),
-    ("Вчера Романа Винчи задержали.", {("Роман Винчи", ("Романа Винчи",))}),
+    ("Вчера Романа Ферро наградила губернатор.", {("Роман Ферро", ("Романа Ферро",))}),
+    ("Вчера Романа Ферро задержали.", {("Роман Ферро", ("Романа Ферро",))}),
     # the verb's subject after it, whatever the parser reads: a woman's or an animate man's nominative
     ("Позже Романа Ринальди поздравила директор школы Вера Котова.",
      {("Роман Ринальди", ("Романа Ринальди",)), ("Вера Котова", ("Вера Котова",))}),
@@ -66,8 +66,8 @@ def test_womans_name_after_opening_adverb(models, text, expected):
      {("Роман Ринальди", ("Романа Ринальди", "Романа Ринальди"))}),
     ("Затем Романа Ринальди поздравила она.", {("Роман Ринальди", ("Романа Ринальди",))}),
     # another name right after it is the verb's subject
-    ("Романа Винчи Анна Котова встретила у входа.",
-     {("Роман Винчи", ("Романа Винчи",)), ("Анна Котова", ("Анна Котова",))}),
+    ("Романа Ферро Анна Котова встретила у входа.",
+     {("Роман Ферро", ("Романа Ферро",)), ("Анна Котова", ("Анна Котова",))}),
 ])
 def test_mans_name_after_opening_adverb_stays(models, text, expected):
     assert person_mentions(text, models) == expected
