@@ -8,6 +8,7 @@ item of a list: a nominative."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..morph import Morph, fold
 from ..names import family_plural, is_initial
@@ -61,14 +62,15 @@ def _womans_verb_after(analysis: Analysis, index: int, name: set[int], morph: Mo
 
 
 def _subject_after(analysis: Analysis, verb: int, morph: Morph) -> bool:
-    """Whether a noun, a name or a pronoun after the verb ``verb`` in its sentence, with no preposition of its own, can
-    be the subject of a woman's verb: a nominative singular of a woman's or of an animate man's noun (``поздравила
-    команда``, ``наградила его дочь``, ``встретил губернатор``), whatever the parser reads (it takes ``дочь`` for
-    an object); then the name before the verb is its object, a man's genitive."""
-    sent = analysis.tokens[verb].sent
+    """Whether a noun, a name or a pronoun after the verb ``verb`` up to a punctuation mark (its clause, not a list
+    of another verb's subjects after a comma), with no preposition of its own, can be the subject of a woman's verb: a
+    nominative singular of a woman's or of an animate man's noun (``поздравила команда``, ``наградила его дочь``,
+    ``поздравила губернатор``), whatever the parser reads (it takes ``дочь`` for an object); then the name before the
+    verb is its object, a man's genitive."""
     governed = {t.head for t in analysis.tokens if t.rel == "case"}
-    return any(_can_be_womans_subject(morph, fold(t.text)) for t in analysis.tokens[verb + 1:]
-               if t.sent == sent and t.pos in ("NOUN", "PROPN", "PRON") and t.index not in governed)
+    clause = takewhile(lambda t: t.pos != "PUNCT" and t.sent == analysis.tokens[verb].sent, analysis.tokens[verb + 1:])
+    return any(_can_be_womans_subject(morph, fold(t.text)) for t in clause
+               if t.pos in ("NOUN", "PROPN", "PRON") and t.index not in governed)
 
 
 def _can_be_womans_subject(morph: Morph, word: str) -> bool:
