@@ -97,9 +97,9 @@ def predicate_person(
     if instrumental:
         # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
         appointed = post_after_appointer(analysis, title.head)  # "назначен губернатором Котовым министром"
-        verb = appointed or predicate_across_phrase(analysis, title) or head.head
+        verb = appointed if appointed is not None else predicate_across_phrase(analysis, title) or head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
-        if verb is not None and (appointed or head.rel.startswith(("xcomp", "obl", "conj"))) \
+        if verb is not None and (appointed is not None or head.rel.startswith(("xcomp", "obl", "conj"))) \
                 and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = subject_of(analysis, verb, people, climb=False, morph=morph)
             names_other = appoints_other(tokens[verb], morph)

@@ -51,8 +51,8 @@ def _countries_of(holder: str, holders: dict[Title, list[Span]], infos: dict[Tit
 
 def _stated_country(info: TitleInfo) -> str | None:
     """The country a title states, Russia too (``премьер-министр России``: RU), not one guessed from the document
-    nor only where an envoy serves (``посол в Заморье``)."""
-    if info.guessed or info.stationed:
+    (nor its region: ``мэр города``) nor only where an envoy serves (``посол в Заморье``)."""
+    if info.guessed or info.stationed or info.scoped:
         return None
     return RUSSIA if info.russian else info.country
 
