@@ -1,70 +1,94 @@
-"""Who holds the titles of round 65's holders. A title with no name that states a country refers back to the
-one the text gives a title of that country, not to the salient holder of another country's title
-(:func:`nerpipe.titles.referred.refer_back`). Every sentence and name is invented."""
+"""Who holds the titles of round 65's holders. A title with no name that states a country, Russia too, refers
+back to the one the text gives a title of that country, not to the salient holder of another country's title
+(:func:`nerpipe.titles.referred.refer_back`); a title before a thing that is the subject of its verb is named by
+the next sentence's pronoun (:func:`nerpipe.titles.named_next.named_in_next`); a post given by a passive verb
+after its appointer's title is the appointee's (:func:`nerpipe.titles.appointers.post_after_appointer`). Every
+sentence and name is invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-from .test_titles_deputies_and_cabinets import rows
+from .conftest import holder_country_rows, holder_former_rows, holder_org_rows
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Новый президент Франции Пьер Дюмон прибыл в Берлин. Там его принял канцлер Германии Карл Вебер. "
-     "Стоит отметить, что предшественника Дюмона Карл Вебер встречал иначе. "
-     "Самолёт нового главы Франции на пути в Берлин попал в грозу, после чего Дюмон вернулся в Париж.",
-     {("Пьер Дюмон", "новый президент Франции", None, None, "FR"),
-      ("Карл Вебер", "канцлер Германии", None, None, "DE"),
-      ("Пьер Дюмон", "новый глава Франции", None, None, "FR")}),
+    ("Новый президент Франции Пьер Дюмон прилетел в Вену. В аэропорту его встретил канцлер Австрии Франц Майер. "
+     "Надо сказать, что прежнего президента Франции Майер принимал скромнее. "
+     "Вечером кортеж нового главы Франции застрял в пробке, и Дюмон опоздал на ужин.",
+     {("Пьер Дюмон", "новый президент Франции", "FR"), ("Франц Майер", "канцлер Австрии", "AT"),
+      ("Пьер Дюмон", "новый глава Франции", "FR")}),
     ("Премьер-министр Польши Ян Ковальский приехал в Прагу. На вокзале его встретил президент Чехии Павел Новак. "
      "Новак пожал гостю руку. Слова нового главы польского правительства о газе удивили журналистов.",
-     {("Ян Ковальский", "премьер-министр Польши", None, None, "PL"),
-      ("Павел Новак", "президент Чехии", None, None, "CZ"),
-      ("Ян Ковальский", "новый глава польского правительства", "Правительство Польши", None, "PL")}),
+     {("Ян Ковальский", "премьер-министр Польши", "PL"), ("Павел Новак", "президент Чехии", "CZ"),
+      ("Ян Ковальский", "новый глава польского правительства", "PL")}),
     ("Президент Литвы Йонас Казлаускас прилетел в Ригу. Его встретил премьер-министр Латвии Янис Берзиньш. "
      "Берзиньш провёл гостя в зал. Речь нового литовского лидера длилась час.",
-     {("Йонас Казлаускас", "президент Литвы", None, None, "LT"),
-      ("Янис Берзиньш", "премьер-министр Латвии", None, None, "LV"),
-      ("Йонас Казлаускас", "новый литовский лидер", None, None, "LT")}),
+     {("Йонас Казлаускас", "президент Литвы", "LT"), ("Янис Берзиньш", "премьер-министр Латвии", "LV"),
+      ("Йонас Казлаускас", "новый литовский лидер", "LT")}),
+    # Russia stated is a country too: a Russian's title is not a foreign one's
+    ("Канцлер Австрии Франц Майер прилетел в Казань. У трапа гостя встретил премьер-министр России Глеб Лаптев. "
+     "Лаптев вручил гостю цветы. Кортеж нового главы Австрии направился в кремль.",
+     {("Франц Майер", "канцлер Австрии", "AT"), ("Глеб Лаптев", "премьер-министр России", None),
+      ("Франц Майер", "новый глава Австрии", "AT")}),
+    ("Премьер-министр России Глеб Лаптев прилетел в Лион. У трапа его ждал президент Франции Пьер Дюмон. "
+     "Дюмон обнял гостя. Слова нового главы российского правительства о нефти обсуждали весь вечер.",
+     {("Глеб Лаптев", "премьер-министр России", None), ("Пьер Дюмон", "президент Франции", "FR"),
+      ("Глеб Лаптев", "новый глава российского правительства", None)}),
+    # a Russian region's title states Russia
+    ("Канцлер Австрии Франц Майер приехал в Тверь. Его встретил губернатор Тверской области Игорь Лапин. "
+     "Лапин показал гостю музей. Визит нового главы Австрии продлился два дня.",
+     {("Франц Майер", "канцлер Австрии", "AT"), ("Игорь Лапин", "губернатор Тверской области", None),
+      ("Франц Майер", "новый глава Австрии", "AT")}),
 ])
 def test_a_countrys_title_does_not_refer_back_to_another_countrys_head(models, text, expected):
-    assert rows(text, models) == expected
+    assert holder_country_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Пётр Зорин возглавил Минздрав. Нового директора получил и Энский тракторный завод. Им стал Олег Котов.",
-     {("Пётр Зорин", "руководитель Минздрава", "Министерство здравоохранения Российской Федерации", None, None),
-      ("Олег Котов", "новый директор", None, None, None)}),
+    ("Глеб Лаптев возглавил Минфин. Нового главного инженера нашёл и Энский кирпичный комбинат. "
+     "Им стал Олег Котов.",
+     {("Глеб Лаптев", "руководитель Минфина", "Министерство финансов Российской Федерации"),
+      ("Олег Котов", "новый главный инженер", None)}),
     ("Анна Белова возглавила областной театр. Нового главного редактора выбрала и городская газета. "
      "Им стал Игорь Седов.",
-     {("Игорь Седов", "новый главный редактор", None, None, None)}),
+     {("Игорь Седов", "новый главный редактор", None)}),
+    # a thing the parser takes for a second object, its nominative its accusative: still the verb's subject
+    ("Нового декана получил и исторический факультет. Им стал Олег Котов.",
+     {("Олег Котов", "новый декан", None)}),
+    ("Нового ректора выбрал и Энский институт. Им стал Глеб Зуев.",
+     {("Глеб Зуев", "новый ректор", None)}),
+    # the title the tagger takes for a body is no organization of the title
+    ("Нового ректора получила Энская академия. Им стал Глеб Зуев.",
+     {("Глеб Зуев", "новый ректор", None)}),
 ])
 def test_a_title_before_a_body_is_named_by_the_next_sentences_pronoun(models, text, expected):
-    """``Нового директора получил и завод. Им стал …``: the body after the title is no one the pronoun stands
+    """``Нового декана получил и факультет. Им стал …``: the body after the title is no one the pronoun stands
     for (:func:`nerpipe.titles.named_next.named_in_next`), so the title is not referred back to the one named
     before."""
-    assert rows(text, models) == expected
-
-
-def _held(text: str, models) -> set[tuple[str, str, bool]]:
-    """``(person, position, former)`` of every ``positions`` row."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.position, f.former) for f in result.positions}
+    assert holder_org_rows(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Бывший директор Энского института Олег Котов назначен президентом Рябовым новым министром здравоохранения. "
-     "На данной должности он сменил Игоря Седова, который руководил ведомством с 2019 года.",
-     {("Олег Котов", "бывший директор Энского института", True), ("Рябов", "президент", False),
-      ("Олег Котов", "новый министр здравоохранения", False), ("Игорь Седов", "министр здравоохранения", True)}),
+    ("Прежний ректор Энского университета Олег Котов утверждён премьером Рябовым новым министром науки. "
+     "На этой должности он заменил Игоря Седова, который руководил министерством три года.",
+     {("Олег Котов", "прежний ректор Энского университета", True), ("Рябов", "премьер", False),
+      ("Олег Котов", "новый министр науки", False), ("Игорь Седов", "министр науки", True)}),
     ("Глеб Лаптев назначен губернатором Орловым новым министром финансов края. На этом посту он сменил "
      "Игоря Седова.",
      {("Орлов", "губернатор", False), ("Глеб Лаптев", "новый министр финансов края", False),
       ("Игорь Седов", "министр финансов края", True)}),
+    # with no adjective before the post the parser hangs it on the appointer's title
+    ("Глеб Лаптев назначен губернатором Орловым министром финансов края. На этом посту он сменил Олега Зуева.",
+     {("Орлов", "губернатор", False), ("Глеб Лаптев", "министр финансов края", False),
+      ("Олег Зуев", "министр финансов края", True)}),
+    # a woman appointed: the appointer, a man named nearer, is not whom "она" passes over to no one
+    ("Вера Лапина назначена губернатором Орловым министром культуры края. На этом посту она сменила Игоря "
+     "Седова.",
+     {("Орлов", "губернатор", False), ("Вера Лапина", "министр культуры края", False),
+      ("Игорь Седов", "министр культуры края", True)}),
 ])
 def test_the_one_replaced_held_the_appointees_post_not_the_appointers(models, text, expected):
-    """``назначен президентом Рябовым министром. … он сменил Седова``: ``он`` is the one appointed, not the
+    """``назначен губернатором Орловым министром. … он сменил Седова``: ``он`` is the one appointed, not the
     appointer in the instrumental (:func:`nerpipe.titles.appointers.is_appointer`), so Седов held the ministry."""
-    assert _held(text, models) == expected
+    assert holder_former_rows(text, models) == expected

@@ -19,7 +19,7 @@ def named_in_next(analysis: Analysis, title: Title, people: People) -> Span | No
     """The name the next sentence gives the title the last noun of its own sentence (but for the thing after it
     whose object it is: :func:`_topical_object`) by a pronoun in the instrumental and a predicate (``… был выбран
     ректор университета. Им снова стал Пётр Орлов``; ``представили нового руководителя больницы. Им назначен Глеб
-    Ракитин``; ``Нового директора получил и завод. Им стал …``); ``None`` for any other."""
+    Ракитин``; ``Нового библиотекаря ищет и сельская школа. Им станет …``); ``None`` for any other."""
     tokens = analysis.tokens
     sent = tokens[title.head].sent
     if tokens[title.head].feat.get("Number") == "Plur":
@@ -44,8 +44,18 @@ def named_in_next(analysis: Analysis, title: Title, people: People) -> Span | No
 
 
 def _topical_object(tokens: list[Token], title: Title, k: int) -> bool:
-    """A title put first as the object of a verb whose subject, a thing, follows (``Нового директора получил и
-    завод``): the title is what the next sentence's ``Им стал …`` speaks of, not the thing."""
+    """A title put first as the object of a verb whose subject, a thing, follows (``Новую заведующую назначила и
+    сельская библиотека``): the title is what the next sentence's ``Им стал …`` speaks of, not the thing. The
+    parser may take a thing whose nominative is its accusative for a second object (``… выбрал и институт``):
+    a verb has one direct object, so the one that is a thing the verb agrees with is its subject."""
     head, noun = tokens[title.head], tokens[k]
-    return head.rel == "obj" and noun.rel.startswith("nsubj") and noun.head == head.head \
+    verb = tokens[head.head] if head.head is not None else None
+    return verb is not None and head.rel == "obj" and noun.head == verb.index \
+        and (noun.rel.startswith("nsubj") or noun.rel == "obj" and _agrees(verb, noun)) \
         and noun.feat.get("Animacy") == "Inan"
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Whether a past verb's gender and number are the noun's (``выбрал … институт``), as of its subject."""
+    return verb.feat.get("Number") == noun.feat.get("Number") \
+        and verb.feat.get("Gender") is not None and verb.feat.get("Gender") == noun.feat.get("Gender")

@@ -16,6 +16,7 @@ from ..records import Span
 from ..text import DASHES
 from .agreement import acting_in_instrumental
 from .appointees import NAMING, appointee_after, appoints_other, find_naming_word, names_by_noun, post_sought
+from .appointers import post_after_appointer
 from .declined import declined
 from .grammar import Title, acting_verb
 from .lexicon import INDECLINABLE, POST_WORDS
@@ -95,9 +96,10 @@ def predicate_person(
         return subject_of(analysis, governor, people, morph=morph)  # "баллотировался, будучи врачом"
     if instrumental:
         # "поработать в мэрии директором": the verb right before, across a phrase, whatever the parser says
-        verb = predicate_across_phrase(analysis, title) or head.head
+        appointed = post_after_appointer(analysis, title.head)  # "назначен губернатором Котовым министром"
+        verb = appointed if appointed is not None else predicate_across_phrase(analysis, title) or head.head
         # "… директором является Орлов"; "он возглавлял холдинг, учредителем фонда …": a predicate left out
-        if verb is not None and head.rel.startswith(("xcomp", "obl", "conj")) \
+        if verb is not None and (appointed is not None or head.rel.startswith(("xcomp", "obl", "conj"))) \
                 and is_predicate(tokens[verb].text) and not declined(analysis, verb, morph):
             person = subject_of(analysis, verb, people, climb=False, morph=morph)
             names_other = appoints_other(tokens[verb], morph)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..events.context import find_quotes, is_speech
 from ..ner import Analysis
+from ..places import RUSSIA
 from ..records import Span
 from ..resolve import Resolved
 from .attributes import TitleInfo
@@ -32,20 +33,28 @@ def refer_back(analysis: Analysis, titles: Iterable[Title], infos: dict[Title, T
             continue
         if title not in holders and pointing_back(analysis, title, lexicon.morph):
             person = salient_antecedent(analysis, title, persons)
-            if person is not None and countries_of(resolved.entity_of[person], holders, infos, resolved) - {
-                    infos[title].country} and not infos[title].guessed and infos[title].country is not None:
+            country = _stated_country(infos[title])
+            if person is not None and country is not None \
+                    and _countries_of(resolved.entity_of[person], holders, infos, resolved) - {country}:
                 person = _of_its_country(analysis, title, infos, holders, persons, resolved)
             if person is not None and not new_holder(analysis, title, person, lexicon.morph):
                 holders[title] = [person]
 
 
-def countries_of(holder: str, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
-                 resolved: Resolved) -> set[str]:
-    """The foreign countries the titles the text gives ``holder`` state (not guessed from the document, nor only
-    where an envoy serves)."""
-    return {info.country for title, people in holders.items()
-            if (info := infos.get(title)) is not None and info.country is not None and not info.guessed
-            and not info.stationed and holder in {resolved.entity_of[p] for p in people}}
+def _countries_of(holder: str, holders: dict[Title, list[Span]], infos: dict[Title, TitleInfo],
+                  resolved: Resolved) -> set[str]:
+    """The countries, Russia among them, the titles the text gives ``holder`` state (:func:`_stated_country`)."""
+    return {country for title, people in holders.items()
+            if (info := infos.get(title)) is not None and (country := _stated_country(info)) is not None
+            and holder in {resolved.entity_of[p] for p in people}}
+
+
+def _stated_country(info: TitleInfo) -> str | None:
+    """The country a title states, Russia too (``премьер-министр России``: RU), not one guessed from the document
+    (nor its region: ``мэр города``) nor only where an envoy serves (``посол в Заморье``)."""
+    if info.guessed or info.stationed or info.scoped:
+        return None
+    return RUSSIA if info.russian else info.country
 
 
 def _of_its_country(analysis: Analysis, title: Title, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
@@ -54,8 +63,8 @@ def _of_its_country(analysis: Analysis, title: Title, infos: dict[Title, TitleIn
     country and no other (``президент Загорья Орлов … канцлер Заморья Котов … новый глава Загорья``: Орлов)."""
     tokens = analysis.tokens
     sent = tokens[title.head].sent
-    country = infos[title].country
+    country = _stated_country(infos[title])
     before = [p for p in persons if p.end <= title.start
               and tokens[first_token(analysis, p)].sent >= sent - WINDOW
-              and countries_of(resolved.entity_of[p], holders, infos, resolved) == {country}]
+              and _countries_of(resolved.entity_of[p], holders, infos, resolved) == {country}]
     return max(before, key=lambda p: p.end, default=None)

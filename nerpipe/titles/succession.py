@@ -234,11 +234,9 @@ def _pronoun_subject(analysis: Analysis, verb: Token, people: People, old: Span)
     if pronoun is None:
         return None
     gender = SUBJECT_PRONOUNS[fold(pronoun.text)]
-    found = antecedent_of(analysis, pronoun.index, people, gender, skip=old)
-    if found is not None and is_appointer(analysis, found):  # "назначен президентом Котовым …. Он сменил …"
-        found = antecedent_of(analysis, pronoun.index, index_people(analysis, [p for p in people.spans
-                                                                               if p != found]), gender, skip=old)
-    return found
+    # not one who appoints, whatever the gender ("назначена президентом Котовым …. Она сменила …")
+    appointed = index_people(analysis, [p for p in people.spans if not is_appointer(analysis, p)])
+    return antecedent_of(analysis, pronoun.index, appointed, gender, skip=old)
 
 
 def _held_post_title(analysis: Analysis, replacement: Replacement, titles: list[Title],

@@ -56,6 +56,7 @@ class TitleInfo:
     guessed: bool = False  # the country is the document's, not stated
     stationed: bool = False  # the country is only where an envoy serves (``посол в Китае``), not whose he is
     scoped: bool = False  # the region is the document's, for a title that names no place nor body (``мэр города``)
+    russian: bool = False  # the title states Russia's (``премьер-министр России``, ``губернатор области``)
 
     @property
     def bare(self) -> bool:
@@ -80,7 +81,10 @@ def describe_title(
     org_id = None
     org = None
     ministry = None
-    named = [s for s in inner if s.type == ORG and s in resolved.entity_of]
+    head = analysis.tokens[title.head]
+    # a span that ends with the title's own head is the title the tagger took for a body («Нового ректора»)
+    named = [s for s in inner if s.type == ORG and s in resolved.entity_of
+             and not s.start <= head.start < s.end <= head.end]
     boundary = _attached_boundary(analysis, title, "при")
     if boundary is not None:
         # "совет при Правительстве": the body a title's unit is attached to is not its organization; a body
@@ -189,7 +193,8 @@ def describe_title(
     return TitleInfo(position, role, org_id, region, foreign_country(country), ministry, substance,
                      guessed=country is not None and stated is None,
                      stationed=serves_abroad(analysis, title, located, country, lexicon),
-                     scoped=region is not None and region == scope.region and not inner and org_id is None)
+                     scoped=region is not None and region == scope.region and not inner and org_id is None,
+                     russian=stated == RUSSIA)
 
 
 def _owns_unnamed_body(analysis: Analysis, title: Title, span: Span, orgs: OrgLexicon) -> bool:
