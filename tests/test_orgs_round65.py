@@ -47,7 +47,8 @@ def test_declined_last_word_is_the_named_company(models, text, mention, name):
     ("Фирма «Дом посуды» открыла склад. «Дом посуда» закрылась.",
      {"Фирма «Дом посуды»": "Дом посуды", "Дом посуда": "Дом посуда"}),
     # governed by a noun: one company
-    ("Выручка «Омега сети» выросла. «Омега сеть» открыла офис.", {"Омега сети": "Омега сеть", "Омега сеть": "Омега сеть"}),
+    ("Выручка «Омега сети» выросла. «Омега сеть» открыла офис.",
+     {"Омега сети": "Омега сеть", "Омега сеть": "Омега сеть"}),
 ])
 def test_plural_reading_declined_only_where_governed(models, text, expected):
     assert org_entity_names(text, models) == expected
