@@ -49,6 +49,9 @@ def test_declined_last_word_is_the_named_company(models, text, mention, name):
     # governed by a noun: one company
     ("Выручка «Омега сети» выросла. «Омега сеть» открыла офис.",
      {"Омега сети": "Омега сеть", "Омега сеть": "Омега сеть"}),
+    # the quotes escaped with a backslash, as some pages write them
+    ('«Омега сеть» открыла офис. Один из центров \\"Омега сети\\" вырос.',
+     {"Омега сеть": "Омега сеть", "Омега сети": "Омега сеть"}),
 ])
 def test_plural_reading_declined_only_where_governed(models, text, expected):
     assert org_entity_names(text, models) == expected

@@ -89,8 +89,8 @@ def _declines_to(words: list[str], lemmas: list[str], morph: Morph, governed: bo
     return bool(changed) and all(_is_form_of(word, lemma, morph, after_shared) for word, lemma, after_shared in changed)
 
 
-# the last word before a mention, with the quotes that open it
-_WORD_BEFORE = re.compile(r"(\w+)[\s«„“\"]*$")
+# the last word before a mention, with the quotes that open it (escaped ones too: ``\\"``)
+_WORD_BEFORE = re.compile(r"(\w+)[\s«„“\"'\\]*$")
 _GOVERNING = frozenset({"NOUN", "PREP"})  # what puts the name after it in an oblique case: "запасы", "у"
 
 
