@@ -28,8 +28,9 @@ def join_declined_names(text: str, resolved: dict[Span, ResolvedOrg], morph: Mor
     orgs = {org.org_id: org for org in resolved.values()}
     targets: dict[str, ResolvedOrg] = {}
     for org in orgs.values():
+        governed = _stands_governed(text, resolved, org, morph)
         matches = [other for other in orgs.values() if other.org_id != org.org_id
-                   and (_declines_to(name_words(org), name_words(other), morph)
+                   and (_declines_to(name_words(org), name_words(other), morph, governed)
                         or _guessed_soft_sign(name_words(org), name_words(other), morph)
                         and _written_as_locative(text, resolved, org, name_words(other)[0]))]
         if len(matches) == 1 and _written_as_other(text, resolved, org, matches[0], morph):
@@ -74,17 +75,37 @@ def _reads_as(word: str, lemma: str, morph: Morph) -> bool:
     return word.startswith(lemma[:-1]) and word[len(lemma) - 1:] in endings
 
 
-def _declines_to(words: list[str], lemmas: list[str], morph: Morph) -> bool:
+def _declines_to(words: list[str], lemmas: list[str], morph: Morph, governed: bool = False) -> bool:
     """Whether ``words`` are a case form of ``lemmas``: as many words, at least one differing, every
     differing word a singular oblique form whose lemma is the other's word and no nominative of it (a plural
-    genitive is a name of its own: ``16 тонн``; so is a plural opening a name: ``Города России``; a later word
-    may also read as a plural nominative, which names nothing after a first word the forms share: ``Вектор
-    нефти`` beside ``Вектор нефть``), that word its own lemma and of the same capital."""
+    genitive is a name of its own: ``16 тонн``; so is a plural: ``Города России``, ``Альфа сети`` beside ``Альфа
+    сеть``), that word its own lemma and of the same capital. A later word after a first word the forms share may
+    also read as a plural nominative when the name stands where a case is governed (``governed``,
+    :func:`_stands_governed`: ``запасы «Вектор нефти»`` beside ``Вектор нефть``)."""
     if len(words) != len(lemmas) or any(is_latin_name(word) for word in words):
         return False
-    changed = [(word, lemma, at > 0 and words[0] == lemmas[0])
+    changed = [(word, lemma, governed and at > 0 and words[0] == lemmas[0])
                for at, (word, lemma) in enumerate(zip(words, lemmas, strict=True)) if word != lemma]
     return bool(changed) and all(_is_form_of(word, lemma, morph, after_shared) for word, lemma, after_shared in changed)
+
+
+# the last word before a mention, with the quotes that open it (escaped ones too: ``\\"``)
+_WORD_BEFORE = re.compile(r"(\w+)[\s«„“\"'\\]*$")
+_GOVERNING = frozenset({"NOUN", "PREP"})  # what puts the name after it in an oblique case: "запасы", "у"
+
+
+def _stands_governed(text: str, resolved: dict[Span, ResolvedOrg], org: ResolvedOrg, morph: Morph) -> bool:
+    """Whether a mention of ``org`` is its bare name (no word of its kind before it, after which a name stays as
+    written: ``компания «Мир книги»``) right after a noun or a preposition in its sentence, which governs its case
+    (``акционеры «Кедр стали»``); not a name opening a sentence or after a conjunction (``«Альфа сети» и …``)."""
+    first = fold(name_words(org)[0]) if name_words(org) else ""
+    for span, each in resolved.items():
+        if each.org_id != org.org_id or not fold(text[span.start:span.end].lstrip("«„“\" ")).startswith(first):
+            continue
+        before = _WORD_BEFORE.search(text[max(0, span.start - 40):span.start])
+        if before and any(p.tag.POS in _GOVERNING for p in morph.parses(fold(before.group(1)))):
+            return True
+    return False
 
 
 def _guessed_soft_sign(words: list[str], others: list[str], morph: Morph) -> bool:

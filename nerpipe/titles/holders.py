@@ -100,7 +100,7 @@ def attach_titles(
             person = _name_after_governed(analysis, title, person.person, people, morph)
         if person is not None:
             out[index] = person
-    share_forward(analysis, titles, out, ranks)
+    share_forward(analysis, titles, out, morph, ranks)
     for index in conferred:  # "…, которому присвоено звание генерала, а также начальник Пётр Орлов": not his
         out.pop(index, None)
     titled = set(out.values())

@@ -43,6 +43,8 @@ ABBREVIATED = frozenset(_GROUPS.get("abbreviated", ()))
 # nouns of kin ("сын", "вдова"), asked where no lexicon is passed as well: "назначил сына Петра Орлова …"
 RELATIVES = frozenset(_GROUPS.get("relative", ()))
 HONOURS = frozenset(_GROUPS.get("honour", ()))  # "Героя России генерал-лейтенанта X": an honour before a name
+# nouns of an achievement, no post (lemmas): "чемпион", "лауреат"
+DISTINCTIONS = frozenset(_GROUPS.get("distinction", ()))
 # the nouns of a post itself (lemmas), and the forms a holder is written around ("занимал пост …",
 # "на посту …", "в должности …")
 POSTS = frozenset({"пост", "должность"})

@@ -14,7 +14,7 @@ from ..records import Span
 from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from .agreement import case_word
 from .grammar import Title
-from .lexicon import SEATS
+from .lexicon import DISTINCTIONS, SEATS
 from .tokens import People, case_of, is_word, number_of, same_case
 
 # what may join two titles of one person: "писатель и журналист", "бывший министр, а ныне глава банка"
@@ -25,10 +25,9 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is:
 # an academic degree written short between two stacked titles, with the countries that awarded it: "ректор
 # академии, д.э.н. РА и РФ, профессор …", "главный врач, к. м. н., доцент …"
 _DEGREE = re.compile(r",\s*[дк]\.\s?[а-яё]{1,4}\.\s?н\.(?:\s+[А-ЯЁA-Z]{2,4}(?:\s+и\s+[А-ЯЁA-Z]{2,4})?)?\s*,")
-# a distinction between two stacked titles of one holder (no post, no title: resources/titles.txt leaves
-# achievements out): "вратарь сборной, трёхкратный чемпион мира, депутат …", "пианистка, лауреат конкурсов, солистка …"
-_DISTINCTION = re.compile(r",\s*(?:[а-яё-]+\s+){0,2}(?:чемпион|призер|призёр|лауреат|кавалер|обладатель|рекордсмен"
-                          r"|победитель)[а-яё]*(?:\s+[а-яё«»\"-]+){0,5}\s*,", re.IGNORECASE)
+# a phrase of at most eight words between commas, which may name a distinction between two stacked titles
+_COMMA_PHRASE = re.compile(r",\s*((?:[а-яё«»\"-]+\s+){0,7}[а-яё«»\"-]+)\s*,", re.IGNORECASE)
+_DISTINCTION_AT = 3  # the noun of a distinction is among the first words: "двукратный олимпийский чемпион …"
 _MAX_GAPPED = 8  # tokens between two titles of a clause with its verb left out: ", а в 2018 году —"
 AGE = re.compile(r"(?i)\d+-лет\w*")  # "89-летний", "45-летнего"
 
@@ -108,7 +107,7 @@ def _stacked_gen_acc(analysis: Analysis, a: Title, b: Title, ranks: frozenset[in
         and tokens[a.head].feat.get("Gender") != "Fem" and tokens[b.head].feat.get("Gender") != "Fem"
 
 
-def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
+def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span], morph: Morph,
                   ranks: frozenset[int] = frozenset()) -> None:
     """``title1, title2 Name`` and ``title1 title2 Name``: the first title goes to the name after the second
     (``ranks``: the heads of the titles that are personal ranks, :func:`_stacked_gen_acc`)."""
@@ -118,7 +117,9 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
             continue
         between = _between(analysis, a, b)
         # the segmenter may end a sentence at the last dot of a degree written short
-        degree = _DEGREE.fullmatch(between) is not None or _DISTINCTION.fullmatch(between) is not None
+        degree = _DEGREE.fullmatch(between) is not None
+        # an achievement between the two, no post of its own: "пловец, двукратный чемпион мира, депутат …"
+        distinction = _names_distinction(between, morph)
         if analysis.tokens[a.head].sent != analysis.tokens[b.head].sent and not degree \
                 or "\n" in analysis.text[a.end:b.start]:
             continue
@@ -126,11 +127,20 @@ def share_forward(analysis: Analysis, titles: list[Title], out: dict[int, Span],
             continue  # "Олег Смирнов – проректор, а также декан Пётр Сидоров": the first is Смирнов's
         stacked = not between or _gap_is_phrase(analysis, a, b)
         # "вице-премьер — полпред президента в округе Пётр Орлов": two posts of one holder joined by a dash
-        if (between in _LINKS or stacked or degree or between in DASHES) \
+        if (between in _LINKS or stacked or degree or distinction or between in DASHES) \
                 and (_alike(analysis, a, b) or not between and _stacked_gen_acc(analysis, a, b, ranks)) \
                 and not _two_subjects(analysis, a, out[index + 1]) and not _two_leaders(analysis, a, b) \
                 and not (between == "," and _after_predicate(analysis, a)):
             out[index] = out[index + 1]
+
+
+def _names_distinction(between: str, morph: Morph) -> bool:
+    """Whether the words between two titles are a phrase between commas one of whose first words is, as a whole
+    word, a noun of an achievement (``resources/titles.txt``, ``distinction``): ``, трёхкратная чемпионка мира,``,
+    ``, лауреат премий,``; not ``, кавалерист полка,``."""
+    phrase = _COMMA_PHRASE.fullmatch(between)
+    words = phrase.group(1).split()[:_DISTINCTION_AT] if phrase else []
+    return any(morph.lemma(word.strip("«»\"")) in DISTINCTIONS for word in words)
 
 
 def _leader(analysis: Analysis, title: Title) -> str | None:

@@ -47,7 +47,7 @@ def thing_noun(word: str, morph: Morph) -> bool:
 # modifiers, ordinals, a state's or a region's bodies, verbs of a visit, what a presenter presents) and endings
 _NOT_ROLES = frozenset({"unit", "agency", "modifier", "former", "former_adverb", "qualifier", "nomination",
                         "post_making", "holder_office", "ordinal", "regional_body", "visit", "lineage", "state",
-                        "compound", "show", "postposed", "idiom", "agentive"})
+                        "compound", "show", "postposed", "idiom", "agentive", "distinction"})
 
 
 @lru_cache(maxsize=1)
