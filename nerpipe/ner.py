@@ -239,6 +239,25 @@ def sentence_pieces(tokens: list[tuple[int, int, str]], text: str, limit: int) -
     return pieces
 
 
+def break_cycles(heads: list[int]) -> list[int]:
+    """A sentence's heads (1-based, 0 for the root) with every cycle broken. The parser picks each word's head
+    on its own, so it may close a loop (two words each the head of the other, a word its own head) that a
+    walk up the tree would never leave: the loop's first word by position becomes a root."""
+    heads = list(heads)
+    rooted: set[int] = set()  # words whose walk up reaches a root
+    for position in range(1, len(heads) + 1):
+        path: dict[int, int] = {}  # word → its place on the walk
+        node = position
+        while 0 < node <= len(heads) and node not in rooted and node not in path:
+            path[node] = len(path)
+            node = heads[node - 1]
+        if node in path:  # the walk came back to a word of its own path: a loop
+            loop = list(path)[path[node]:]
+            heads[min(loop) - 1] = 0
+        rooted.update(path)
+    return heads
+
+
 def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, int, str]], tagged: Tagged,
                    tagger: BatchTagger) -> Analysis:
     """The :class:`Analysis` of a segmented text from what the models said about it."""
@@ -247,7 +266,8 @@ def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, 
     tokens: list[Token] = []
     for sent_index, (_start, _end, sent_tokens) in enumerate(sentences):
         offset = len(tokens)
-        tags, heads, rels = tagged.tags[sent_index], tagged.heads[sent_index], tagged.rels[sent_index]
+        tags, rels = tagged.tags[sent_index], tagged.rels[sent_index]
+        heads = break_cycles(tagged.heads[sent_index])
         for position, (start, end, word) in enumerate(sent_tokens):
             pos, feats = tagger.morphology(tags[position]) if position < len(tags) else ("X", ())
             head = heads[position] if position < len(heads) else 0
