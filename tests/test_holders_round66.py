@@ -1,0 +1,31 @@
+"""Who holds the titles of round 66's holders. A name that is an object or an adverbial of the verb a title with
+no name is the subject of is someone else than the title's holder (:func:`nerpipe.titles.subjects.is_object_of_verb`);
+a title a verb makes a person in the accusative is that person's, not the verb's subject's, whatever the parser
+hangs the person on (:func:`nerpipe.titles.subjects.subject_title`). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import holder_titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Новым главой ведомства стал Пётр Орлов. Новому министру Петру Орлову глава государства пожелал удачи.",
+     {("Пётр Орлов", "новый глава ведомства"), ("Пётр Орлов", "новый министр")}),
+    ("Новым министром культуры стал Олег Зорин. Олегу Зорину министр пожелал удачи.",
+     {("Олег Зорин", "новый министр культуры")}),
+])
+def test_object_of_the_titles_verb_is_not_its_holder(text, expected, models):
+    assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Старший сын министра Олег Зорин уступил место брату, а глава Энской республики Пётр Орлов назначил свою "
+     "дочь Анну Орлову послом в Заморье.",
+     {("Пётр Орлов", "глава Энской республики")}),
+    ("Премьер-министр Заморья Пётр Орлов назначил своего сына Ивана Орлова министром финансов.",
+     {("Пётр Орлов", "премьер-министр Заморья"), ("Иван Орлов", "министр финансов")}),
+])
+def test_title_made_of_an_object_is_not_the_subjects(text, expected, models):
+    assert holder_titles(text, models) == expected
