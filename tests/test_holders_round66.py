@@ -1,7 +1,9 @@
 """Who holds the titles of round 66's holders. A name that is an object or an adverbial of the verb a title with
 no name is the subject of is someone else than the title's holder (:func:`nerpipe.titles.subjects.is_object_of_verb`);
 a title a verb makes a person in the accusative is that person's, not the verb's subject's, whatever the parser
-hangs the person on (:func:`nerpipe.titles.subjects.subject_title`). Every sentence and name is invented."""
+hangs the person on (:func:`nerpipe.titles.subjects.subject_title`); after a title, a foreign name that may be a
+genitive and then a name that cannot is whom the title serves, the second name its holder
+(:func:`nerpipe.titles.holders._holder_after_undeclined`). Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -26,4 +28,12 @@ def test_object_of_the_titles_verb_is_not_its_holder(text, expected, models):
      {("Пётр Орлов", "глава Энской республики")}),
 ])
 def test_title_made_of_an_object_is_not_the_subjects(text, expected, models):
+    assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Врач Хиллари Смит Лиза Бардин сообщила, что пациентка чувствует себя хорошо.", {("Лиза Бардин", "врач")}),
+    ("Агент Кэти Ли Анна Зорина рассказала о планах.", {("Анна Зорина", "агент")}),
+])
+def test_undeclined_name_after_a_title_is_whom_it_serves(text, expected, models):
     assert holder_titles(text, models) == expected
