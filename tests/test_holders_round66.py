@@ -3,13 +3,15 @@ no name is the subject of is someone else than the title's holder (:func:`nerpip
 a title a verb makes a person in the accusative is that person's, not the verb's subject's, whatever the parser
 hangs the person on (:func:`nerpipe.titles.subjects.subject_title`); after a title, a foreign name that may be a
 genitive and then a name that cannot is whom the title serves, the second name its holder
-(:func:`nerpipe.titles.holders._holder_after_undeclined`). Every sentence and name is invented."""
+(:func:`nerpipe.titles.holders._holder_after_undeclined`); a person's origin counts against other countries a text
+may be about, not against its own (:func:`nerpipe.resolve.locations.document_scope`). Every sentence and name is
+invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import holder_titles
+from .conftest import holder_country_rows, holder_titles
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,3 +39,14 @@ def test_title_made_of_an_object_is_not_the_subjects(text, expected, models):
 ])
 def test_undeclined_name_after_a_title_is_whom_it_serves(text, expected, models):
     assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Центральной избирательной комиссии Анна Котова рассказала о выборах. Белорусский чиновник "
+     "признался, что живёт в Минске.",
+     {("Анна Котова", "председатель Центральной избирательной комиссии", "BY")}),
+    ("Министр юстиции Пётр Орлов выступил в университете Астаны. Его слушал казахстанский журналист Иван Лаптев.",
+     {("Пётр Орлов", "министр юстиции", "KZ"), ("Иван Лаптев", "казахстанский журналист", "KZ")}),
+])
+def test_origin_of_a_country_counts_not_against_it(text, expected, models):
+    assert holder_country_rows(text, models) == expected
