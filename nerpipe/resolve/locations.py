@@ -330,11 +330,13 @@ def _counts(places: dict[Span, Place], code: str) -> tuple[Counter, Counter]:
 
 
 def _dominant(counts: Counter[str], against: Counter[str] | None = None) -> str | None:
-    """The key of ``counts`` at least twice all the others together, ``against`` counted among the others."""
+    """The key of ``counts`` at least twice all the others together, ``against`` counted among the others but
+    for the key's own (``белорусский чиновник`` in a text about Minsk weighs against no Belarus)."""
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return top if n >= 2 * (sum(counts.values()) - n + sum((against or Counter()).values())) else None
+    against = against or Counter()
+    return top if n >= 2 * (sum(counts.values()) - n + sum(against.values()) - against[top]) else None
 
 
 def before_district_noun(analysis: Analysis, span: Span, morph: Morph) -> bool:

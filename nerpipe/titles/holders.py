@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..morph import Morph, fold, plural_noun
-from ..ner import Analysis
+from ..ner import Analysis, Token
 from ..records import LOC, ORG, Span
 from ..resolve.locations import _NAMED_AFTER as NAMED_AFTER
 from ..text import DASHES
@@ -211,7 +211,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
                     and deputy_of_named(analysis, title.first, title.last, morph.lemma(tokens[title.head].text), morph):
                 return _holder_after_principal(analysis, title, person, people, morph)  # "пост заместителя Орлова"
             if not gap and (holder := _holder_after_genitive_principal(analysis, title, person, people, morph)
-                            or _holder_after_bare_surname(analysis, title, person, people, morph)):
+                            or _holder_after_bare_surname(analysis, title, person, people, morph)
+                            or _holder_after_undeclined(analysis, title, person, people, morph)):
                 return holder
             if gap and _acts_before(analysis, title):
                 return None  # "Орлов исполнял обязанности директора в период отпуска Лаптева": the one away
@@ -316,6 +317,29 @@ def _holder_after_bare_surname(analysis: Analysis, title: Title, principal: Span
             or not agrees(head, after, 1) or cases_clash(head, after, morph, False):
         return None
     return holder
+
+
+def _holder_after_undeclined(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
+                             ) -> Span | None:
+    """``врач Мэри Смит Лиза Бардин``: right after a title, a name every word of which may be a genitive (a foreign
+    name that does not decline, whatever case the tagger reads), then with nothing between a name of two words or
+    more whose first word cannot be one and that agrees with the title: the first is whom the title serves, the
+    second holds it."""
+    after = tokens_after(analysis, principal)
+    if after is None or after.sent != analysis.tokens[title.head].sent \
+            or not all(_may_be_genitive(w, morph) for w in analysis.words_in(principal.start, principal.end)):
+        return None
+    holder = people.by_first.get(after.index)
+    head = case_word(analysis, title)
+    if holder is None or len(analysis.words_in(holder.start, holder.end)) < 2 or _may_be_genitive(after, morph) \
+            or not agrees(head, after, 1) or cases_clash(head, after, morph, False):
+        return None
+    return holder
+
+
+def _may_be_genitive(word: Token, morph: Morph) -> bool:
+    """Whether pymorphy reads a word as a genitive at all (``Мэри``, ``Смит`` of a woman; not ``Лиза``)."""
+    return any("gent" in p.tag for p in morph.parses(fold(word.text)))
 
 
 def _holder_after_genitive_principal(analysis: Analysis, title: Title, principal: Span, people: People,

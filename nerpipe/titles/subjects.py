@@ -30,6 +30,8 @@ _MAX_LEAD = 6  # words before a title that opens a sentence with no verb ("С 19
 # how words before a title that is its verb's subject hang on the verb when they only say when or how (not "А …")
 _ADVERBIALS = frozenset({"obl", "advmod", "mark", "punct"})
 _EARLIER = EARLIER | {"накануне"}  # before the sentence before: "Накануне директор завода объявил …"
+_NAME_LINKS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})  # a name's words and the noun it names
+_ARGUMENTS = ("obj", "iobj", "obl")  # what a verb acts on, for whom or with whom, besides its subject
 _CLAUSES = ("ccomp", "advcl", "xcomp", "csubj", "acl", "parataxis")  # clauses of what a subject says or does
 
 
@@ -96,6 +98,8 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
               and not subject_of_opening_clause(analysis, first_token(analysis, p), title)]
     if not before or (title.first > 0 and fold(tokens[title.first - 1].text) == "и"):
         return None  # "… Орловым и тренером команды …": a coordinated title names someone else
+    if any(is_object_of_verb(analysis, first_token(analysis, p), title) for p in before):
+        return None  # "Новому директору Орлову глава области пожелал …": another than Орлов, named before or not
     last = max(before, key=lambda p: p.end)
     first = analysis.tokens[first_token(analysis, last)]
     if first.sent < sent - 1:
@@ -103,6 +107,20 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
     if first.sent == sent and not tokens[title.head].rel.startswith("nsubj"):
         return None  # "Орлов … встретился с министром финансов": in the holder's sentence only as a subject
     return last
+
+
+def is_object_of_verb(analysis: Analysis, first: int, title: Title) -> bool:
+    """Whether a name is an object or an adverbial of the verb its sentence's title is the subject of (``Новому
+    директору Петру Орлову глава области пожелал успехов``, ``Орлова министр поблагодарил``): the verb's
+    subject and its object are two people (one and the same would be ``себе``/``себя``)."""
+    tokens = analysis.tokens
+    verb = tokens[title.head].head
+    if verb is None or tokens[first].sent != tokens[title.first].sent or not tokens[title.head].rel.startswith("nsubj"):
+        return False
+    token = tokens[first]
+    while token.rel in _NAME_LINKS and token.head is not None and token.head != verb:
+        token = tokens[token.head]  # "директору Петру Орлову": the name in apposition to its noun
+    return token.head == verb and token.rel.startswith(_ARGUMENTS)
 
 
 def is_cited_source(analysis: Analysis, first: int, sent: int) -> bool:
@@ -318,11 +336,18 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
         return None
     clause = [t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index]
-    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause):
+    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause) or _person_acted_on(analysis, verb, title):
         return None  # "Губернатор назначил сына директором": the title is the object's
     subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
     heads = {t.head: t for t in titles if t is not title}
     return heads.get(subjects[0]) if len(subjects) == 1 else None
+
+
+def _person_acted_on(analysis: Analysis, verb: Token, title: Title) -> bool:
+    """Whether a person in the accusative stands between a verb and the title it makes someone (``назначил свою
+    дочь Анну послом``), whatever the parser hangs the noun on: the title is that person's, not the subject's."""
+    return any(t.pos in ("NOUN", "PROPN") and t.feat.get("Animacy") == "Anim" and case_of(t) == "Acc"
+               for t in analysis.tokens[verb.index + 1:title.first])
 
 
 def name_before_comma(analysis: Analysis, verb: int, people: People) -> Span | None:
