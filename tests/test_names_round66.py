@@ -1,0 +1,28 @@
+"""Names of invented people read wrong on fresh news (round 66): a surname read from an oblique case without the
+fleeting vowel the document writes in its nominative is that name (``Олега Гарбузка`` beside ``Олег Гарбузок``); a
+capitalised participle before the common noun it agrees with is no name (``Заслуженная артистка``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import person_mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Олег Гарбузок возглавил клуб. Контракт Олега Гарбузка рассчитан на год.",
+     {("Олег Гарбузок", ("Олег Гарбузок", "Олега Гарбузка"))}),
+    ("Контракт Олега Гарбузка рассчитан на год. Позже Олег Гарбузок уехал в Энск.",
+     {("Олег Гарбузок", ("Олега Гарбузка", "Олег Гарбузок"))}),
+])
+def test_oblique_without_fleeting_vowel(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Главную роль исполняет Заслуженная артистка Энской области Вера Котова.",
+     {("Вера Котова", ("Вера Котова",))}),
+    ("Ей помогала Признанная мастерица Вера Котова.", {("Вера Котова", ("Вера Котова",))}),
+])
+def test_capitalised_participle_before_noun(models, text, expected):
+    assert person_mentions(text, models) == expected
