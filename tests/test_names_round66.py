@@ -1,6 +1,7 @@
 """Names of invented people read wrong on fresh news (round 66): a surname read from an oblique case without the
 fleeting vowel the document writes in its nominative is that name (``Олега Гарбузка`` beside ``Олег Гарбузок``); a
-capitalised participle before the common noun it agrees with is no name (``Заслуженная артистка``)."""
+capitalised participle before the common noun it agrees with is no name (``Заслуженная артистка``); a first name that is
+a title too (``Эмир``) after a title in lower case (``режиссёра``, its lemma's ``ё`` read as ``е``) stays the name's."""
 
 from __future__ import annotations
 
@@ -25,4 +26,14 @@ def test_oblique_without_fleeting_vowel(models, text, expected):
     ("Ей помогала Признанная мастерица Вера Котова.", {("Вера Котова", ("Вера Котова",))}),
 ])
 def test_capitalised_participle_before_noun(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Губернатор наградил режиссёра Эмира Пастурицу орденом Дружбы.",
+     {("Эмир Пастурица", ("Эмира Пастурицу",))}),
+    ("Губернатор наградил тренера Эмира Пастурова орденом Дружбы.",
+     {("Эмир Пастуров", ("Эмира Пастурова",))}),
+])
+def test_title_first_name_after_lower_title(models, text, expected):
     assert person_mentions(text, models) == expected
