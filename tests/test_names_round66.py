@@ -1,7 +1,8 @@
 """Names of invented people read wrong on fresh news (round 66): a surname read from an oblique case without the
 fleeting vowel the document writes in its nominative is that name (``Олега Гарбузка`` beside ``Олег Гарбузок``); a
 capitalised participle before the common noun it agrees with is no name (``Заслуженная артистка``); a first name that is
-a title too (``Эмир``) after a title in lower case (``режиссёра``, its lemma's ``ё`` read as ``е``) stays the name's."""
+a title too (``Эмир``) after a title in lower case (``режиссёра``, its lemma's ``ё`` read as ``е``) stays the name's;
+a word pymorphy reads as nothing but a place's name is no person (``представляет Алабаму``)."""
 
 from __future__ import annotations
 
@@ -36,4 +37,13 @@ def test_capitalised_participle_before_noun(models, text, expected):
      {("Эмир Пастуров", ("Эмира Пастурова",))}),
 ])
 def test_title_first_name_after_lower_title(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word the tagger takes for a name that pymorphy reads as nothing but a place's name
+    ("Джефф Морленд представляет Алабаму в Сенате с 1997 года.", {("Джефф Морленд", ("Джефф Морленд",))}),
+    ("Сенатор Джим Морли представляет Небраску с 2001 года.", {("Джим Морли", ("Джим Морли",))}),
+])
+def test_place_only_word_is_no_person(models, text, expected):
     assert person_mentions(text, models) == expected
