@@ -2,7 +2,8 @@
 fleeting vowel the document writes in its nominative is that name (``Олега Гарбузка`` beside ``Олег Гарбузок``); a
 capitalised participle before the common noun it agrees with is no name (``Заслуженная артистка``); a first name that is
 a title too (``Эмир``) after a title in lower case (``режиссёра``, its lemma's ``ё`` read as ``е``) stays the name's;
-a word pymorphy reads as nothing but a place's name is no person (``представляет Алабаму``)."""
+a word pymorphy reads as nothing but a place's name is no person (``представляет Алабаму``); a man's first name pymorphy
+reads only as a woman's declines as hers in the dative (``Николе Петрову`` → ``Никола Петров``)."""
 
 from __future__ import annotations
 
@@ -46,4 +47,13 @@ def test_title_first_name_after_lower_title(models, text, expected):
     ("Сенатор Джим Морли представляет Небраску с 2001 года.", {("Джим Морли", ("Джим Морли",))}),
 ])
 def test_place_only_word_is_no_person(models, text, expected):
+    assert person_mentions(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a man's first name pymorphy reads only as a woman's, in the dative a man's surname settles
+    ("Награду вручили Николе Петрову.", {("Никола Петров", ("Николе Петрову",))}),
+    ("Награду вручили Николе Бертрану.", {("Никола Бертран", ("Николе Бертрану",))}),
+])
+def test_mans_first_name_of_first_declension(models, text, expected):
     assert person_mentions(text, models) == expected
