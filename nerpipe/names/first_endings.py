@@ -66,6 +66,8 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
     if gender == "masc":
         if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
+        if (declined := _womans_declined_name(morph, lowered, case)) is not None:
+            return declined  # ``Николе`` of a man: ``Никола``
         if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
             return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
         if known and case == "loct" and lowered.endswith("ле") and len(lowered) > 3 \
@@ -99,6 +101,21 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
                 return stem + "а"  # ``Джорджи``, ``Джорджей`` → ``Джорджа``; ``Ольги`` → ``Ольга``
             if ending != "и" or stem[-1] in _SOFT_STEMS:
                 return stem + ("я" if nominative == "а" and stem[-1] in VOWELS | {"й"} else nominative)
+    return None
+
+
+def _womans_declined_name(morph: Morph, lowered: str, case: str) -> str | None:
+    """The nominative in ``-а``, ``-я`` of a name pymorphy reads only as a woman's, in the genitive, dative or
+    instrumental the rest of a man's name has settled (``Николе`` + ``Петрову`` → ``никола``): men's names of the first
+    declension decline as hers do. Not the locative, whose ``-е`` ends names of the second declension as well (``о
+    Николе`` of ``Никол``), nor the accusative, whose ``-у`` ends Portuguese names that do not decline (``Паулу``)."""
+    if case not in ("gent", "datv", "ablt"):
+        return None
+    for parse in morph.parses(lowered):
+        normal = fold(parse.normal_form)
+        if "Name" in parse.tag and parse.tag.gender == "femn" and parse.tag.case == case and "Fixd" not in parse.tag \
+                and normal != lowered and normal.endswith(("а", "я")):
+            return normal
     return None
 
 

@@ -189,7 +189,7 @@ def resolve_people(analysis: Analysis, spans: list[Span], morph: Morph) -> tuple
         | double_surnames(full, morph) | find_short_forms(full) | vowel_respellings(full, morph) \
         | misspelt_first_names(full, morph) | generation_forms(full, find_kin_names(analysis, names, morph)) \
         | find_pilgrim_firsts(full) | find_arabic_respellings(full) | articles \
-        | find_fleeting_vowel_forms(full) \
+        | find_fleeting_vowel_forms(full, literal) \
         | find_east_asian_respellings(full)
     names = {span: forms.get(name, name) for span, name in names.items()}
     full = [n for n in full if n not in forms]

@@ -254,22 +254,33 @@ def _given_forms(name: Name) -> list[str]:
 _CONSONANTS = frozenset(CONSONANTS + "й")
 
 
-def find_fleeting_vowel_forms(full: list[Name]) -> dict[Name, Name]:
+def find_fleeting_vowel_forms(full: list[Name], literal: set[Name] = frozenset()) -> dict[Name, Name]:
     """Full names of a document read from an oblique case with a vowel before the last consonant that the
     document's nominative of the same name does not have (``Мигель Вальтец`` of ``Мигеля Вальтца`` beside
-    ``Мигель Вальтц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it."""
+    ``Мигель Вальтц``, as pymorphy reads ``конца`` of ``конец``): each goes to the one without it; and the other
+    way round, a name read from an oblique case without the fleeting vowel the document writes in its nominative
+    (``Олег Гарбузк`` of ``Олега Гарбузка`` beside ``Олег Гарбузок``, written as it is: ``literal``)."""
     out: dict[Name, Name] = {}
     distinct = list(dict.fromkeys(full))
     for name in distinct:
-        written = fold(name.last)
         for other in distinct:
-            last = fold(other.last)
-            if other != name and fold(other.first) == fold(name.first) and len(last) >= 4 \
-                    and len(written) == len(last) + 1 and written[-2] in "её" and written[:-2] + written[-1] == last \
-                    and last[-1] in _CONSONANTS and last[-2] in _CONSONANTS:
+            if other == name or fold(other.first) != fold(name.first):
+                continue
+            if _drops_fleeting_vowel(fold(other.last), fold(name.last), "её") \
+                    and not (other not in literal and name in literal):
+                out[name] = other
+                break
+            if name not in literal and other in literal and _drops_fleeting_vowel(fold(name.last), fold(other.last)):
                 out[name] = other
                 break
     return out
+
+
+def _drops_fleeting_vowel(cluster: str, vowel: str, vowels: str = "оеё") -> bool:
+    """Whether a surname ending in two consonants is another without the vowel before its last consonant
+    (``вальтц`` of ``вальтец``, ``гарбузк`` of ``гарбузок``)."""
+    return len(cluster) >= 4 and len(vowel) == len(cluster) + 1 and vowel[-2] in vowels \
+        and vowel[:-2] + vowel[-1] == cluster and cluster[-1] in _CONSONANTS and cluster[-2] in _CONSONANTS
 
 
 # the letters one sound of a name of Korea or China is written with by two systems: ``Чжу`` and ``Чу``, ``Чжэ``

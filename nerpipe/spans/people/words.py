@@ -56,14 +56,15 @@ def _title_lemmas() -> frozenset[str]:
     words their files list beside them (``_NOT_ROLES``: ``концерт``, ``департамент``, ``визит``)."""
     groups = [words for name, words in [*read_word_groups("titles.txt").items(),
                                         *read_word_groups("professions.txt").items()] if name not in _NOT_ROLES]
-    return frozenset().union(*groups)
+    return frozenset(fold(word) for word in frozenset().union(*groups))
 
 
 def names_a_role(word: str, morph: Morph) -> bool:
     """Whether a word is a title, a profession or a kin word by one of pymorphy's lemmas
-    (``Доктором``, ``Шейх``, ``Астронавт``): a capitalised noun that says what a person is, not who."""
+    (``Доктором``, ``Шейх``, ``Астронавт``, ``Режиссёра``, its lemma's ``ё`` read as ``е``): a capitalised noun
+    that says what a person is, not who."""
     lowered = without_former(fold(word))
-    return lowered in _title_lemmas() or any(p.normal_form in _title_lemmas() for p in morph.parses(lowered))
+    return lowered in _title_lemmas() or any(fold(p.normal_form) in _title_lemmas() for p in morph.parses(lowered))
 
 
 def nominative_noun(word: str, morph: Morph) -> bool:
