@@ -1,4 +1,5 @@
-"""Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`).
+"""Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
+the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``).
 Invented people and bodies."""
 
 from __future__ import annotations
@@ -20,3 +21,13 @@ from .conftest import holder_titles
 def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
     assert holder_titles(text, models) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ranks of monks of the great schema and the confessor of a monastery are titles like their plain ranks
+    ("Молебен совершил схиархимандрит Паисий.", {("Паисий", "схиархимандрит")}),
+    ("Молебен совершил духовник монастыря иеросхимонах Паисий.",
+     {("Паисий", "духовник монастыря"), ("Паисий", "иеросхимонах")}),
+])
+def test_ranks_of_the_great_schema(text, expected, models):
+    assert holder_titles(text, models) == expected
