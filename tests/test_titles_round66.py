@@ -1,5 +1,6 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
-the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``).
+the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
+a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`).
 Invented people and bodies."""
 
 from __future__ import annotations
@@ -30,4 +31,14 @@ def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
      {("Паисий", "духовник монастыря"), ("Паисий", "иеросхимонах")}),
 ])
 def test_ranks_of_the_great_schema(text, expected, models):
+    assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government or a cabinet named after the post of its head: the post is a title, past its adjectives
+    ("Правительство действующего премьер-министра Олега Рябова было сформировано в апреле.",
+     {("Олег Рябов", "действующий премьер-министр")}),
+    ("Кабинет нового премьер-министра Олега Рябова ушёл в отставку.", {("Олег Рябов", "новый премьер-министр")}),
+])
+def test_a_body_named_after_its_heads_post(text, expected, models):
     assert holder_titles(text, models) == expected
