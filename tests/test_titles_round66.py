@@ -1,6 +1,7 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
 the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
-a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`).
+a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
+a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`).
 Invented people and bodies."""
 
 from __future__ import annotations
@@ -42,3 +43,16 @@ def test_ranks_of_the_great_schema(text, expected, models):
 ])
 def test_a_body_named_after_its_heads_post(text, expected, models):
     assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distinction set off by commas between a title and its name: the name past it is the title's holder
+    ("В воскресенье скончался драматург, лауреат премии «Факел» 1997 года, Марио Веттори.",
+     {("Марио Веттори", "драматург")}),
+    ("На сцену вышла певица, трёхкратная победительница конкурса, Анна Котова.", {("Анна Котова", "певица")}),
+    ("Умер испанский режиссёр и сценарист, лауреат премии «Гойя», Хорхе Мольса.",
+     {("Хорхе Мольса", "испанский режиссёр"), ("Хорхе Мольса", "сценарист")}),
+])
+def test_a_name_past_a_distinction_in_commas(text, expected, models):
+    assert holder_titles(text, models) == expected
+
