@@ -1,7 +1,8 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
 the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
-a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`).
+a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
+a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`).
 Invented people and bodies."""
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def test_a_body_named_after_its_heads_post(text, expected, models):
 def test_a_name_past_a_distinction_in_commas(text, expected, models):
     assert holder_titles(text, models) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title counted by "два", "три", "оба" (in the genitive singular) before a colon and a list of names: each
+    # name holds it, as after a plural title
+    ("В феврале скончались два бывших руководителя агентства: Олег Рябов и Пётр Орлов.",
+     {("Олег Рябов", "бывший руководитель агентства"), ("Пётр Орлов", "бывший руководитель агентства")}),
+    ("Отчёт подписали три заместителя директора: Олег Рябов, Иван Котов и Анна Сомова.",
+     {("Олег Рябов", "заместитель директора"), ("Иван Котов", "заместитель директора"),
+      ("Анна Сомова", "заместитель директора")}),
+])
+def test_a_title_counted_by_a_few_before_a_list_of_names(text, expected, models):
+    assert holder_titles(text, models) == expected
