@@ -2,7 +2,8 @@
 the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
 a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
-a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`).
+a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`); officials of public life
+(``public`` in ``resources/professions.txt``).
 Invented people and bodies."""
 
 from __future__ import annotations
@@ -69,4 +70,14 @@ def test_a_name_past_a_distinction_in_commas(text, expected, models):
       ("Анна Сомова", "заместитель директора")}),
 ])
 def test_a_title_counted_by_a_few_before_a_list_of_names(text, expected, models):
+    assert holder_titles(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the officials of a state or a party by their standing: occupations of public life
+    ("Высокопоставленный сановник Ли Сон Гым был осуждён.", {("Ли Сон Гым", "высокопоставленный сановник")}),
+    ("Олег Рябов долго работал партийным функционером.", {("Олег Рябов", "партийный функционер")}),
+    ("Олег Рябов долго работал аппаратчиком в обкоме.", {("Олег Рябов", "аппаратчик")}),
+])
+def test_officials_of_public_life(text, expected, models):
     assert holder_titles(text, models) == expected
