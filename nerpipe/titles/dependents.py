@@ -37,8 +37,7 @@ SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП",
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
-# an ordinal written in digits ("3-го", "1-м", "12-й"; not a year, whose four digits are a date's)
-_DIGIT_ORDINAL = re.compile(r"\d{1,3}-(?:го|му|м|ом|й|ой|ую|ая|ое|ый|я|е)")
+_DIGIT_ORDINAL = re.compile(r"\d{1,3}-(?:го|му|м|ом|й|ой|ую|ая|ое|ый|я|е)")  # "3-го", "1-м" (not a year's four digits)
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
@@ -208,8 +207,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
 
 
 def _ordinal_before_word(tokens, k: int, sent: int) -> bool:
-    """An ordinal written in digits before a noun or an adjective of the same sentence (``3-го батальона``): a word
-    of the dependent like an adjective, whose case the next word tells."""
+    """An ordinal in digits before a noun or an adjective (``3-го батальона``): a word of the dependent, in its case."""
     return _DIGIT_ORDINAL.fullmatch(tokens[k].text) is not None and k + 1 < len(tokens) \
         and tokens[k + 1].sent == sent and tokens[k + 1].pos in ("NOUN", "ADJ") and is_word(tokens[k + 1])
 
