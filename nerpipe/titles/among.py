@@ -1,9 +1,9 @@
 """The names a plural title is said to count among its holders: ``Среди приглашённых артистов были Анна Котова
 и Пётр Орлов``, ``В числе выступавших музыкантов — Пётр Орлов, Иван Лаптев``: ``среди`` or ``в числе`` before the
 title, then ``были``/``оказались``/a dash and a list of names in the nominative; and a plural title before a colon
-or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``назначил двух
-заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject with a list of names in commas (``Президенты
-Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``)."""
+or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``два бывших
+руководителя агентства: …``, ``назначил двух заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject
+with a list of names in commas (``Президенты Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ _LINKS = frozenset({"были", "был", "была", "оказались", "о�
                     "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
 # the stems of the lexicon's "honorary" group (``народн``), to match its words in any form
 _HONORARY_STEMS = tuple(sorted(word[:-2] for word in read_word_groups("titles.txt")["honorary"]))
+# the numerals after which a noun counted is in the genitive singular ("два руководителя", "обе актрисы")
+_FEW = frozenset({"два", "две", "три", "четыре", "оба", "обе", "2", "3", "4"})
 _MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
 _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
 
@@ -34,7 +36,7 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     commas = _listed_in_commas(analysis, title, people)
     if commas:
         return commas
-    if number_of(head) != "Plur":
+    if number_of(head) != "Plur" and not _counted_few(analysis, title):
         return []
     after = _among_them_after(analysis, title)
     if after is not None:
@@ -50,6 +52,15 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     if case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
         return []
     return _listed(analysis, _past_clause(analysis, title.last + 1, head.sent), head.sent, people)
+
+
+def _counted_few(analysis: Analysis, title: Title) -> bool:
+    """A title in the genitive singular after ``два``, ``три``, ``четыре``, ``оба`` (``два бывших руководителя
+    агентства``): several holders, counted, as a plural title names them."""
+    tokens = analysis.tokens
+    before = title.first - 1
+    return before >= 0 and tokens[before].sent == tokens[title.head].sent \
+        and fold(tokens[before].text) in _FEW and case_of(tokens[title.head]) in ("Gen", None)
 
 
 def _honorary(analysis: Analysis, title: Title) -> bool:

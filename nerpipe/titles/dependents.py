@@ -9,6 +9,8 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
+import re
+
 from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
@@ -35,6 +37,7 @@ SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП",
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
+_DIGIT_ORDINAL = re.compile(r"\d{1,3}-(?:го|му|м|ом|й|ой|ую|ая|ое|ый|я|е)")  # "3-го", "1-м" (not a year's four digits)
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
@@ -150,6 +153,9 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if one_of(tokens, k):
             k, prep_case = k + 2, "Gen"  # "начальник одного из отделов министерства": one of the units
             continue
+        if _ordinal_before_word(tokens, k, sent):
+            k += 1  # "командир 3-го батальона", "заведующий 1-м отделением": the word after it decides
+            continue
         if word == "же" and last == k - 1 and tokens[last].pos == "DET":
             k += 1  # "заместителем прокурора этого же района"
             continue
@@ -198,6 +204,12 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             continue
         break
     return last
+
+
+def _ordinal_before_word(tokens, k: int, sent: int) -> bool:
+    """An ordinal in digits before a noun or an adjective (``3-го батальона``): a word of the dependent, in its case."""
+    return _DIGIT_ORDINAL.fullmatch(tokens[k].text) is not None and k + 1 < len(tokens) \
+        and tokens[k + 1].sent == sent and tokens[k + 1].pos in ("NOUN", "ADJ") and is_word(tokens[k + 1])
 
 
 def _determiner(tokens, k: int) -> bool:

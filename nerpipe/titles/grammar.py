@@ -119,8 +119,9 @@ def _opens_with_appointee(analysis: Analysis, span: Span, lexicon: TitleLexicon)
 
 
 def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> bool:
-    """An organization named after the post its staff serves (``пресс-служба президента``, ``Администрация
-    губернатора``, ``Управление делами президента``: the ``holder_office`` group, then a post in the genitive) or
+    """An organization named after the post its staff serves or its holder leads (``пресс-служба президента``,
+    ``Администрация губернатора``, ``Управление делами президента``, ``правительство действующего премьер-министра``:
+    the ``holder_office`` group, then a post in the genitive singular past its adjectives) or
     attached to one (``Совет при Президенте``): its words leave the post to be read as a title."""
     tokens = analysis.tokens_in(span.start, span.end)
     if span.type != ORG or len(tokens) < 2:
@@ -128,8 +129,10 @@ def _office_of_title(analysis: Analysis, span: Span, lexicon: TitleLexicon) -> b
     if lexicon.morph.lemma(tokens[0].text) not in lexicon.holder_offices:
         return _attached_to_post(tokens, lexicon)
     post = 2 if fold(tokens[1].text) == "делами" else 1
+    while post < len(tokens) - 1 and (tokens[post].pos == "ADJ" or is_participle(tokens[post])):
+        post += 1  # "правительство действующего премьер-министра": the post past its adjectives
     return post < len(tokens) and lexicon.morph.has_gram(tokens[post].text, "gent") \
-        and lexicon.title_lemma(tokens[post].text) in lexicon.posts
+        and tokens[post].feat.get("Number") != "Plur" and lexicon.title_lemma(tokens[post].text) in lexicon.posts
 
 
 def _attached_to_post(tokens: list[Token], lexicon: TitleLexicon) -> bool:

@@ -176,7 +176,7 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     tokens = analysis.tokens
     k = title.last + 1
     gap = 0
-    person = name_in_commas(analysis, title, people) or name_past_apposition(analysis, title, people, in_title) \
+    person = name_in_commas(analysis, title, people) or name_past_apposition(analysis, title, people, in_title, morph) \
         or name_after_dash(analysis, title, people, morph) or name_after_one_of(analysis, title, people)
     if person is not None:
         return person

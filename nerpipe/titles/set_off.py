@@ -14,9 +14,11 @@ from .appointees import appoints_other
 from .former import retired_words
 from .gapped import opens_gapped_item
 from .grammar import Title
+from .lexicon import DISTINCTIONS
 from .tokens import People, case_of, number_of, same_case
 from .verbs import find_name_past_description
 
+_DISTINCTION_AT = 3  # the noun of a distinction is among the first words: "двукратный олимпийский чемпион …"
 _MAX_APPOSITION = 12  # words of a noun phrase between a title and its name ("…, полному кавалеру ордена «Слава» …")
 
 
@@ -140,10 +142,12 @@ def _oblique_case_shared(head: Token, name: Token, morph: Morph) -> bool:
     return bool((titles & names) - {"nomn"})
 
 
-def name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int]) -> Span | None:
+def name_past_apposition(analysis: Analysis, title: Title, people: People, in_title: set[int],
+                         morph: Morph) -> Span | None:
     """``художественному руководителю театра, полному кавалеру ордена «Слава» Петру Орлову``: after a comma, a
     noun phrase that is no title (an honour, a rank of merit) or a participle's phrase (``профессор, имеющий много
-    наград Пётр Орлов``) in the title's case, then a name in that case."""
+    наград Пётр Орлов``) in the title's case, then a name in that case; so past a distinction closed by a comma
+    (``драматург, лауреат премии «Факел», Пётр Орлов``)."""
     tokens = analysis.tokens
     comma = title.last + 1 + retired_words(analysis, title)  # "полковник в отставке, …"
     if comma + 2 >= len(tokens) or tokens[comma].text != "," or title.governed \
@@ -156,6 +160,8 @@ def name_past_apposition(analysis: Analysis, title: Title, people: People, in_ti
         person = people.by_first.get(k)
         if person is not None:
             return person if nouns and case_of(token) == case_of(head) and case_of(head) is not None else None
+        if token.text == "," and nouns and _distinction_closed(analysis, comma, k, head, people, morph):
+            return people.by_first[k + 1]
         if token.sent != tokens[title.head].sent or k in in_title or token.text in (",", ";", ":", "(", ")") \
                 or token.text in DASHES or token.pos == "ADP" and k == comma + 1:
             return None
@@ -169,6 +175,20 @@ def name_past_apposition(analysis: Analysis, title: Title, people: People, in_ti
                 return None
             nouns += 1
     return None
+
+
+def _distinction_closed(analysis: Analysis, comma: int, close: int, head: Token, people: People, morph: Morph) -> bool:
+    """A phrase between ``comma`` and ``close`` that opens with a noun of an achievement (``лауреат премии``,
+    ``двукратный чемпион мира``: ``distinction`` in ``resources/titles.txt``), then right after ``close`` a name in
+    the title's case that no other name follows (not a list of people)."""
+    tokens = analysis.tokens
+    person = people.by_first.get(close + 1)
+    if person is None or tokens[close + 1].sent != head.sent or case_of(tokens[close + 1]) != case_of(head):
+        return False
+    after = tokens_after(analysis, person)
+    if after is not None and fold(after.text) in (",", "и") and people.by_first.get(after.index + 1) is not None:
+        return False
+    return any(morph.lemma(t.text) in DISTINCTIONS for t in tokens[comma + 1: comma + 1 + _DISTINCTION_AT])
 
 
 def _participle_of(token: Token, head: Token) -> bool:
