@@ -86,6 +86,8 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
         if word.pos in ("NOUN", "PROPN"):
             if morph.has_gram(text, "ADJF") and not morph.has_gram(text, "NOUN"):
                 continue  # an adjective the tagger took for a name: «Северо-Восточного»
+            if _undeclined_before_head(words, index, morph):
+                continue  # ``Северной медиа группы``: the adjective agrees with ``группы``, which ``медиа`` qualifies
             return index
         if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
             return index  # not a preposition with an archaic noun's reading ("при": "пря")
@@ -93,6 +95,23 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             continue  # "продовольственной и сельскохозяйственной организации", "ныне покойного ректора"
         return None
     return first_abbr
+
+
+def _undeclined_before_head(words: list[Word], index: int, morph: Morph) -> bool:
+    """Whether the noun at ``index`` is an indeclinable one (``медиа``, ``шоу``) that qualifies the common noun
+    right after it, the head the adjective before it agrees with in gender and number (``Северной медиа
+    группы``), not the head itself."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    parses = morph.parses(words[index].text.lower())
+    if before.pos not in ("ADJ", "PROPN") or after.pos != "NOUN" or not after.text.islower() \
+            or not parses or not all("Fixd" in p.tag for p in parses):
+        return False
+    nouns = {(p.tag.gender, p.tag.number, p.tag.case) for p in morph.parses(after.text) if p.tag.POS == "NOUN"}
+    return any((p.tag.gender if p.tag.number == "sing" else None, p.tag.number, p.tag.case)
+               in {(gender if number == "sing" else None, number, case) for gender, number, case in nouns}
+               for p in morph.parses(before.text.lower()) if p.tag.POS == "ADJF")
 
 
 def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: bool = False,
@@ -156,6 +175,8 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
             word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
         )
         if not adjective or not word.text[:1].isalpha() or _is_abbr(word.text):
+            if index == head - 1 and _undeclined_before_head(words, index, morph):
+                continue  # ``Северной медиа группы`` → ``Северная медиа группа``
             if word.text in ("-", "‑") or word.text.lower() in ("и",) or word.pos == "ADV":
                 continue  # "ныне покойного ректора": an adverb of an adjective, the words before it agree still
             break

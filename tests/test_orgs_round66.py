@@ -1,0 +1,33 @@
+"""Organizations of the sixty-sixth round: a legal form's abbreviation in brackets (``предприятия (ФГУП) «…»``) is
+no abbreviation of the body, which the initials of its quoted name name instead; an indeclinable noun between an
+adjective and the head it qualifies (``Северной медиа группы``) leaves the head and its adjective in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze, org_entity_names
+
+
+@pytest.mark.parametrize("text, mention, name, abbr", [
+    # the legal form's abbreviation is no body's; the initials of the quoted name are
+    ("Директором Федерального государственного унитарного предприятия (ФГУП) «Заречная энергетическая сеть» "
+     "назначен Иван Петров. ФГУП «ЗЭС» обслуживает три района.", "ФГУП «ЗЭС»",
+     "Федеральное государственное унитарное предприятие «Заречная энергетическая сеть»", "ЗЭС"),
+    ("Акционерное общество (АО) «Кедровская торговая компания» купило склад. Выручка КТК выросла.", "КТК",
+     "Акционерное общество «Кедровская торговая компания»", "КТК"),
+])
+def test_legal_form_in_brackets_is_no_abbreviation(models, text, mention, name, abbr):
+    result = analyze(text, models)
+    names = org_entity_names(text, models)
+    assert names[mention] == name
+    assert {org.abbr for org in result.organizations if org.name == name} == {abbr}
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Генеральный директор Северной медиа группы Иван Петров подписал договор.", "Северной медиа группы",
+     "Северная медиа группа"),
+    ("Директор Заречного шоу театра Анна Петрова дала интервью.", "Заречного шоу театра", "Заречный шоу театр"),
+])
+def test_undeclined_noun_before_head(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
