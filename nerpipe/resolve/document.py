@@ -69,13 +69,10 @@ class _Seen:
 
     def add(self, surface: str, what: Name | ResolvedOrg | Place) -> None:
         """One more mention; an organization's country one of its mentions gives it (``японская корпорация
-        Toyota`` after a headline's ``Toyota``) is the entity's, and so is an abbreviation a later mention gives it."""
+        Toyota`` after a headline's ``Toyota``) is the entity's."""
         if isinstance(what, ResolvedOrg) and isinstance(self.what, ResolvedOrg) and self.what.country is None \
                 and what.country is not None:
             self.what = replace(self.what, country=what.country)
-        if isinstance(what, ResolvedOrg) and isinstance(self.what, ResolvedOrg) and self.what.abbr is None \
-                and what.abbr is not None and what.org_id == self.what.org_id:
-            self.what = replace(self.what, abbr=what.abbr)  # ``РТРС`` after the full name: its abbreviation
         self.count += 1
         if surface not in self.variants:
             self.variants.append(surface)
