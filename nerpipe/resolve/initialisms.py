@@ -256,7 +256,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
                 by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
-            if (quoted := closing_quoted_name(org.name)) is not None:  # ``ЗЭС``: ``ФГУП «Заречная энергетическая сеть»``
+            if (quoted := closing_quoted_name(org.name)) is not None:  # ``ЗТК``: ``АО «Заречная торговая компания»``
                 by_initials.setdefault(initials(quoted), {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``

@@ -116,8 +116,8 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
     """ORG spans that open with a common noun of no kind of organization (a title, people, things): cut to
     the body in the genitive after it (``[Председателя] Правительства области`` → ``Правительства
     области``), dropped where a place follows it at a sentence's start (``Предприятия Курской области``,
-    ``Жители Москвы``): a noun of people or a plural (not ``Власти Заречья``: its authorities), not one body of a kind the dictionary does not
-    list (``Гимназия Тамбова``, ``Епархия Курской области``);
+    ``Жители Москвы``): a noun of people or a plural (not ``Власти Заречья``: its authorities), not one body of a
+    kind the dictionary does not list (``Гимназия Тамбова``, ``Епархия Курской области``);
     a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
     body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
     out = []
