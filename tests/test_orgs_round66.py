@@ -1,7 +1,8 @@
 """Organizations of the sixty-sixth round: a legal form's abbreviation in brackets (``предприятия (ФГУП) «…»``) is
 no abbreviation of the body, which the initials of its quoted name name instead; an indeclinable noun between an
 adjective and the head it qualifies (``Северной медиа группы``) leaves the head and its adjective in the nominative;
-the plural ``власти`` of a place (``турецкие власти``, ``власти Таиланда``) is one body."""
+the plural ``власти`` of a place (``турецкие власти``, ``власти Таиланда``) is one body; a body named again without the
+adjective of its place (``Фонд ремёсел`` after ``Тверской фонд ремёсел``) is the one named with it."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_authorities_of_a_place(models, text, mention, name):
 def test_authorities_only_of_a_place(models, text, expected):
     assert sorted(name for mention, name in org_entity_names(text, models).items() if "власт" in mention.lower()) \
         == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the body named again without the adjective of its place
+    ("Тверской фонд ремёсел отмечает юбилей. За год в Фонде ремёсел прошло пять выставок.", "Фонде ремёсел",
+     "Тверской фонд ремёсел"),
+    ("Самарский союз резчиков открыл выставку. Председатель Союза резчиков Иван Сомов выступил на открытии.",
+     "Союза резчиков", "Самарский союз резчиков"),
+])
+def test_body_named_again_without_its_place(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
