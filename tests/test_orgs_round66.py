@@ -1,8 +1,8 @@
 """Organizations of the sixty-sixth round: a legal form's abbreviation in brackets (``предприятия (ФГУП) «…»``) is
 no abbreviation of the body, which the initials of its quoted name name instead; an indeclinable noun between an
 adjective and the head it qualifies (``Северной медиа группы``) leaves the head and its adjective in the nominative;
-the plural ``власти`` of a place (``турецкие власти``, ``власти Таиланда``) is one body; a body named again without the
-adjective of its place (``Фонд ремёсел`` after ``Тверской фонд ремёсел``) is the one named with it."""
+a body named again without the adjective of its place (``Фонд ремёсел`` after ``Тверской фонд ремёсел``) is the one
+named with it."""
 
 from __future__ import annotations
 
@@ -31,29 +31,6 @@ def test_legal_form_in_brackets_is_no_abbreviation(models, text, mention, name):
 ])
 def test_undeclined_noun_before_head(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
-
-
-@pytest.mark.parametrize("text, mention, name", [
-    # a place's adjective before the plural noun
-    ("Турецкие власти задержали двоих моряков.", "Турецкие власти", "Турецкие власти"),
-    ("Склад открыли с ведома киргизских властей, сказал Иван Сомов.", "киргизских властей", "Киргизские власти"),
-    # a place in the genitive after it, a sentence opening with it too
-    ("Власти Таиланда отменили комендантский час.", "Власти Таиланда", "Власти Таиланда"),
-    ("В июне власти Тамбова объявили конкурс.", "власти Тамбова", "Власти Тамбова"),
-])
-def test_authorities_of_a_place(models, text, mention, name):
-    assert org_entity_names(text, models).get(mention) == name
-
-
-@pytest.mark.parametrize("text, expected", [
-    # no place (``местные``), the singular (power), a person's: no body; the place's beside them is
-    ("Местные власти промолчали, а турецкие власти задержали судно.", ["Турецкие власти"]),
-    ("Он пришёл к власти в 1990 году, и власти Тамбова его поддержали.", ["Власти Тамбова"]),
-    ("Власти Петрова боялись все, кроме властей Таиланда.", ["Власти Таиланда"]),
-])
-def test_authorities_only_of_a_place(models, text, expected):
-    assert sorted(name for mention, name in org_entity_names(text, models).items() if "власт" in mention.lower()) \
-        == expected
 
 
 @pytest.mark.parametrize("text, mention, name", [

@@ -63,7 +63,6 @@ from .appositions import (
     find_quoted_clubs,
     recast_legal_people,
 )
-from .authorities import find_authorities
 from .bodies import find_body_orgs
 from .chrome import (
     cut_at_verbs,
@@ -197,7 +196,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
     spans = cut_body_nouns(analysis, spans, orgs)  # ``[Лицея] Кравцова``: no first name
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
-    spans = find_authorities(analysis, find_body_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
+    spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
     spans = join_kind_words(analysis, spans, orgs)  # ``Политической партии`` + ``ЛДПР``: one span
     spans = grow_over_bracketed_abbreviations(analysis, grow_to_phrase_kinds(analysis, spans, orgs), orgs)

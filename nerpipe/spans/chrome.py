@@ -13,7 +13,6 @@ from ..ner import Analysis
 from ..orgs import NAMED_AFTER
 from ..records import ORG, PER, Span
 from ..text import OPENING_QUOTES
-from .authorities import AUTHORITY_NOUNS
 
 # words of a site's menu or page furniture that natasha tags ORG at the head of a line
 _MENU_WORDS = frozenset({"новости", "главная", "лента", "logo", "меню", "рубрики", "рус", "eng", "img",
@@ -116,8 +115,8 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
     """ORG spans that open with a common noun of no kind of organization (a title, people, things): cut to
     the body in the genitive after it (``[Председателя] Правительства области`` → ``Правительства
     области``), dropped where a place follows it at a sentence's start (``Предприятия Курской области``,
-    ``Жители Москвы``): a noun of people or a plural (not ``Власти Заречья``: its authorities), not one body of a
-    kind the dictionary does not list (``Гимназия Тамбова``, ``Епархия Курской области``);
+    ``Жители Москвы``): a noun of people or a plural, not one body of a kind the dictionary does not
+    list (``Гимназия Тамбова``, ``Епархия Курской области``);
     a noun before a genitive of no body stays (``Дом культуры``), and so does a lower-case one, which heads a
     body's name whose noun two names share (``культуры`` of ``министерств туризма и культуры``)."""
     out = []
@@ -136,7 +135,6 @@ def drop_leading_nouns_of_no_body(analysis: Analysis, spans: list[Span], lexicon
                 span = Span(tokens[1].start, span.end, ORG)
             elif gazetteer.lookup(rest) is not None and analysis.starts_sentence(tokens[0].index) \
                     and _of_members(tokens[0].text, lexicon.morph) \
-                    and lexicon.morph.lemma(tokens[0].text) not in AUTHORITY_NOUNS \
                     and lexicon.match_at([t.text for t in tokens]) is None:
                 continue  # not ``Голос Америки`` inside a sentence, nor a name the dictionary knows
         out.append(span)
