@@ -2,7 +2,7 @@
 no abbreviation of the body, which the initials of its quoted name name instead; an indeclinable noun between an
 adjective and the head it qualifies (``Северной медиа группы``) leaves the head and its adjective in the nominative;
 a body named again without the adjective of its place (``Фонд ремёсел`` after ``Тверской фонд ремёсел``) is the one
-named with it."""
+named with it; a capitalised noun the tagger reads as an adjective (``Дирекции радиовещания``) heads the name."""
 
 from __future__ import annotations
 
@@ -41,4 +41,15 @@ def test_undeclined_noun_before_head(models, text, mention, name):
      "Союза резчиков", "Самарский союз резчиков"),
 ])
 def test_body_named_again_without_its_place(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a capitalised noun the tagger reads as an adjective heads the name still
+    ("Отныне Сомов будет занимать пост первого заместителя директора Редакции радиовещания ГТРК.",
+     "Редакции радиовещания ГТРК", "Редакция радиовещания ГТРК"),
+    ("Отныне Сомов будет занимать пост первого заместителя директора Дирекции радиовещания ГТРК.",
+     "Дирекции радиовещания ГТРК", "Дирекция радиовещания ГТРК"),
+])
+def test_capitalised_noun_read_as_adjective_heads_the_name(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
