@@ -91,9 +91,11 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             return index
         if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
             return index  # not a preposition with an archaic noun's reading ("при": "пря")
-        if word.pos == "ADJ" and text[:1].isupper() and morph.has_gram(text, "NOUN") \
+        if word.pos == "ADJ" and text[:1].isupper() and morph.is_known(text) and morph.has_gram(text, "NOUN") \
                 and not morph.has_gram(text, "ADJF") and not morph.has_gram(text, "PRTF"):
-            return index  # ``Дирекции радиовещания``: a capitalised noun the tagger took for an adjective
+            # ``Дирекции радиовещания``: a capitalised noun of the dictionary the tagger took for an adjective (not an
+            # unknown name before its noun, ``Хоувер Банком``)
+            return index
         if word.pos in ("ADJ", "VERB", "DET", "NUM", "ADV") or word.pos == "CCONJ" and index:
             continue  # "продовольственной и сельскохозяйственной организации", "ныне покойного ректора"
         return None

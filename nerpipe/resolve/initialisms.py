@@ -248,6 +248,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
     later rules changed the bodies ``changed`` (their ids), only the abbreviations that are or may be one of
     those are read: the others were read as they are."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    own_names = {org.name for org in resolved.values()}  # the bodies a quoted name names on its own
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             plain = initials(org.name)
@@ -256,7 +257,8 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
                 by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
-            if (quoted := closing_quoted_name(org.name)) is not None:  # ``ЗТК``: ``АО «Заречная торговая компания»``
+            if (quoted := closing_quoted_name(org.name)) is not None and quoted not in own_names:
+                # ``ЗТК``: ``АО «Заречная торговая компания»``, not ``фракция «…»`` of a party the text names on its own
                 by_initials.setdefault(initials(quoted), {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
