@@ -91,7 +91,7 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             return index
         if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
             return index  # not a preposition with an archaic noun's reading ("при": "пря")
-        if word.pos == "ADJ" and text[:1].isupper() and morph.is_known(text) and morph.has_gram(text, "NOUN") \
+        if word.pos == "ADJ" and text[:1].isupper() and morph.is_known(text) and _noun_in_case(word, morph) \
                 and not morph.has_gram(text, "ADJF") and not morph.has_gram(text, "PRTF"):
             # ``Дирекции радиовещания``: a capitalised noun of the dictionary the tagger took for an adjective (not an
             # unknown name before its noun, ``Хоувер Банком``)
@@ -100,6 +100,13 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
             continue  # "продовольственной и сельскохозяйственной организации", "ныне покойного ректора"
         return None
     return first_abbr
+
+
+def _noun_in_case(word: Word, morph: Morph) -> bool:
+    """Whether a word has a noun's reading in the case the tagger gives it (``Дирекции`` read as a genitive; not
+    ``Кедр`` read as the instrumental of an adjective before ``Банком``)."""
+    case = UD_CASE.get(word.feat.get("Case", ""))
+    return case is not None and any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(word.text.lower()))
 
 
 def _undeclined_before_head(words: list[Word], index: int, morph: Morph) -> bool:
