@@ -11,6 +11,7 @@ from ..ner import Analysis
 from ..orgs import LEGAL_FORMS, is_abbreviation
 from ..records import Span
 from ..text import strip_acronym_ending
+from .legal_names import closing_quoted_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -75,6 +76,9 @@ def apposed_initials(name: str) -> tuple[str, str | None]:
     abbreviation; one in brackets of the last words only (a unit's: ``Пресс-служба Главного управления (ГУ) МВД
     …``), the name without it and ``None``; else the name and ``None``."""
     inside = _BRACKETED.search(name)  # ``Особая экономическая зона (ОЭЗ) «Березка»``: before a quoted name
+    if inside is not None and inside[1] in LEGAL_FORMS:
+        # ``Федеральное государственное унитарное предприятие (ФГУП) «…»``: its legal form's, which many share
+        return f"{name[:inside.start()]} {name[inside.end():]}", None
     if inside is not None and is_abbreviation(inside[1]) and letters_key(inside[1]) == initials(name[:inside.start()]):
         return f"{name[:inside.start()]} {name[inside.end():]}", inside[1]
     if inside is not None and is_abbreviation(inside[1]) and of_last_words(name[:inside.start()], inside[1]):
@@ -244,6 +248,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
     later rules changed the bodies ``changed`` (their ids), only the abbreviations that are or may be one of
     those are read: the others were read as they are."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    own_names = {org.name for org in resolved.values()}  # the bodies a quoted name names on its own
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
             plain = initials(org.name)
@@ -252,6 +257,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
                 by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
+            if (quoted := closing_quoted_name(org.name)) is not None and quoted not in own_names:
+                # ``ЗТК``: ``АО «Заречная торговая компания»``, not ``фракция «…»`` of a party the text names on its own
+                by_initials.setdefault(initials(quoted), {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org

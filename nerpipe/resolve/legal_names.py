@@ -66,3 +66,15 @@ def _oblique_forms(name: str, morph: Morph) -> set[str]:
             forms |= {fold(form.word) for form in parse.lexeme if "sing" in form.tag and "nomn" not in form.tag}
     forms.discard(fold(name))
     return forms
+
+
+# a quoted name of several words closing a body's name (``ФГУП «Заречная энергетическая сеть»``)
+_CLOSING_QUOTED = re.compile(r"\S.*?\s[«\"“„]([^«»\"“”„]+\s[^«»\"“”„]+)[»\"”“]$")
+
+
+def closing_quoted_name(name: str) -> str | None:
+    """The quoted name of several words that closes a body's name after the words saying what it is
+    (``Федеральное государственное унитарное предприятие «Заречная энергетическая сеть»`` → ``Заречная
+    энергетическая сеть``), whose initials the text may name the body by; else ``None``."""
+    found = _CLOSING_QUOTED.fullmatch(name)
+    return found[1] if found else None

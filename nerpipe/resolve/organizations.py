@@ -145,6 +145,8 @@ def resolve_orgs(
         for start, end in bracketed_parts(text, _brackets_from(surface, span)):
             candidate = text[start:end].strip("«»\"“”„")
             before = text[span.start:start].rstrip()
+            if candidate in LEGAL_FORMS:
+                continue  # ``предприятия (ФГУП) «…»``: the abbreviation of its legal form, which many bodies share
             if is_abbreviation(candidate) and before.endswith("(") and of_last_words(before[:-1], candidate):
                 continue  # ``пресс-службы Главного управления (ГУ)``: the abbreviation of a body inside
             if is_abbreviation(candidate) and inner_initials(text, span, orgs, start, candidate):
