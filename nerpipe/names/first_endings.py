@@ -66,7 +66,7 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
     if gender == "masc":
         if known and any("Name" in p.tag and p.tag.gender != "femn" for p in morph.parses(lowered)):
             return None  # not a man's name pymorphy knows only as a woman's (``Гарета``)
-        if (declined := _womans_declined_name(morph, lowered, case)) is not None:
+        if (declined := _read_womans_declension(morph, lowered, case)) is not None:
             return declined  # ``Николе`` of a man: ``Никола``
         if known and case == "loct" and lowered.endswith("е") and lowered[-2] in CONSONANTS and lowered[-2] != "л":
             return lowered[:-1]  # ``Гарете`` of a man: ``Гарет`` (after ``л`` the name may end in ``-ль``)
@@ -104,7 +104,7 @@ def first_name_by_ending(morph: Morph, text: str, case: str, gender: str | None)
     return None
 
 
-def _womans_declined_name(morph: Morph, lowered: str, case: str) -> str | None:
+def _read_womans_declension(morph: Morph, lowered: str, case: str) -> str | None:
     """The nominative in ``-а``, ``-я`` of a name pymorphy reads only as a woman's, in the genitive, dative or
     instrumental the rest of a man's name has settled (``Николе`` + ``Петрову`` → ``никола``): men's names of the first
     declension decline as hers do. Not the locative, whose ``-е`` ends names of the second declension as well (``о

@@ -62,15 +62,12 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
     name of the document ends in it; a place named after a person (``на углу Лескова и Садовой``,
     ``округа Чарльз``, ``отправлен в Ершов``: a LOC span); a place ``is_place`` (a callable on a surface)
     knows that pymorphy reads as a place and not as a name, and that has no surname's form (``Калуга``: a LOC
-    span; one pymorphy reads as nothing but a place, ``Алабаму``, when no name of the document holds it), a word
-    ending as a neuter adjective (``Заречное``: a LOC span), nor is
+    span), a word ending as a neuter adjective (``Заречное``: a LOC span), nor is
     the surname of a name the text writes in Latin letters (``Javier Mendoza`` … ``Мендоса``); a word that ends as the
     names of news agencies do where it reports (``сообщили Заречпресс``: an ORG span), or a team of a line of a
     match's score (``Буревестник – Сокол – 2:1``: an ORG span)."""
     text = analysis.text
     surnames = {fold(text[s.start:s.end].split()[-1]) for s in spans if s.type == PER and " " in text[s.start:s.end]}
-    name_words = {fold(word) for s in spans if s.type == PER and " " in text[s.start:s.end]
-                  for word in text[s.start:s.end].split()}
     latin = {match.group(1) for match in _LATIN_FULL_NAME.finditer(text)}
     # the tokens of the one-word PER spans
     lone = {t[0].index for s in spans if s.type == PER and len(t := analysis.tokens_in(s.start, s.end)) == 1}
@@ -116,10 +113,8 @@ def recast_single_words(analysis: Analysis, spans: list[Span], morph: Morph, is_
         elif any("Surn" in t and "plur" in t for t in tags):
             continue  # a family: "Ивановых"
         elif any("Geox" in t for t in tags):  # "Орлова" is a surname before it is the genitive of a town
-            out.append(Span(span.start, span.end, LOC) if (is_place(word) or _after_resident(analysis, index, morph)
-                                                           or _only_place(tags) and not morph.forms(word) & name_words)
-                       and not is_russian_surname(word)
-                       else span)  # ``житель Авиньона``, ``представляет Миссури``
+            out.append(Span(span.start, span.end, LOC) if (is_place(word) or _after_resident(analysis, index, morph))
+                       and not is_russian_surname(word) else span)  # ``житель Авиньона``
         elif _short_adjective_surname(tokens[0], morph):
             out.append(span)  # "Лыков поддержал": a surname, no short form of "лыковый" opening a sentence
         elif not analysis.starts_sentence(tokens[0].index) and not (
@@ -328,12 +323,6 @@ _MIN_LISTED = 3  # two surnames in -ский may be two people (``Бобровс
 
 # words of a person by the place he lives in or comes from: the capitalised word after them names the place
 _RESIDENTS = frozenset({"житель", "жительница", "уроженец", "уроженка", "выходец"})
-
-
-def _only_place(tags: list[str]) -> bool:
-    """Whether pymorphy's dictionary reads a word as a place's name and as nothing else, in every case it may be in
-    (``Алабаму``, ``Ричмонд``): a place whatever the tagger takes it for, when no name of the document ends in it."""
-    return bool(tags) and all("Geox" in tag and "inan" in tag for tag in tags)
 
 
 def _after_resident(analysis: Analysis, index: int, morph: Morph) -> bool:

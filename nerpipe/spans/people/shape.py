@@ -285,20 +285,8 @@ def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
 
 def _first_name_inside(text: str, start: int, word: str, morph: Morph) -> bool:
     """Whether a capitalised common noun inside a sentence, before a name, is a first name
-    (``Финном`` of ``с Финном Ларкином``): no title, profession or kin word (``с Доктором Веллером``), unless
-    such a word in lower case stands before it, whose apposition the name is (``тренера Эмира Орлова``)."""
-    return not _opens_sentence(text, start) \
-        and (not names_a_role(word, morph) or _after_lower_role(text, start, morph))
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
-def _after_lower_role(text: str, start: int, morph: Morph) -> bool:
-    """Whether the word right before ``start`` is a title, a profession or a kin word in lower case
-    (``тренера``)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).islower() and names_a_role(before.group(1), morph)
+    (``Финном`` of ``с Финном Ларкином``): no title, profession or kin word (``с Доктором Веллером``)."""
+    return not _opens_sentence(text, start) and not names_a_role(word, morph)
 
 
 def _locative_preposition(text: str, end: int, word: str, following: str, morph: Morph) -> bool:
