@@ -86,12 +86,12 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
         if word.pos in ("NOUN", "PROPN"):
             if morph.has_gram(text, "ADJF") and not morph.has_gram(text, "NOUN"):
                 continue  # an adjective the tagger took for a name: «Северо-Восточного»
-            if _undeclined_before_head(words, index, morph):
+            if _is_undeclined_qualifier(words, index, morph):
                 continue  # ``Северной медиа группы``: the adjective agrees with ``группы``, which ``медиа`` qualifies
             return index
         if word.pos not in ("ADJ", "DET", "NUM", "VERB", "ADP", "CCONJ", "SCONJ") and morph.has_gram(text, "NOUN"):
             return index  # not a preposition with an archaic noun's reading ("при": "пря")
-        if word.pos == "ADJ" and text[:1].isupper() and morph.is_known(text) and _noun_in_case(word, morph) \
+        if word.pos == "ADJ" and text[:1].isupper() and morph.is_known(text) and _has_noun_in_case(word, morph) \
                 and not morph.has_gram(text, "ADJF") and not morph.has_gram(text, "PRTF"):
             # ``Дирекции радиовещания``: a capitalised noun of the dictionary the tagger took for an adjective (not an
             # unknown name before its noun, ``Хоувер Банком``)
@@ -102,17 +102,18 @@ def find_head(words: list[Word], morph: Morph) -> int | None:
     return first_abbr
 
 
-def _noun_in_case(word: Word, morph: Morph) -> bool:
+def _has_noun_in_case(word: Word, morph: Morph) -> bool:
     """Whether a word has a noun's reading in the case the tagger gives it (``Дирекции`` read as a genitive; not
     ``Кедр`` read as the instrumental of an adjective before ``Банком``)."""
     case = UD_CASE.get(word.feat.get("Case", ""))
     return case is not None and any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(word.text.lower()))
 
 
-def _undeclined_before_head(words: list[Word], index: int, morph: Morph) -> bool:
-    """Whether the noun at ``index`` is an indeclinable one (``медиа``, ``шоу``) that qualifies the common noun
-    right after it, the head the adjective before it agrees with in gender and number (``Северной медиа
-    группы``), not the head itself."""
+def _is_undeclined_qualifier(words: list[Word], index: int, morph: Morph) -> bool:
+    """Whether the noun at ``index`` is an indeclinable one (``медиа``) that qualifies the common noun right after
+    it, the head the adjective before it agrees with in gender and number (``Северной медиа группы``), not the head
+    itself. An adjective that may agree with the indeclinable noun itself (``Московского бюро журнала``: neuter
+    ``бюро``) leaves it the head."""
     if index == 0 or index + 1 >= len(words):
         return False
     before, after = words[index - 1], words[index + 1]
@@ -120,10 +121,15 @@ def _undeclined_before_head(words: list[Word], index: int, morph: Morph) -> bool
     if before.pos not in ("ADJ", "PROPN") or after.pos != "NOUN" or not after.text.islower() \
             or not parses or not all("Fixd" in p.tag for p in parses):
         return False
-    nouns = {(p.tag.gender, p.tag.number, p.tag.case) for p in morph.parses(after.text) if p.tag.POS == "NOUN"}
-    return any((p.tag.gender if p.tag.number == "sing" else None, p.tag.number, p.tag.case)
-               in {(gender if number == "sing" else None, number, case) for gender, number, case in nouns}
-               for p in morph.parses(before.text.lower()) if p.tag.POS == "ADJF")
+    adjective = {_read_agreement(p) for p in morph.parses(before.text.lower()) if p.tag.POS == "ADJF"}
+    own = {_read_agreement(p) for p in parses if p.tag.POS == "NOUN"}
+    head = {_read_agreement(p) for p in morph.parses(after.text) if p.tag.POS == "NOUN"}
+    return not adjective & own and bool(adjective & head)
+
+
+def _read_agreement(parse) -> tuple[str | None, str | None, str | None]:
+    """What an adjective agrees with a noun in: gender (singular only), number and case of a parse."""
+    return parse.tag.gender if parse.tag.number == "sing" else None, parse.tag.number, parse.tag.case
 
 
 def nominative(words: list[Word], morph: Morph, number: str = "keep", animate: bool = False,
@@ -187,7 +193,7 @@ def _inflect_modifiers(words: list[Word], texts: list[str], head: int, morph: Mo
             word.pos in ("PROPN", "NOUN", "X") and morph.has_gram(word.text, "ADJF")
         )
         if not adjective or not word.text[:1].isalpha() or _is_abbr(word.text):
-            if index == head - 1 and _undeclined_before_head(words, index, morph):
+            if index == head - 1 and _is_undeclined_qualifier(words, index, morph):
                 continue  # ``Северной медиа группы`` → ``Северная медиа группа``
             if word.text in ("-", "‑") or word.text.lower() in ("и",) or word.pos == "ADV":
                 continue  # "ныне покойного ректора": an adverb of an adjective, the words before it agree still

@@ -11,7 +11,7 @@ from ..ner import Analysis
 from ..orgs import LEGAL_FORMS, is_abbreviation
 from ..records import Span
 from ..text import strip_acronym_ending
-from .legal_names import closing_quoted_name
+from .legal_names import find_closing_quoted_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -248,6 +248,7 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
     later rules changed the bodies ``changed`` (their ids), only the abbreviations that are or may be one of
     those are read: the others were read as they are."""
     by_initials: dict[str, dict[str, ResolvedOrg]] = {}
+    by_quoted: dict[str, dict[str, ResolvedOrg]] = {}  # weaker: never over an abbreviation the dictionary knows
     own_names = {org.name for org in resolved.values()}  # the bodies a quoted name names on its own
     for span, org in resolved.items():
         if len(org.name.split()) > 1 and not _named_by(org, analysis.text[span.start:span.end]):
@@ -257,9 +258,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
                 by_initials.setdefault(solid, {})[org.org_id] = org  # ``ТПЗ``: ``Трубопрокатный завод``
             if (capitals := initials(org.name, keep_capitals=True)) != plain:  # ``ОПЗЖ``: ``… За жизнь``
                 by_initials.setdefault(capitals, {})[org.org_id] = org
-            if (quoted := closing_quoted_name(org.name)) is not None and quoted not in own_names:
+            if (quoted := find_closing_quoted_name(org.name)) is not None and quoted not in own_names:
                 # ``ЗТК``: ``АО «Заречная торговая компания»``, not ``фракция «…»`` of a party the text names on its own
-                by_initials.setdefault(initials(quoted), {})[org.org_id] = org
+                by_quoted.setdefault(initials(quoted), {})[org.org_id] = org
             attached, at, _ = org.name.partition(_ATTACHED_TO)
             if at and len(attached.split()) > 1:  # ``КПК``: ``Комитет партийного контроля при ЦК``
                 by_initials.setdefault(initials(attached), {})[org.org_id] = org
@@ -284,12 +285,12 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
         if key is None and _SYLLABIC.fullmatch(surface) is None:
             continue
         if among is not None and org.org_id not in changed \
-                and not (changed & by_initials.get(key, {}).keys()
+                and not (changed & (by_initials.get(key, {}) | by_quoted.get(key, {})).keys()
                          or _syllabic(surface, among) or _without_state(surface, among)
                          or changed & compounds(key).keys()):
             continue  # none of the changed bodies: as the first reading left it
-        candidates = by_initials.get(key, {}) or _syllabic(surface, resolved.values()) \
-            or _without_state(surface, resolved.values()) or compounds(key)
+        candidates = by_initials.get(key, {}) or (by_quoted.get(key, {}) if org.abbr is None else {}) \
+            or _syllabic(surface, resolved.values()) or _without_state(surface, resolved.values()) or compounds(key)
         if org.abbr and org.abbr == surface and len(org.name.split()) > 1:
             candidates = {key: other for key, other in candidates.items() if other.abbr is None} \
                 if org.org_id not in candidates else {}
@@ -301,6 +302,9 @@ def resolve_initialisms(analysis: Analysis, resolved: dict[Span, ResolvedOrg], l
         if len(candidates) == 1:
             target = next(iter(candidates.values()))
             resolved[span] = replace(target, abbr=target.abbr or surface)
+            if target.abbr is None and org.abbr is None:  # letters no dictionary gives: the body's own (``КТК``)
+                resolved.update({at: replace(other, abbr=surface) for at, other in resolved.items()
+                                 if other.org_id == target.org_id})
     _resolve_shared_abbreviations(analysis, resolved)
     _join_initials_before_tail(resolved, lexicon.morph)
     _join_named_abbreviations(resolved)

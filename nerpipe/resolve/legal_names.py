@@ -72,7 +72,7 @@ def _oblique_forms(name: str, morph: Morph) -> set[str]:
 _CLOSING_QUOTED = re.compile(r"\S.*?\s[«\"“„]([^«»\"“”„]+\s[^«»\"“”„]+)[»\"”“]$")
 
 
-def closing_quoted_name(name: str) -> str | None:
+def find_closing_quoted_name(name: str) -> str | None:
     """The quoted name of several words that closes a body's name after the words saying what it is
     (``Федеральное государственное унитарное предприятие «Заречная энергетическая сеть»`` → ``Заречная
     энергетическая сеть``), whose initials the text may name the body by; else ``None``."""

@@ -29,7 +29,6 @@ from .org_spellings import (
     join_lookalike_abbreviations,
     join_org_spellings,
     join_owner_spellings,
-    join_placeless_names,
     join_prefixed_abbreviations,
     join_short_latin_names,
 )
@@ -71,7 +70,6 @@ def join_org_names(analysis: Analysis, resolved: dict[Span, ResolvedOrg], spans:
     join_latin_kind_tails(resolved)  # ``Kedron Oil`` / ``Kedron Oil Company``
     join_country_tails(resolved, lexicon, gazetteer)
     join_countryless_names(resolved, lexicon, gazetteer)
-    join_placeless_names(text, resolved, lexicon, gazetteer)  # ``Фонд ремёсел`` / ``Кедровский фонд ремёсел``
     join_owner_spellings(text, resolved, morph)
     join_lookalike_abbreviations(resolved)
     join_short_variants(analysis, resolved, lexicon)

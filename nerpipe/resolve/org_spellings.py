@@ -274,29 +274,6 @@ def join_countryless_names(resolved: dict[Span, ResolvedOrg], lexicon: OrgLexico
     _join_to_unique(resolved, heads, lexicon, bare=False)
 
 
-def join_placeless_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon: OrgLexicon,
-                         gazetteer: Gazetteer) -> None:
-    """Every body named as exactly one other body of the document without the adjective of a place that opens that
-    body's name (``Фонд ремёсел`` beside ``Кедровский фонд ремёсел``, of a town the gazetteer knows) takes that body:
-    the text said where once. A name of one word (``Театр``), a body of another country or region or one the
-    dictionary knows stays."""
-    heads: dict[str, dict[str, ResolvedOrg]] = {}
-    for org in resolved.values():
-        first, _, rest = org.name.partition(" ")
-        if " " in rest and gazetteer.place_of_adjective(first) is not None:
-            heads.setdefault(fold(rest), {})[org.org_id] = org
-    kept = {span: org for span, org in resolved.items() if org.region_code is not None
-            or _after_adjective(text, span.start, lexicon.morph)}
-    _join_to_unique(resolved, heads, lexicon, bare=False)
-    resolved.update(kept)  # ``Тверское МУП «Водоканал»`` beside ``Омское …``: placed by an adjective of its own
-
-
-def _after_adjective(text: str, start: int, morph: Morph) -> bool:
-    """Whether a capitalised adjective stands right before ``start`` (``Тверское`` before ``МУП «Водоканал»``)."""
-    before = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
-    return before[:1].isupper() and morph.has_gram(before, "ADJF")
-
-
 def _join_to_unique(resolved: dict[Span, ResolvedOrg], bodies: dict[str, dict[str, ResolvedOrg]],
                     lexicon: OrgLexicon, bare: bool) -> None:
     """Every body whose folded name (without its quotes when ``bare``) keys exactly one other body of ``bodies``
