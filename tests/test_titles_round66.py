@@ -1,5 +1,5 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
-the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
+the ranks of the great schema (``religion`` in ``resources/professions.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
 a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
 a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`); officials of public life
@@ -32,10 +32,11 @@ def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the ranks of monks of the great schema and the confessor of a monastery are titles like their plain ranks
+    # the ranks of monks of the great schema are titles like their plain ranks
     ("Молебен совершил схиархимандрит Паисий.", {("Паисий", "схиархимандрит")}),
-    ("Молебен совершил духовник монастыря иеросхимонах Паисий.",
-     {("Паисий", "духовник монастыря"), ("Паисий", "иеросхимонах")}),
+    ("Службу вёл иеросхимонах Паисий.", {("Паисий", "иеросхимонах")}),
+    # a confessor is someone's (a relation, like a friend's), no title of religion
+    ("Её духовник Паисий Рябов приехал в больницу.", set()),
 ])
 def test_ranks_of_the_great_schema(text, expected, models):
     assert holder_titles(text, models) == expected
