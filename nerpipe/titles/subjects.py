@@ -111,8 +111,9 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
 
 def is_object_of_verb(analysis: Analysis, first: int, title: Title) -> bool:
     """Whether a name is an object or an adverbial of the verb its sentence's title is the subject of (``Новому
-    директору Петру Орлову глава области пожелал успехов``, ``Орлова министр поблагодарил``): the verb's
-    subject and its object are two people (one and the same would be ``себе``/``себя``)."""
+    директору Петру Орлову глава области пожелал успехов``, ``Орлова министр поблагодарил``, ``Вместе с Петром
+    Орловым министр посетил``): the verb's subject and its object are two people (one and the same would be
+    ``себе``/``себя``)."""
     tokens = analysis.tokens
     verb = tokens[title.head].head
     if verb is None or tokens[first].sent != tokens[title.first].sent or not tokens[title.head].rel.startswith("nsubj"):
@@ -120,6 +121,10 @@ def is_object_of_verb(analysis: Analysis, first: int, title: Title) -> bool:
     token = tokens[first]
     while token.rel in _NAME_LINKS and token.head is not None and token.head != verb:
         token = tokens[token.head]  # "директору Петру Орлову": the name in apposition to its noun
+    if token.rel.startswith("obl") and token.head is not None and tokens[token.head].pos == "ADV" \
+            and tokens[token.head].rel == "advmod":
+        token = tokens[token.head]  # "вместе с Петром Орловым", "рядом с …": the adverb the name completes
+        return token.head == verb
     return token.head == verb and token.rel.startswith(_ARGUMENTS)
 
 
