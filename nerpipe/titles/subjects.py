@@ -341,14 +341,14 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
         return None
     clause = [t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index]
-    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause) or _person_acted_on(analysis, verb, title):
+    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause) or _has_person_acted_on(analysis, verb, title):
         return None  # "Губернатор назначил сына директором": the title is the object's
     subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
     heads = {t.head: t for t in titles if t is not title}
     return heads.get(subjects[0]) if len(subjects) == 1 else None
 
 
-def _person_acted_on(analysis: Analysis, verb: Token, title: Title) -> bool:
+def _has_person_acted_on(analysis: Analysis, verb: Token, title: Title) -> bool:
     """Whether a person in the accusative stands between a verb and the title it makes someone (``назначил свою
     дочь Анну послом``), whatever the parser hangs the noun on: the title is that person's, not the subject's."""
     return any(t.pos in ("NOUN", "PROPN") and t.feat.get("Animacy") == "Anim" and case_of(t) == "Acc"
