@@ -1,5 +1,6 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
-the ranks of the great schema (``religion`` in ``resources/professions.txt``);
+the ranks of the great schema and a confessor with his dependent (``religion`` in ``resources/professions.txt``,
+``vague`` in ``resources/titles.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
 a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
 a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`); officials of public life
@@ -35,7 +36,9 @@ def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
     # the ranks of monks of the great schema are titles like their plain ranks
     ("Молебен совершил схиархимандрит Паисий.", {("Паисий", "схиархимандрит")}),
     ("Службу вёл иеросхимонах Паисий.", {("Паисий", "иеросхимонах")}),
-    # a confessor is someone's (a relation, like a friend's), no title of religion
+    # a confessor is a title with its dependent only (of a monastery); alone he is someone's, a relation
+    ("Молебен совершил духовник монастыря иеросхимонах Паисий.",
+     {("Паисий", "духовник монастыря"), ("Паисий", "иеросхимонах")}),
     ("Её духовник Паисий Рябов приехал в больницу.", set()),
 ])
 def test_ranks_of_the_great_schema(text, expected, models):
