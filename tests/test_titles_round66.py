@@ -1,5 +1,6 @@
 """Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
-the ranks of the great schema and a monastery's confessor (``religion`` in ``resources/professions.txt``);
+the ranks of the great schema and a confessor with his dependent (``religion`` in ``resources/professions.txt``,
+``vague`` in ``resources/titles.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
 a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
 a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`); officials of public life
@@ -21,6 +22,10 @@ from .conftest import holder_titles
     ("Заведующий 1-м хирургическим отделением Ирина Седова провела операцию.",
      {("Ирина Седова", "заведующий 1-м хирургическим отделением")}),
     ("Пётр Гуров, командир 12-й роты, вернулся в часть.", {("Пётр Гуров", "командир 12-й роты")}),
+    # an ordinal before a month or "числа" is a date's: the title ends before it
+    ("Директор лицея 3-го марта Глеб Лаптев поздравил выпускников.", set()),
+    ("Командир бригады 21-го ноября Семён Жуков провёл смотр.", set()),
+    ("Глава поселения 15-го числа Остап Гуров принял жителей.", set()),
 ])
 def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
     assert holder_titles(text, models) == expected
@@ -28,10 +33,13 @@ def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the ranks of monks of the great schema and the confessor of a monastery are titles like their plain ranks
+    # the ranks of monks of the great schema are titles like their plain ranks
     ("Молебен совершил схиархимандрит Паисий.", {("Паисий", "схиархимандрит")}),
+    ("Службу вёл иеросхимонах Паисий.", {("Паисий", "иеросхимонах")}),
+    # a confessor is a title with its dependent only (of a monastery); alone he is someone's, a relation
     ("Молебен совершил духовник монастыря иеросхимонах Паисий.",
      {("Паисий", "духовник монастыря"), ("Паисий", "иеросхимонах")}),
+    ("Её духовник Паисий Рябов приехал в больницу.", set()),
 ])
 def test_ranks_of_the_great_schema(text, expected, models):
     assert holder_titles(text, models) == expected

@@ -36,7 +36,7 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     commas = _listed_in_commas(analysis, title, people)
     if commas:
         return commas
-    if number_of(head) != "Plur" and not _counted_few(analysis, title):
+    if number_of(head) != "Plur" and not _is_counted_by_few(analysis, title):
         return []
     after = _among_them_after(analysis, title)
     if after is not None:
@@ -54,13 +54,15 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
     return _listed(analysis, _past_clause(analysis, title.last + 1, head.sent), head.sent, people)
 
 
-def _counted_few(analysis: Analysis, title: Title) -> bool:
-    """A title in the genitive singular after ``два``, ``три``, ``четыре``, ``оба`` (``два бывших руководителя
-    агентства``): several holders, counted, as a plural title names them."""
+def _is_counted_by_few(analysis: Analysis, title: Title) -> bool:
+    """A title after ``два``, ``три``, ``четыре``, ``оба`` (``два бывших руководителя агентства``) whose head the
+    tagger reads in the singular and in the genitive, or in no number or case: several holders, counted, as a
+    plural title names them."""
     tokens = analysis.tokens
     before = title.first - 1
-    return before >= 0 and tokens[before].sent == tokens[title.head].sent \
-        and fold(tokens[before].text) in _FEW and case_of(tokens[title.head]) in ("Gen", None)
+    head = tokens[title.head]
+    return before >= 0 and tokens[before].sent == head.sent and fold(tokens[before].text) in _FEW \
+        and case_of(head) in ("Gen", None) and number_of(head) in ("Sing", None)
 
 
 def _honorary(analysis: Analysis, title: Title) -> bool:

@@ -9,9 +9,6 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
-import re
-
-from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
@@ -19,7 +16,16 @@ from ..text import OPENING_QUOTES, REASONS_AFTER_PO
 from .decrees import by_decree, governs_instrumental
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
-from .reach import direction, one_of, place_follows, places_listed, quoted_in_case
+from .reach import (
+    TIMES,
+    direction,
+    is_ordinal_before_word,
+    is_time_word,
+    one_of,
+    place_follows,
+    places_listed,
+    quoted_in_case,
+)
 from .sees import see_end, starts_all_of
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
@@ -37,8 +43,6 @@ SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП",
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
-_DIGIT_ORDINAL = re.compile(r"\d{1,3}-(?:го|му|м|ом|й|ой|ую|ая|ое|ый|я|е)")  # "3-го", "1-м" (not a year's four digits)
-_TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
 def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
@@ -137,7 +141,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
-            if lexicon.morph.lemma(nxt.text) in MONTHS or fold(nxt.text).startswith(_TIMES):
+            if is_time_word(nxt.text, lexicon):
                 break  # "командующим войсками округа с января": when, not whose
             if nxt.pos in ("NOUN", "ADJ") and case_of(nxt) not in ("Nom", None):
                 prep_case = case_of(nxt)
@@ -153,7 +157,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
         if one_of(tokens, k):
             k, prep_case = k + 2, "Gen"  # "начальник одного из отделов министерства": one of the units
             continue
-        if _ordinal_before_word(tokens, k, sent):
+        if is_ordinal_before_word(tokens, k, sent, lexicon):
             k += 1  # "командир 3-го батальона", "заведующий 1-м отделением": the word after it decides
             continue
         if word == "же" and last == k - 1 and tokens[last].pos == "DET":
@@ -206,12 +210,6 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
     return last
 
 
-def _ordinal_before_word(tokens, k: int, sent: int) -> bool:
-    """An ordinal in digits before a noun or an adjective (``3-го батальона``): a word of the dependent, in its case."""
-    return _DIGIT_ORDINAL.fullmatch(tokens[k].text) is not None and k + 1 < len(tokens) \
-        and tokens[k + 1].sent == sent and tokens[k + 1].pos in ("NOUN", "ADJ") and is_word(tokens[k + 1])
-
-
 def _determiner(tokens, k: int) -> bool:
     """A demonstrative or a possessive that declines, before a noun of its case (``режиссёр этого театра``,
     ``директор своей компании``): a word of the dependent like an adjective (not ``его``, ``её``, ``их``, which do
@@ -220,7 +218,7 @@ def _determiner(tokens, k: int) -> bool:
     nxt = k + 2 if k + 2 < len(tokens) and fold(tokens[k + 1].text) == "же" else k + 1  # "этого же района"
     return token.pos == "DET" and fold(token.text) not in _UNDECLINED and nxt < len(tokens) \
         and tokens[nxt].pos in ("NOUN", "ADJ") and case_of(tokens[nxt]) == case_of(token) \
-        and not fold(tokens[nxt].text).startswith(_TIMES)  # "актриса этого года": when, not whose
+        and not fold(tokens[nxt].text).startswith(TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:

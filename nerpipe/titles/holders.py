@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..morph import Morph, fold, plural_noun
-from ..ner import Analysis, Token
+from ..ner import Analysis
 from ..records import LOC, ORG, Span
 from ..resolve.locations import _NAMED_AFTER as NAMED_AFTER
 from ..text import DASHES
@@ -40,6 +40,7 @@ from .dependents import PREPS_ALWAYS
 from .gapped import listed_holder
 from .grammar import Title, acting_verb
 from .laid_on import laid_on
+from .lexicon import PERSONS_SERVERS
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
@@ -53,6 +54,7 @@ from .tokens import (
     dictionary_case,
     first_token,
     genitive_name,
+    has_genitive_reading,
     index_cover,
     index_people,
     last_token,
@@ -309,7 +311,7 @@ def _holder_after_bare_surname(analysis: Analysis, title: Title, principal: Span
     words = analysis.tokens_in(principal.start, principal.end)
     after = tokens_after(analysis, principal)
     if len(words) != 1 or after is None or after.sent != tokens[title.head].sent \
-            or not any("gent" in p.tag for p in morph.parses(fold(words[0].text))):
+            or not has_genitive_reading(words[0], morph):
         return None
     holder = people.by_first.get(after.index)
     head = case_word(analysis, title)
@@ -321,25 +323,22 @@ def _holder_after_bare_surname(analysis: Analysis, title: Title, principal: Span
 
 def _holder_after_undeclined(analysis: Analysis, title: Title, principal: Span, people: People, morph: Morph
                              ) -> Span | None:
-    """``врач Мэри Смит Лиза Бардин``: right after a title, a name every word of which may be a genitive (a foreign
-    name that does not decline, whatever case the tagger reads), then with nothing between a name of two words or
-    more whose first word cannot be one and that agrees with the title: the first is whom the title serves, the
-    second holds it."""
+    """``врач Мэри Смит Лиза Бардин``: right after the title of one who serves a person
+    (:data:`.lexicon.PERSONS_SERVERS`: ``врач``, ``агент``; not ``актриса``), a name every word of which may be a
+    genitive (a foreign name that does not decline, whatever case the tagger reads), then with nothing between a name
+    of two words or more whose first word cannot be one and that agrees with the title: the first is whom the title
+    serves, the second holds it."""
     after = tokens_after(analysis, principal)
     if after is None or after.sent != analysis.tokens[title.head].sent \
-            or not all(_may_be_genitive(w, morph) for w in analysis.words_in(principal.start, principal.end)):
+            or morph.lemma(analysis.tokens[title.head].text) not in PERSONS_SERVERS \
+            or not all(has_genitive_reading(w, morph) for w in analysis.words_in(principal.start, principal.end)):
         return None
     holder = people.by_first.get(after.index)
     head = case_word(analysis, title)
-    if holder is None or len(analysis.words_in(holder.start, holder.end)) < 2 or _may_be_genitive(after, morph) \
+    if holder is None or len(analysis.words_in(holder.start, holder.end)) < 2 or has_genitive_reading(after, morph) \
             or not agrees(head, after, 1) or cases_clash(head, after, morph, False):
         return None
     return holder
-
-
-def _may_be_genitive(word: Token, morph: Morph) -> bool:
-    """Whether pymorphy reads a word as a genitive at all (``Мэри``, ``Смит`` of a woman; not ``Лиза``)."""
-    return any("gent" in p.tag for p in morph.parses(fold(word.text)))
 
 
 def _holder_after_genitive_principal(analysis: Analysis, title: Title, principal: Span, people: People,

@@ -42,6 +42,9 @@ INDECLINABLE = frozenset(_GROUPS.get("indeclinable", ()))
 ABBREVIATED = frozenset(_GROUPS.get("abbreviated", ()))
 # nouns of kin ("сын", "вдова"), asked where no lexicon is passed as well: "назначил сына Петра Орлова …"
 RELATIVES = frozenset(_GROUPS.get("relative", ()))
+# heads of titles of those who serve or act upon one person ("врач", "адвокат", "помощник", "агент"): a name they
+# are followed by may be whose they are
+PERSONS_SERVERS = frozenset().union(*(_GROUPS.get(g, ()) for g in ("counterpart", "assisting", "serving")))
 HONOURS = frozenset(_GROUPS.get("honour", ()))  # "Героя России генерал-лейтенанта X": an honour before a name
 # nouns of an achievement, no post (lemmas): "чемпион", "лауреат"
 DISTINCTIONS = frozenset(_GROUPS.get("distinction", ()))

@@ -256,7 +256,7 @@ def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) 
     (:func:`_kin_of_name`)."""
     tokens = analysis.tokens
     obj = next((t for t in tokens if t.sent == tokens[verb].sent and t.head == verb and t.rel == "obj"
-                and t.pos == "NOUN"), None)
+                and t.pos == "NOUN"), None) or _noun_after_verb(analysis, verb)
     if obj is None or obj.index < verb or _kin_of_name(analysis, obj, morph):
         return None
     for k in range(obj.index + 1, min(obj.index + 8, len(tokens))):
@@ -267,6 +267,19 @@ def _titled_object(analysis: Analysis, verb: int, people: People, morph: Morph) 
             return k if {case_of(obj), case_of(tokens[k])} <= {"Acc", "Gen"} and not another else None
         if tokens[k].sent != obj.sent or tokens[k].pos in ("VERB", "AUX", "PUNCT") and tokens[k].text not in "«»\"":
             return None
+    return None
+
+
+def _noun_after_verb(analysis: Analysis, verb: int):
+    """The animate noun in the accusative right after a verb, past its determiners and adjectives (``назначил свою
+    дочь …``): the verb's object, whatever other verb the parser hangs it on."""
+    tokens = analysis.tokens
+    k = verb + 1
+    while k < len(tokens) and tokens[k].sent == tokens[verb].sent and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k < len(tokens) and tokens[k].sent == tokens[verb].sent and tokens[k].pos == "NOUN" \
+            and case_of(tokens[k]) == "Acc" and tokens[k].feat.get("Animacy") == "Anim":
+        return tokens[k]
     return None
 
 

@@ -17,7 +17,14 @@ from .appointees import GIVING_POSTS, NAMING, appoints_other
 from .former import LEAVING
 from .grammar import Title
 from .lexicon import EARLIER
-from .subjects import OBLIQUE_PRONOUNS, SUBJECT_PRONOUNS, is_cited_source, sentence_tokens, subject_word
+from .subjects import (
+    OBLIQUE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    is_cited_source,
+    is_object_of_verb,
+    sentence_tokens,
+    subject_word,
+)
 from .tokens import case_of, first_token, last_token, number_of
 
 WINDOW = 3  # sentences before a title's own in which its antecedent may be named
@@ -162,8 +169,10 @@ def salient_antecedent(analysis: Analysis, title: Title, persons: list[Span]) ->
     tokens = analysis.tokens
     head = tokens[title.head]
     # "По словам министра Петра Орлова, новый командующий …": the source of the clause speaks of another
+    # "Орлову новый министр рассказал …": a name the title's verb acts on is another's
     before = [p for p in persons if p.end <= title.start
-              and not is_cited_source(analysis, first_token(analysis, p), head.sent)]
+              and not is_cited_source(analysis, first_token(analysis, p), head.sent)
+              and not is_object_of_verb(analysis, first_token(analysis, p), title)]
     if not before:
         return None
     sent = tokens[first_token(analysis, max(before, key=lambda p: p.end))].sent

@@ -160,7 +160,7 @@ def name_past_apposition(analysis: Analysis, title: Title, people: People, in_ti
         person = people.by_first.get(k)
         if person is not None:
             return person if nouns and case_of(token) == case_of(head) and case_of(head) is not None else None
-        if token.text == "," and nouns and _distinction_closed(analysis, comma, k, head, people, morph):
+        if token.text == "," and nouns and _is_distinction_closed(analysis, comma, k, head, people, morph):
             return people.by_first[k + 1]
         if token.sent != tokens[title.head].sent or k in in_title or token.text in (",", ";", ":", "(", ")") \
                 or token.text in DASHES or token.pos == "ADP" and k == comma + 1:
@@ -177,7 +177,8 @@ def name_past_apposition(analysis: Analysis, title: Title, people: People, in_ti
     return None
 
 
-def _distinction_closed(analysis: Analysis, comma: int, close: int, head: Token, people: People, morph: Morph) -> bool:
+def _is_distinction_closed(analysis: Analysis, comma: int, close: int, head: Token, people: People, morph: Morph
+                           ) -> bool:
     """A phrase between ``comma`` and ``close`` that opens with a noun of an achievement (``лауреат премии``,
     ``двукратный чемпион мира``: ``distinction`` in ``resources/titles.txt``), then right after ``close`` a name in
     the title's case that no other name follows (not a list of people)."""

@@ -111,8 +111,9 @@ def antecedent_candidate(analysis: Analysis, title: Title, persons: list[Span]) 
 
 def is_object_of_verb(analysis: Analysis, first: int, title: Title) -> bool:
     """Whether a name is an object or an adverbial of the verb its sentence's title is the subject of (``Новому
-    директору Петру Орлову глава области пожелал успехов``, ``Орлова министр поблагодарил``): the verb's
-    subject and its object are two people (one and the same would be ``себе``/``себя``)."""
+    директору Петру Орлову глава области пожелал успехов``, ``Орлова министр поблагодарил``, ``Вместе с Петром
+    Орловым министр посетил``): the verb's subject and its object are two people (one and the same would be
+    ``себе``/``себя``)."""
     tokens = analysis.tokens
     verb = tokens[title.head].head
     if verb is None or tokens[first].sent != tokens[title.first].sent or not tokens[title.head].rel.startswith("nsubj"):
@@ -120,6 +121,10 @@ def is_object_of_verb(analysis: Analysis, first: int, title: Title) -> bool:
     token = tokens[first]
     while token.rel in _NAME_LINKS and token.head is not None and token.head != verb:
         token = tokens[token.head]  # "директору Петру Орлову": the name in apposition to its noun
+    if token.rel.startswith("obl") and token.head is not None and tokens[token.head].pos == "ADV" \
+            and tokens[token.head].rel == "advmod":
+        token = tokens[token.head]  # "вместе с Петром Орловым", "рядом с …": the adverb the name completes
+        return token.head == verb
     return token.head == verb and token.rel.startswith(_ARGUMENTS)
 
 
@@ -336,14 +341,14 @@ def subject_title(analysis: Analysis, title: Title, titles: list[Title]) -> Titl
     if verb.pos not in ("VERB", "AUX") or not is_predicate(verb.text):
         return None
     clause = [t for t in sentence_tokens(analysis, verb.sent) if t.head == verb.index]
-    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause) or _person_acted_on(analysis, verb, title):
+    if any(t.rel in ("obj", "iobj") and t.index != post for t in clause) or _has_person_acted_on(analysis, verb, title):
         return None  # "Губернатор назначил сына директором": the title is the object's
     subjects = [t.index for t in clause if t.rel.startswith("nsubj")]
     heads = {t.head: t for t in titles if t is not title}
     return heads.get(subjects[0]) if len(subjects) == 1 else None
 
 
-def _person_acted_on(analysis: Analysis, verb: Token, title: Title) -> bool:
+def _has_person_acted_on(analysis: Analysis, verb: Token, title: Title) -> bool:
     """Whether a person in the accusative stands between a verb and the title it makes someone (``назначил свою
     дочь Анну послом``), whatever the parser hangs the noun on: the title is that person's, not the subject's."""
     return any(t.pos in ("NOUN", "PROPN") and t.feat.get("Animacy") == "Anim" and case_of(t) == "Acc"
