@@ -242,8 +242,11 @@ def sentence_pieces(tokens: list[tuple[int, int, str]], text: str, limit: int) -
 def break_cycles(heads: list[int]) -> list[int]:
     """A sentence's heads (1-based, 0 for the root) with every cycle broken. The parser picks each word's head
     on its own, so it may close a loop (two words each the head of the other, a word its own head) that a
-    walk up the tree would never leave: the loop's first word by position becomes a root."""
+    walk up the tree would never leave. The loop's last word by position hangs on the sentence's root, or becomes the
+    root when there is none: a loop mostly runs through a phrase's head hung on a word of its own dependents
+    (``Занимавший пост президента университета академик …``), and that head is the loop's last word."""
     heads = list(heads)
+    root = next((position for position, head in enumerate(heads, 1) if head == 0), 0)
     rooted: set[int] = set()  # words whose walk up reaches a root
     for position in range(1, len(heads) + 1):
         path: dict[int, int] = {}  # word → its place on the walk
@@ -253,7 +256,9 @@ def break_cycles(heads: list[int]) -> list[int]:
             node = heads[node - 1]
         if node in path:  # the walk came back to a word of its own path: a loop
             loop = list(path)[path[node]:]
-            heads[min(loop) - 1] = 0
+            last = max(loop)
+            heads[last - 1] = root
+            root = root or last
         rooted.update(path)
     return heads
 

@@ -9,12 +9,13 @@ from nerpipe.ner import break_cycles
     ["heads", "expected"],
     [
         ([0, 1, 2], [0, 1, 2]),  # a tree stays as it is
-        ([2, 1, 2], [0, 1, 2]),  # two words each the other's head: the first becomes the root
-        ([0, 3, 2], [0, 0, 2]),  # a loop beside the root
+        ([2, 1, 2], [2, 0, 2]),  # two words each the other's head, no root: the last becomes the root
+        ([0, 3, 2], [0, 3, 1]),  # a loop beside the root: its last word hangs on the root
         ([1, 1], [0, 1]),  # a word its own head
-        ([0, 3, 4, 2, 4], [0, 0, 4, 2, 4]),  # a loop of three with a word hanging on it
-        ([2, 3, 1, 0, 4], [0, 3, 1, 0, 4]),  # two roots after the break
+        ([0, 3, 4, 2, 4], [0, 3, 4, 1, 4]),  # a loop of three with a word hanging on it
+        ([2, 3, 1, 0, 4], [2, 3, 4, 0, 4]),  # a loop before the root
         ([0, 9, 1], [0, 9, 1]),  # a head out of range is read as a root, as before
+        ([2, 1, 4, 3], [2, 0, 4, 2]),  # two loops, no root: the second hangs on the root the first gave
         ([], []),
     ],
 )
