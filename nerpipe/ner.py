@@ -239,28 +239,15 @@ def sentence_pieces(tokens: list[tuple[int, int, str]], text: str, limit: int) -
     return pieces
 
 
-def break_cycles(heads: list[int]) -> list[int]:
-    """A sentence's heads (1-based, 0 for the root) with every cycle broken. The parser picks each word's head
-    on its own, so it may close a loop (two words each the head of the other, a word its own head) that a
-    walk up the tree would never leave. The loop's last word by position hangs on the sentence's root, or becomes the
-    root when there is none: a loop mostly runs through a phrase's head hung on a word of its own dependents
-    (``Занимавший пост президента университета академик …``), and that head is the loop's last word."""
-    heads = list(heads)
-    root = next((position for position, head in enumerate(heads, 1) if head == 0), 0)
-    rooted: set[int] = set()  # words whose walk up reaches a root
-    for position in range(1, len(heads) + 1):
-        path: dict[int, int] = {}  # word → its place on the walk
-        node = position
-        while 0 < node <= len(heads) and node not in rooted and node not in path:
-            path[node] = len(path)
-            node = heads[node - 1]
-        if node in path:  # the walk came back to a word of its own path: a loop
-            loop = list(path)[path[node]:]
-            last = max(loop)
-            heads[last - 1] = root
-            root = root or last
-        rooted.update(path)
-    return heads
+def climb_heads(tokens: tuple[Token, ...], token: Token, goes_on) -> Token:
+    """The highest token reached from ``token`` up its heads while ``goes_on(index of the next head)`` holds. The
+    parser picks each word's head on its own, so the heads may close a loop (two words each the head of the other):
+    reaching a word met before ends the climb, as reaching a root does."""
+    seen = {token.index}
+    while token.head is not None and token.head not in seen and goes_on(token.head):
+        seen.add(token.head)
+        token = tokens[token.head]
+    return token
 
 
 def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, int, str]], tagged: Tagged,
@@ -271,8 +258,7 @@ def build_analysis(text: str, sentences: list[Sentence], words: list[tuple[int, 
     tokens: list[Token] = []
     for sent_index, (_start, _end, sent_tokens) in enumerate(sentences):
         offset = len(tokens)
-        tags, rels = tagged.tags[sent_index], tagged.rels[sent_index]
-        heads = break_cycles(tagged.heads[sent_index])
+        tags, heads, rels = tagged.tags[sent_index], tagged.heads[sent_index], tagged.rels[sent_index]
         for position, (start, end, word) in enumerate(sent_tokens):
             pos, feats = tagger.morphology(tags[position]) if position < len(tags) else ("X", ())
             head = heads[position] if position < len(heads) else 0

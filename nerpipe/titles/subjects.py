@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..morph import fold
-from ..ner import Analysis, Token
+from ..ner import Analysis, Token, climb_heads
 from ..records import Span
 from ..text import DASHES, REPORT_NOUNS
 from .grammar import Title
@@ -278,9 +278,7 @@ def _opens_sentence(analysis: Analysis, title: Title) -> bool:
     if opening is None or head.head is None or title.first - opening > _MAX_LEAD:
         return False
     for token in tokens[opening:title.first]:
-        top = token
-        while top.head is not None and opening <= top.head < title.first:
-            top = tokens[top.head]
+        top = climb_heads(tokens, token, lambda head: opening <= head < title.first)
         if token.pos == "PROPN" or top.pos != "PUNCT" and (top.head != head.head or top.rel not in _ADVERBIALS):
             return False
     return True
@@ -292,9 +290,7 @@ def _turns_away(analysis: Analysis, title: Title) -> bool:
     своей стороны, …``: ``TURNS``) or put what the verb says before that sentence (``Накануне директор …``)."""
     tokens, verb, words = analysis.tokens, analysis.tokens[title.head].head, []
     for token in tokens[_opening_of(analysis, tokens[title.head].sent):verb] if verb is not None else ():
-        top = token
-        while top.head not in (None, verb, title.head):
-            top = tokens[top.head]
+        top = climb_heads(tokens, token, lambda head: head not in (verb, title.head))
         words += [] if top.head == title.head else [fold(token.text)]
     return any(word in _EARLIER for word in words) or any(f" {turn} " in f" {' '.join(words)} " for turn in TURNS)
 
@@ -307,9 +303,7 @@ def _is_told_of(analysis: Analysis, title: Title, person: Span) -> bool:
     verb = tokens[title.head].head
     if person.start < title.end or verb is None:
         return False
-    token = tokens[first_token(analysis, person)]
-    while token.head is not None and token.head != verb:
-        token = tokens[token.head]
+    token = climb_heads(tokens, tokens[first_token(analysis, person)], lambda head: head != verb)
     if token.head != verb:
         return False
     return token.rel.startswith(_CLAUSES) or token.rel.startswith("obl") and any(
