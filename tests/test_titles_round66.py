@@ -1,6 +1,5 @@
-"""Round 66, finding titles: an ordinal written in digits inside a title's dependent (:mod:`nerpipe.titles.dependents`);
-the ranks of the great schema and a confessor with his dependent (``religion`` in ``resources/professions.txt``,
-``vague`` in ``resources/titles.txt``);
+"""Round 66, finding titles: the ranks of the great schema and a confessor with his dependent (``religion`` in
+``resources/professions.txt``, ``vague`` in ``resources/titles.txt``);
 a post inside the name of a body its holder leads (``holder_office``, :func:`nerpipe.titles.grammar._office_of_title`);
 a name past a distinction in commas after a title (:func:`nerpipe.titles.set_off.name_past_apposition`);
 a title counted by a few before a colon and a list of names (:mod:`nerpipe.titles.among`); officials of public life
@@ -12,24 +11,6 @@ from __future__ import annotations
 import pytest
 
 from .conftest import holder_titles
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an ordinal in digits before the noun of the dependent: the title goes on past it and reaches the name
-    ("Командир 3-го батальона Игорь Сомов получил награду.", {("Игорь Сомов", "командир 3-го батальона")}),
-    ("Начальник 5-го отдела полиции Олег Рябов рассказал о задержании.",
-     {("Олег Рябов", "начальник 5-го отдела полиции")}),
-    ("Заведующий 1-м хирургическим отделением Ирина Седова провела операцию.",
-     {("Ирина Седова", "заведующий 1-м хирургическим отделением")}),
-    ("Пётр Гуров, командир 12-й роты, вернулся в часть.", {("Пётр Гуров", "командир 12-й роты")}),
-    # an ordinal before a month or "числа" is a date's: the title ends before it
-    ("Директор лицея 3-го марта Глеб Лаптев поздравил выпускников.", set()),
-    ("Командир бригады 21-го ноября Семён Жуков провёл смотр.", set()),
-    ("Глава поселения 15-го числа Остап Гуров принял жителей.", set()),
-])
-def test_an_ordinal_in_digits_inside_a_dependent(text, expected, models):
-    assert holder_titles(text, models) == expected
-
 
 
 @pytest.mark.parametrize("text, expected", [

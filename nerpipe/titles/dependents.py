@@ -19,7 +19,6 @@ from .quotes import closing_paren, closing_quote, quotes_words
 from .reach import (
     TIMES,
     direction,
-    is_ordinal_before_word,
     is_time_word,
     one_of,
     place_follows,
@@ -156,9 +155,6 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             break  # "актриса венгерского происхождения": where the holder comes from, not the post's body
         if one_of(tokens, k):
             k, prep_case = k + 2, "Gen"  # "начальник одного из отделов министерства": one of the units
-            continue
-        if is_ordinal_before_word(tokens, k, sent, lexicon):
-            k += 1  # "командир 3-го батальона", "заведующий 1-м отделением": the word after it decides
             continue
         if word == "же" and last == k - 1 and tokens[last].pos == "DET":
             k += 1  # "заместителем прокурора этого же района"

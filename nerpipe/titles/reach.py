@@ -4,16 +4,13 @@ places or of quoted names in one case, ``одного из`` and the units after
 
 from __future__ import annotations
 
-import re
-
 from ..dates.grammar import MONTHS
 from ..morph import Morph, fold
 from ..records import LOC, ORG
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import TitleLexicon
-from .tokens import case_of, is_word
+from .tokens import case_of
 
-_DIGIT_ORDINAL = re.compile(r"\d{1,3}-(?:го|му|м|ом|й|ой|ую|ая|ое|ый|я|е)")  # "3-го", "1-м" (not a year's four digits)
 TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")  # "нижнетагильский", "тверской": a place's adjective
 
@@ -84,13 +81,6 @@ def one_of(tokens, k: int) -> bool:
     the title's dependents go on to."""
     return fold(tokens[k].text) in ("одного", "одной") and k + 2 < len(tokens) and fold(tokens[k + 1].text) == "из" \
         and case_of(tokens[k + 2]) == "Gen"
-
-
-def is_ordinal_before_word(tokens, k: int, sent: int, lexicon: TitleLexicon) -> bool:
-    """An ordinal in digits before a noun or an adjective (``3-го батальона``), not a date's (``5-го мая``)."""
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return _DIGIT_ORDINAL.fullmatch(tokens[k].text) is not None and nxt is not None and nxt.sent == sent \
-        and nxt.pos in ("NOUN", "ADJ") and is_word(nxt) and not is_time_word(nxt.text, lexicon)
 
 
 def is_time_word(word: str, lexicon: TitleLexicon) -> bool:
