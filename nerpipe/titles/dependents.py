@@ -9,6 +9,7 @@ the same case (``по промышленной политике, развити�
 
 from __future__ import annotations
 
+from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
@@ -16,15 +17,7 @@ from ..text import OPENING_QUOTES, REASONS_AFTER_PO
 from .decrees import by_decree, governs_instrumental
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
-from .reach import (
-    TIMES,
-    direction,
-    is_time_word,
-    one_of,
-    place_follows,
-    places_listed,
-    quoted_in_case,
-)
+from .reach import direction, one_of, place_follows, places_listed, quoted_in_case
 from .sees import see_end, starts_all_of
 from .tokens import case_of, is_latin, is_word, number_of, past_participle_phrase
 
@@ -42,6 +35,7 @@ SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП",
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
 _UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
+_TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
 def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> int:
@@ -140,7 +134,7 @@ def grow_right(analysis: Analysis, head: int, cover, lexicon: TitleLexicon) -> i
             break
         if word in _PREPS_INNER and prep_case is not None and k + 1 < len(tokens) and tokens[k + 1].sent == sent:
             nxt = tokens[k + 1]
-            if is_time_word(nxt.text, lexicon):
+            if lexicon.morph.lemma(nxt.text) in MONTHS or fold(nxt.text).startswith(_TIMES):
                 break  # "командующим войсками округа с января": when, not whose
             if nxt.pos in ("NOUN", "ADJ") and case_of(nxt) not in ("Nom", None):
                 prep_case = case_of(nxt)
@@ -214,7 +208,7 @@ def _determiner(tokens, k: int) -> bool:
     nxt = k + 2 if k + 2 < len(tokens) and fold(tokens[k + 1].text) == "же" else k + 1  # "этого же района"
     return token.pos == "DET" and fold(token.text) not in _UNDECLINED and nxt < len(tokens) \
         and tokens[nxt].pos in ("NOUN", "ADJ") and case_of(tokens[nxt]) == case_of(token) \
-        and not fold(tokens[nxt].text).startswith(TIMES)  # "актриса этого года": when, not whose
+        and not fold(tokens[nxt].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 
 
 def nickname_end(tokens, cover, opener: int) -> int | None:

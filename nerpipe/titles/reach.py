@@ -4,14 +4,12 @@ places or of quoted names in one case, ``одного из`` and the units after
 
 from __future__ import annotations
 
-from ..dates.grammar import MONTHS
 from ..morph import Morph, fold
 from ..records import LOC, ORG
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import TitleLexicon
 from .tokens import case_of
 
-TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")  # "нижнетагильский", "тверской": a place's adjective
 
 
@@ -81,9 +79,3 @@ def one_of(tokens, k: int) -> bool:
     the title's dependents go on to."""
     return fold(tokens[k].text) in ("одного", "одной") and k + 2 < len(tokens) and fold(tokens[k + 1].text) == "из" \
         and case_of(tokens[k + 2]) == "Gen"
-
-
-def is_time_word(word: str, lexicon: TitleLexicon) -> bool:
-    """A month, ``число`` or a span of time (``года``, ``века``): when, not whose."""
-    lemma = lexicon.morph.lemma(word)
-    return lemma in MONTHS or lemma == "число" or fold(word).startswith(TIMES)
