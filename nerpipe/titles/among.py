@@ -3,7 +3,10 @@
 title, then ``были``/``оказались``/a dash and a list of names in the nominative; and a plural title before a colon
 or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``два бывших
 руководителя агентства: …``, ``назначил двух заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject
-with a list of names in commas (``Президенты Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``)."""
+with a list of names in commas (``Президенты Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``);
+examples of a plural title after ``такие … как`` (``сыграли такие актёры, как Пётр Орлов и Анна Зорина``); names
+it closes as ``и другие`` (``Пётр Орлов, Анна Зорина и другие учёные``, ``с Петром Орловым и другими
+руководителями фонда``)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,11 @@ _HONORARY_STEMS = tuple(sorted(word[:-2] for word in read_word_groups("titles.tx
 _FEW = frozenset({"два", "две", "три", "четыре", "оба", "обе", "2", "3", "4"})
 _MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
 _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
+# the plural forms of the pronoun of kind a plural title's examples follow ("такие актёры, как …", "актёры, такие
+# как …"), and of the words that close a list of names with the rest of a class ("… и другие учёные", "… и прочие
+# артисты")
+_SUCH = frozenset({"такие", "таких", "таким", "такими"})
+_OTHERS = frozenset({"другие", "других", "другим", "другими", "прочие", "прочих", "прочим", "прочими"})
 
 
 def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
@@ -38,6 +46,9 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
         return commas
     if number_of(head) != "Plur" and not _is_counted_by_few(analysis, title):
         return []
+    examples = _such_as(analysis, title, people) or _closed_by_others(analysis, title, people)
+    if examples:
+        return examples
     after = _among_them_after(analysis, title)
     if after is not None:
         return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
@@ -153,3 +164,43 @@ def _listed_in_commas(analysis: Analysis, title: Title, people: People) -> list[
             or tokens[k + 1].pos not in ("VERB", "AUX") or number_of(tokens[k + 1]) != "Plur":
         return []
     return listed
+
+
+def _word_in(analysis: Analysis, k: int, words: frozenset[str]) -> bool:
+    """Whether the token ``k`` is one of ``words``."""
+    return 0 <= k < len(analysis.tokens) and fold(analysis.tokens[k].text) in words
+
+
+def _such_as(analysis: Analysis, title: Title, people: People) -> list[Span]:
+    """``такие известные актёры, как Пётр Орлов и Анна Зорина``, ``известные актёры, такие как Пётр Орлов``: the
+    names after ``как`` that a plural title preceded by ``такие``, or followed by ``, такие``, gives as its
+    examples, in the title's case or the nominative, in its sentence."""
+    tokens = analysis.tokens
+    sent = tokens[title.head].sent
+    k = title.last + 1
+    if _word_in(analysis, title.first - 1, _SUCH):
+        k = k + 1 if k < len(tokens) and tokens[k].text == "," else len(tokens)
+    elif k + 1 < len(tokens) and tokens[k].text == "," and _word_in(analysis, k + 1, _SUCH):
+        k += 2
+    else:
+        return []
+    if k >= len(tokens) or fold(tokens[k].text) != "как" or tokens[k].sent != sent:
+        return []
+    return _listed(analysis, k + 1, sent, people, links_needed=False, case=case_of(tokens[title.head]))
+
+
+def _closed_by_others(analysis: Analysis, title: Title, people: People) -> list[Span]:
+    """``Пётр Орлов, Анна Зорина и другие известные учёные``, ``с Петром Орловым и другими руководителями фонда``:
+    the names before ``и другие`` (``и прочие``) right before a plural title, in the title's case: members of the
+    class it names."""
+    tokens = analysis.tokens
+    head = tokens[title.head]
+    others, link = title.first - 1, title.first - 2
+    if link < 1 or not _word_in(analysis, others, _OTHERS) or fold(tokens[link].text) != "и" \
+            or tokens[link].sent != head.sent:
+        return []
+    person = people.by_last.get(link - 1)
+    case = case_of(head)
+    if person is None or case is None or case_of(tokens[link - 1]) not in (case, None):
+        return []
+    return name_list(analysis, person, people, forward=False)

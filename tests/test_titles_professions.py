@@ -1,0 +1,50 @@
+"""Professions of news and the people who hold them: a plural profession that names its examples (``такие
+актёры, как …``), names a list closes as members of a class (``… и другие учёные``), and occupations of the
+professions' fields (crafts, science, medicine, the army, the church). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import analyze
+
+
+def pairs(text: str, models) -> set[tuple[str, str]]:
+    """``(person, role)`` of every ``positions`` row of a text."""
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    return {(names[f.person_id], f.role) for f in result.positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В фильме сыграли такие известные актёры, как Иван Грачёв, Ольга Синицына и Пётр Лосев.",
+     {("Иван Грачёв", "актер"), ("Ольга Синицына", "актер"), ("Пётр Лосев", "актер")}),
+    ("В фильме сыграли известные актёры, такие как Иван Грачёв и Ольга Синицына.",
+     {("Иван Грачёв", "актер"), ("Ольга Синицына", "актер")}),
+    ("Он работал с такими режиссёрами, как Иван Грачёв.", {("Иван Грачёв", "режиссер")}),
+])
+def test_examples_of_a_plural_profession(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Грачёв, Пётр Лосев и другие известные учёные подписали письмо.",
+     {("Иван Грачёв", "ученый"), ("Пётр Лосев", "ученый")}),
+    ("Он встретился с Иваном Грачёвым и другими руководителями компании.", {("Иван Грачёв", "руководитель")}),
+    ("На концерте выступили Ольга Синицына и прочие артисты филармонии.", {("Ольга Синицына", "артист")}),
+])
+def test_names_closed_by_others_of_a_class(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На ярмарке работы показал гончар Иван Грачёв.", {("Иван Грачёв", "гончар")}),
+    ("Пётр Лосев много лет работал орнитологом в заповеднике.", {("Пётр Лосев", "орнитолог")}),
+    ("Операцию провёл микрохирург Пётр Лосев.", {("Пётр Лосев", "микрохирург")}),
+    ("Пожар потушил лесничий Иван Грачёв.", {("Иван Грачёв", "лесничий")}),
+    ("Иван Грачёв служил наводчиком в артиллерийском полку.", {("Иван Грачёв", "наводчик")}),
+    ("Пётр Лосев стал звонарём храма.", {("Пётр Лосев", "звонарь")}),
+    ("Ольга Синицына работает ткачихой на фабрике.", {("Ольга Синицына", "ткач")}),
+])
+def test_occupations_of_the_fields(models, text, expected):
+    assert pairs(text, models) == expected
