@@ -1,6 +1,6 @@
-"""Professions of news and the people who hold them: a plural profession that names its examples (``такие
-актёры, как …``), names a list closes as members of a class (``… и другие учёные``), and occupations of the
-professions' fields (crafts, science, medicine, the army, the church). Every sentence and name is invented."""
+"""Professions of news and the people who hold them: names a list closes as members of a class (``… и другие
+учёные``), occupations of the professions' fields (crafts, science, medicine, the army, the church), and a rare
+occupation the tagger reads as another part of speech. Every sentence and name is invented."""
 
 from __future__ import annotations
 
@@ -14,17 +14,6 @@ def pairs(text: str, models) -> set[tuple[str, str]]:
     result = analyze(text, models)
     names = {p.person_id: p.name for p in result.persons}
     return {(names[f.person_id], f.role) for f in result.positions}
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("В фильме сыграли такие известные актёры, как Иван Грачёв, Ольга Синицына и Пётр Лосев.",
-     {("Иван Грачёв", "актер"), ("Ольга Синицына", "актер"), ("Пётр Лосев", "актер")}),
-    ("В фильме сыграли известные актёры, такие как Иван Грачёв и Ольга Синицына.",
-     {("Иван Грачёв", "актер"), ("Ольга Синицына", "актер")}),
-    ("Он работал с такими режиссёрами, как Иван Грачёв.", {("Иван Грачёв", "режиссер")}),
-])
-def test_examples_of_a_plural_profession(models, text, expected):
-    assert pairs(text, models) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,4 +36,13 @@ def test_names_closed_by_others_of_a_class(models, text, expected):
     ("Ольга Синицына работает ткачихой на фабрике.", {("Ольга Синицына", "ткач")}),
 ])
 def test_occupations_of_the_fields(models, text, expected):
+    assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads a rare occupation in the instrumental as an adverb; the dictionary knows it as a noun
+    ("Пётр Орлов родился в Москве. Работал на студии с 1959 года сначала прорисовщиком, затем режиссёром.",
+     {("Пётр Орлов", "прорисовщик"), ("Пётр Орлов", "режиссер")}),
+])
+def test_occupation_the_tagger_misreads(models, text, expected):
     assert pairs(text, models) == expected

@@ -4,11 +4,12 @@ title, then ``были``/``оказались``/a dash and a list of names in th
 or a dash and a list of names (``пять заместителей председателя: Пётр Орлов, Анна Зорина``, ``два бывших
 руководителя агентства: …``, ``назначил двух заместителей мэра — Ивана Орлова и Анну Зорину``); a plural subject
 with a list of names in commas (``Президенты Ивании и Лотарии, Пётр Орлов и Карл Вейденау, провели переговоры``);
-examples of a plural title after ``такие … как`` (``сыграли такие актёры, как Пётр Орлов и Анна Зорина``); names
-it closes as ``и другие`` (``Пётр Орлов, Анна Зорина и другие учёные``, ``с Петром Орловым и другими
-руководителями фонда``)."""
+names a plural title closes as ``и другие`` (``Пётр Орлов, Анна Зорина и другие учёные``, ``с Петром Орловым
+и другими руководителями фонда``)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from ..morph import fold
 from ..ner import Analysis
@@ -17,7 +18,7 @@ from ..resources import read_word_groups
 from ..text import DASHES
 from .grammar import Title
 from .preceding import name_list
-from .tokens import People, case_of, last_token, number_of
+from .tokens import People, case_of, first_token, last_token, number_of
 
 _LINKS = frozenset({"были", "был", "была", "оказались", "оказался", "оказалась", "значатся", "значился", "значилась",
                     "есть", "также", "и", ":"}) | DASHES  # "среди артистов были", "среди них — …", "были и …"
@@ -27,14 +28,12 @@ _HONORARY_STEMS = tuple(sorted(word[:-2] for word in read_word_groups("titles.tx
 _FEW = frozenset({"два", "две", "три", "четыре", "оба", "обе", "2", "3", "4"})
 _MAX_LEAD = 5  # words between "среди" and a title: "среди развлекавших гостей артистов"
 _MAX_CLAUSE = 12  # words of a clause in commas after the title: ", выступивших на празднике,"
-# the plural forms of the pronoun of kind a plural title's examples follow ("такие актёры, как …", "актёры, такие
-# как …"), and of the words that close a list of names with the rest of a class ("… и другие учёные", "… и прочие
-# артисты")
-_SUCH = frozenset({"такие", "таких", "таким", "такими"})
+# the plural forms of the words that close a list of names with the rest of a class ("… и другие учёные", "… и
+# прочие артисты")
 _OTHERS = frozenset({"другие", "других", "другим", "другими", "прочие", "прочих", "прочим", "прочими"})
 
 
-def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
+def names_among(analysis: Analysis, title: Title, people: People, in_title: Collection[int] = ()) -> list[Span]:
     """The names listed as being among a plural title in the genitive after ``среди``/``в числе`` (see the
     module), or among a plural title that ends its sentence, the next opening with ``Среди них`` (``запретила
     въезд российским артистам. Среди них Пётр Орлов, Иван Лаптев``); none for a title of another shape, or
@@ -46,9 +45,9 @@ def names_among(analysis: Analysis, title: Title, people: People) -> list[Span]:
         return commas
     if number_of(head) != "Plur" and not _is_counted_by_few(analysis, title):
         return []
-    examples = _such_as(analysis, title, people) or _closed_by_others(analysis, title, people)
-    if examples:
-        return examples
+    others = _closed_by_others(analysis, title, people, in_title)
+    if others:
+        return others
     after = _among_them_after(analysis, title)
     if after is not None:
         return _listed(analysis, after, tokens[after].sent, people, links_needed=False)
@@ -171,28 +170,11 @@ def _word_in(analysis: Analysis, k: int, words: frozenset[str]) -> bool:
     return 0 <= k < len(analysis.tokens) and fold(analysis.tokens[k].text) in words
 
 
-def _such_as(analysis: Analysis, title: Title, people: People) -> list[Span]:
-    """``такие известные актёры, как Пётр Орлов и Анна Зорина``, ``известные актёры, такие как Пётр Орлов``: the
-    names after ``как`` that a plural title preceded by ``такие``, or followed by ``, такие``, gives as its
-    examples, in the title's case or the nominative, in its sentence."""
-    tokens = analysis.tokens
-    sent = tokens[title.head].sent
-    k = title.last + 1
-    if _word_in(analysis, title.first - 1, _SUCH):
-        k = k + 1 if k < len(tokens) and tokens[k].text == "," else len(tokens)
-    elif k + 1 < len(tokens) and tokens[k].text == "," and _word_in(analysis, k + 1, _SUCH):
-        k += 2
-    else:
-        return []
-    if k >= len(tokens) or fold(tokens[k].text) != "как" or tokens[k].sent != sent:
-        return []
-    return _listed(analysis, k + 1, sent, people, links_needed=False, case=case_of(tokens[title.head]))
-
-
-def _closed_by_others(analysis: Analysis, title: Title, people: People) -> list[Span]:
+def _closed_by_others(analysis: Analysis, title: Title, people: People, in_title: Collection[int]) -> list[Span]:
     """``Пётр Орлов, Анна Зорина и другие известные учёные``, ``с Петром Орловым и другими руководителями фонда``:
     the names before ``и другие`` (``и прочие``) right before a plural title, in the title's case: members of the
-    class it names."""
+    class it names. Not a name with a title of its own right before it (``кандидату Петру Орлову и другим
+    активистам``: what the name is, its own title says; ``in_title``: the tokens of the document's titles)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     others, link = title.first - 1, title.first - 2
@@ -203,4 +185,5 @@ def _closed_by_others(analysis: Analysis, title: Title, people: People) -> list[
     case = case_of(head)
     if person is None or case is None or case_of(tokens[link - 1]) not in (case, None):
         return []
-    return name_list(analysis, person, people, forward=False)
+    listed = name_list(analysis, person, people, forward=False)
+    return [] if first_token(analysis, listed[-1]) - 1 in in_title else listed

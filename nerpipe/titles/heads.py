@@ -32,7 +32,7 @@ def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexi
     if covering is not None and covering.type in (PER, ORG):
         return False
     if not is_word(token) or not (token.pos in ("NOUN", "PROPN", "ADJ", "X") or is_participle(token)
-                                  or _noun_after_preposition(tokens, index)):
+                                  or _noun_after_preposition(tokens, index) or _noun_by_dictionary(token, lexicon)):
         return False
     if fold(token.text) in lexicon.abbreviated and index + 2 < len(tokens) and tokens[index + 1].text == ".":
         return tokens[index + 2].text[:1].islower()  # "зав. кафедрой", "зам. начальника"
@@ -195,3 +195,14 @@ def _noun_after_preposition(tokens, index: int) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"о", "об", "обо", "при"})
+
+
+def _noun_by_dictionary(token, lexicon: TitleLexicon) -> bool:
+    """A word in lower case the tagger reads as another part of speech that the dictionary reads only as an
+    animate common noun (``прорисовщиком`` read as an adverb): a rare noun of an occupation the tagger does not
+    know."""
+    if not token.text[:1].islower():
+        return False
+    parses = lexicon.morph.parses(fold(token.text))
+    return bool(parses) and all(p.tag.POS == "NOUN" and "anim" in p.tag and "Name" not in p.tag and "Surn" not in p.tag
+                                for p in parses)

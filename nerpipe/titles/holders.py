@@ -128,7 +128,7 @@ def attach_titles(
               for other in _listed_with(analysis, p, titles[i], people)
               or find_titled_list_rest(analysis, p, titles[i], people, in_title, morph)]
     among = [Attachment(t, p) for i, t in enumerate(titles) if i not in out and i not in conferred
-             for p in names_among(analysis, t, people)]
+             for p in names_among(analysis, t, people, in_title)]
     ranks = [Attachment(titles[i], p) for i, ranked in sorted(conferred.items()) for p in ranked]
     return [Attachment(titles[i], p) for i, p in sorted(out.items())] + listed + among + ranks + inner_out
 
