@@ -46,3 +46,14 @@ def test_occupations_of_the_fields(models, text, expected):
 ])
 def test_occupation_the_tagger_misreads(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Пётр Орлов — один из самых известных композиторов страны.", {("Пётр Орлов", "композитор")}),
+    ("Награду вручили Петру Орлову, одному из самых известных композиторов страны.", {("Пётр Орлов", "композитор")}),
+    ("Одним из заместителей министра стал Пётр Орлов.", {("Пётр Орлов", "заместитель министра")}),
+    ("Одним из двух высокопоставленных сановников, сосланных в лагеря, стал 71-летний Пётр Орлов.",
+     {("Пётр Орлов", "сановник")}),
+])
+def test_one_of_a_plural_title(models, text, expected):
+    assert pairs(text, models) == expected

@@ -41,6 +41,7 @@ from .gapped import listed_holder
 from .grammar import Title, acting_verb
 from .laid_on import laid_on
 from .lexicon import PERSONS_SERVERS
+from .one_of import one_of_holder
 from .participial import participial_holder
 from .preceding import name_list, person_before, reads_on
 from .predicates import predicate_person
@@ -179,7 +180,8 @@ def person_after(analysis: Analysis, title: Title, people: People, in_title: set
     k = title.last + 1
     gap = 0
     person = name_in_commas(analysis, title, people) or name_past_apposition(analysis, title, people, in_title, morph) \
-        or name_after_dash(analysis, title, people, morph) or name_after_one_of(analysis, title, people)
+        or name_after_dash(analysis, title, people, morph) or name_after_one_of(analysis, title, people) \
+        or one_of_holder(analysis, title, people, morph)
     if person is not None:
         return person
     ranks = 0  # words of a title in the genitive between: "заместитель главы штаба генерала армии Петра Орлова"
