@@ -57,3 +57,14 @@ def test_occupation_the_tagger_misreads(models, text, expected):
 ])
 def test_one_of_a_plural_title(models, text, expected):
     assert pairs(text, models) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural of the form of a genitive singular opens an item of a list after a colon, a comma or "а также"
+    ("В записи участвовали восемь музыкантов: рэпер Иван Грачёв, хип-хоп-артистки Анна Лосева и Мария Белова, "
+     "а также поп-певицы Ольга Синицына, Нина Зорина и Вера Котова.",
+     {("Иван Грачёв", "рэпер"), ("Анна Лосева", "артист"), ("Мария Белова", "артист"), ("Ольга Синицына", "певец"),
+      ("Нина Зорина", "певец"), ("Вера Котова", "певец")}),
+])
+def test_plural_title_opening_a_list_item(models, text, expected):
+    assert pairs(text, models) == expected

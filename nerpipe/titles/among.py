@@ -187,3 +187,13 @@ def _closed_by_others(analysis: Analysis, title: Title, people: People, in_title
         return []
     listed = name_list(analysis, person, people, forward=False)
     return [] if first_token(analysis, listed[-1]) - 1 in in_title else listed
+
+
+def opens_list_item(analysis: Analysis, first: int) -> bool:
+    """Whether a title opens an item of a list of titled names, after a colon, a comma or ``а также`` in its
+    sentence (``…: рэпер Пётр Орлов, певицы Анна Зорина и Ольга Котова``): no word before it governs it."""
+    tokens = analysis.tokens
+    before = first - 1
+    return before > 0 and tokens[before].sent == tokens[first].sent \
+        and (tokens[before].text in (":", ",") or fold(tokens[before].text) == "также"
+             and fold(tokens[before - 1].text) == "а")

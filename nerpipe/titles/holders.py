@@ -33,7 +33,7 @@ from .agreement import (
     singular_before_genitive,
     woman_subject,
 )
-from .among import names_among
+from .among import names_among, opens_list_item
 from .appointees import made_by_appointing, made_by_naming_noun, named_to_post
 from .conferred import conferred_on
 from .dependents import PREPS_ALWAYS
@@ -142,16 +142,18 @@ def _after_dash(analysis: Analysis, title: Title) -> bool:
 
 def _plural(analysis: Analysis, title: Title, person: Span, people: People, morph: Morph) -> bool:
     """A plural title: the tagger's plural or a form the dictionary has in the plural only (``зампредам``), or,
-    for a title of one word or of coordinated dependents that opens its sentence right before a list of names in the
-    nominative, a head the dictionary also has as a nominative plural (``Директора Пётр Орлов и Анна Зорина
-    подписали``, ``Главы МИД Ивании и Лотарии Пётр Орлов и Карл Вейденау``, where the tagger may read a genitive
+    for a title of one word or of coordinated dependents that opens its sentence or an item of a list
+    (:func:`.among.opens_list_item`) right before a list of names in the nominative, a head the dictionary also has as a
+    nominative plural (``Директора Пётр Орлов и Анна Зорина подписали``, ``…: рэпер Пётр Орлов, певицы Анна Зорина и
+    Ольга Котова``, ``Главы МИД Ивании и Лотарии Пётр Орлов и Карл Вейденау``, where the tagger may read a genitive
     singular; not ``Президенты Ивании Пётр Орлов и …``, a title of one country)."""
     tokens = analysis.tokens
     head = tokens[title.head]
     if plural_noun(head, morph, folded=True):
         return True  # "зампредам": a form the dictionary has in the plural only, whatever the tagger reads
     coordinated = any(fold(t.text) == "и" for t in tokens[title.head + 1: title.last + 1])  # "Главы МИД X и Y"
-    if title.last != title.head and not coordinated or not analysis.starts_sentence(title.first) \
+    if title.last != title.head and not coordinated \
+            or not (analysis.starts_sentence(title.first) or opens_list_item(analysis, title.first)) \
             or person.start < title.end \
             or first_token(analysis, person) != title.last + 1 or case_of(tokens[title.last + 1]) != "Nom" \
             or not _starts_list(analysis, person, people):
