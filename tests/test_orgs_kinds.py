@@ -175,3 +175,20 @@ def test_kind_compounds_and_written_e(models, text, mention, expected):
 ])
 def test_ministry_compound_read_as_place(models, text, mention, kind):
     assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a club named by one adjective, declined with the sentence: its nominative, one body in all its forms
+    ("Клуб «Кедр» одержал победу над тверским «Зорким». Гол забил футболист «Зоркого» Иван Лаптев.", "Зорким",
+     "Зоркий"),
+    ("Клуб «Кедр» одержал победу над тверским «Зорким». Гол забил футболист «Зоркого» Иван Лаптев.", "Зоркого",
+     "Зоркий"),
+    ("Клуб «Кедр» проиграл «Быстрому» в гостях.", "Быстрому", "Быстрый"),
+    ("Акции «Северного» купил фонд «Кедр».", "Северного", "Северный"),
+    # every reading feminine: the feminine
+    ("Клуб «Кедр» сыграл вничью с «Зоркой» в гостях.", "Зоркой", "Зоркая"),
+    # in the nominative already: as written
+    ("Клуб «Зоркий» обыграл «Кедр».", "Клуб «Зоркий»", "Зоркий"),
+])
+def test_a_name_of_one_adjective_in_the_nominative(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name

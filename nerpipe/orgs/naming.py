@@ -16,6 +16,7 @@ from ..text import (
     strip_acronym_ending,
     tidy_spaces,
 )
+from .adjective_names import adjective_name_nominative
 from .kinds import spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
@@ -32,6 +33,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     if (headed := _kind_word_nominative(own, lexicon.morph)) is not None \
             and not any(lexicon.kind_of(w.text) for w in own[:-1]):
         return headed
+    if (adjectival := adjective_name_nominative(own, lexicon.morph)) is not None:
+        return adjectival  # ``над тверским «Зорким»`` → ``Зоркий``: a name of one adjective the text declines
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]) \
             and not _declined_with_kind(words[first - 2], own, lexicon.morph):
