@@ -192,3 +192,23 @@ def test_ministry_compound_read_as_place(models, text, mention, kind):
 ])
 def test_a_name_of_one_adjective_in_the_nominative(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a dictionary's body written with its abbreviation in brackets before its country: the dictionary's body,
+    # the one its other mentions are
+    ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». Федеральная налоговая служба выписала штраф.",
+     "Федеральная налоговая служба (ФНС) России", "Федеральная налоговая служба"),
+    ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». Федеральная налоговая служба выписала штраф.",
+     "Федеральная налоговая служба", "Федеральная налоговая служба"),
+    ("Федеральная антимонопольная служба (ФАС) России одобрила сделку, говорится в сообщении ФАС.", "ФАС",
+     "Федеральная антимонопольная служба"),
+])
+def test_a_dictionary_body_with_its_abbreviation_inside(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+def test_a_dictionary_body_with_its_abbreviation_inside_is_one_body(models):
+    text = ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». "
+            "Федеральная налоговая служба выписала штраф.")
+    assert len(analyze(text, models).organizations) == 2
