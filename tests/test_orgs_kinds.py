@@ -212,3 +212,16 @@ def test_a_dictionary_body_with_its_abbreviation_inside_is_one_body(models):
     text = ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». "
             "Федеральная налоговая служба выписала штраф.")
     assert len(analyze(text, models).organizations) == 2
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation after adjectives and before a genitive heads them both: the adjectives agree with it, the
+    # genitive stays as written
+    ("Сотрудники Заречного НИИ сельского хозяйства вывели новый сорт.", "Заречного НИИ сельского хозяйства",
+     "Заречный НИИ сельского хозяйства"),
+    ("Директор Тверского НИИ скорой помощи Иван Сомов рассказал о работе.", "Тверского НИИ скорой помощи",
+     "Тверской НИИ скорой помощи"),
+])
+def test_an_abbreviation_heads_its_adjectives_and_genitive(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+

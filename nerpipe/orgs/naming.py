@@ -17,7 +17,7 @@ from ..text import (
     tidy_spaces,
 )
 from .adjective_names import adjective_name_nominative
-from .kinds import spell_compound, with_kind_abbreviation
+from .kinds import abbreviation_head, spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
 from .undeclined import is_guessed_plural, is_tagged_nominative
@@ -181,6 +181,10 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
     театров``); ``lemmas``, the words an adjective's tied readings prefer (``Большим`` →
     ``Большой``, a dictionary's word, not ``Больший``)."""
+    if (head := abbreviation_head(words, morph)) is not None:  # ``Заречного НИИ сельского хозяйства``
+        tail = words[head + 1:]  # the genitive the abbreviation heads stays as written
+        written = join_words([w.text for w in tail], spacing_of(tail))
+        return f"{normalize_org(words[:head + 1], morph, number, lemmas)} {written}"
     name = with_kind_abbreviation(words, morph) or nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
