@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.orgs import is_level_compound
+from nerpipe.orgs.trades import trade_of
 
 from .conftest import analyze, org_entity_names
 
@@ -225,3 +226,31 @@ def test_a_dictionary_body_with_its_abbreviation_inside_is_one_body(models):
 def test_an_abbreviation_heads_its_adjectives_and_genitive(models, text, mention, name):
     assert org_entity_names(text, models).get(mention) == name
 
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a company named by one word of a stem and its trade, in any case
+    ("Акции Лесхимпрома подорожали на 5%.", "Лесхимпрома", "Лесхимпром"),
+    ("Контракт с Кедрстроем расторгнут.", "Кедрстроем", "Кедрстрой"),
+    ("Сделку одобрили акционеры Заречнефти.", "Заречнефти", "Заречнефть"),
+    ("Долг Лесэнерго перед поставщиками вырос.", "Лесэнерго", "Лесэнерго"),
+    ("Лесмаш получил заказ от Кедрфлота.", "Кедрфлота", "Кедрфлот"),
+])
+def test_a_company_of_a_stem_and_its_trade(models, text, mention, name):
+    assert org_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Взаимосвязь цен и спроса изучают экономисты.",  # a common noun opening a sentence
+    "Туристы поехали на Кавказ, а потом в Трансильванию.",
+    "Иван Сомов говорил о настрое команды.",
+])
+def test_no_company_of_a_trade(models, text):
+    assert org_names(text, models) == {}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Лесхимпрома", "пром"), ("Кедрстроем", "строй"), ("Заречнефтью", "нефть"), ("Лесэнерго", "энерго"),
+    ("Транс", None), ("Промышленность", None), ("Абдурахим", None),
+])
+def test_the_trade_of_a_word(word, expected):
+    assert trade_of(word) == expected
