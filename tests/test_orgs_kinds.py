@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.orgs import is_level_compound
+from nerpipe.orgs.quote_marks import turn_straight_quotes
 from nerpipe.orgs.trades import trade_of
 
 from .conftest import analyze, org_entity_names
@@ -254,3 +255,22 @@ def test_no_company_of_a_trade(models, text):
 ])
 def test_the_trade_of_a_word(word, expected):
     assert trade_of(word) == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # straight quotes nested in a name: each opens or closes by what stands beside it, all closed, as «»
+    ('Долю в ООО "Управляющая компания "Кедр" купил фонд.', 'ООО "Управляющая компания "Кедр',
+     "ООО «Управляющая компания «Кедр»»"),
+    ('Иск подало ЗАО "Фирма "Лесная" к заводу.', 'ЗАО "Фирма "Лесная', "ЗАО «Фирма «Лесная»»"),
+])
+def test_nested_straight_quotes_of_a_name(models, text, mention, name):
+    assert org_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ООО "Управляющая компания "Кедр', "ООО «Управляющая компания «Кедр"),
+    ('ЗАО "Фирма "Лесная""', "ЗАО «Фирма «Лесная»»"),
+    ('x"y', 'x"y'),  # a mark that neither opens nor closes: as written
+])
+def test_turn_straight_quotes(text, expected):
+    assert turn_straight_quotes(text) == expected

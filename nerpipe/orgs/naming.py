@@ -20,6 +20,7 @@ from .adjective_names import adjective_name_nominative
 from .kinds import abbreviation_head, spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
+from .quote_marks import turn_straight_quotes
 from .undeclined import is_guessed_plural, is_tagged_nominative
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
@@ -204,7 +205,9 @@ def guillemets(text: str) -> str:
     (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``), and one pair of straight quotes (``АО "Кедр"``; not a nested
     pair, whose marks do not say which opens)."""
     text = _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
-    return _STRAIGHT_PAIR.sub(r"«\1»", text) if text.count('"') == 2 else text
+    if text.count('"') == 2 and _STRAIGHT_PAIR.search(text):
+        return _STRAIGHT_PAIR.sub(r"«\1»", text)
+    return turn_straight_quotes(text)
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:
