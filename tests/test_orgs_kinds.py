@@ -274,3 +274,22 @@ def test_nested_straight_quotes_of_a_name(models, text, mention, name):
 ])
 def test_turn_straight_quotes(text, expected):
     assert turn_straight_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an adjective opening a sentence before a company's one-word name describes it: the name is the last word
+    ("Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост.",
+     "Государственный Кедрбанк", "Кедрбанк"),
+    ("Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост.",
+     "Кедрбанка", "Кедрбанк"),
+    # a common noun or a place's name after the adjective: the name is the whole
+    ("Новая газета опубликовала статью.", "Новая газета", "Новая газета"),
+    ("Единая Россия провела съезд.", "Единая Россия", "Единая Россия"),
+])
+def test_an_adjective_describing_a_company(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+def test_a_described_company_is_one_body(models):
+    text = "Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост."
+    assert sorted(org.name for org in analyze(text, models).organizations) == ["Кедрбанк", "Совет Кедрбанка"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..inflect import Word
 from ..morph import Morph, fold, restore_case
+from .trades import trade_of
 
 # the readings of a name's adjective that say nothing of its gender: the masculine and the neuter share their
 # oblique forms (``Зоркого``, ``Зорким``), and a body named by an adjective is most often masculine (``клуб``, ``банк``)
@@ -34,3 +35,26 @@ def adjective_name_nominative(own: list[Word], morph: Morph) -> str | None:
         return None
     form = morph.inflect(text, {gender, "sing", "nomn"}, prefer={"POS": "ADJF", "gender": gender})
     return restore_case(form, text) if form else None
+
+
+# readings that make a word a person's or a place's name, not a company's own
+_NOT_A_COMPANY = ("Name", "Surn", "Patr", "Geox")
+
+
+def described_compound(words: list[Word], morph: Morph) -> bool:
+    """Whether ``words`` are adjectives that describe a company before its one-word name made of a stem and what it
+    is (``Государственный Кедрбанк``, ``Крупнейший Лесхимпром``, the adjectives capitalised as a sentence opens with
+    them): a bank, a trade (:func:`~.trades.trade_of`) or a word pymorphy first reads as an organization's name, not
+    a common noun (``Новая газета``) nor a place's or a person's name (``Единая Россия``)."""
+    if len(words) < 2 or not all(w.pos == "ADJ" and w.text.isalpha() for w in words[:-1]):
+        return False
+    name = words[-1].text
+    if not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    parses = morph.parses(fold(name))
+    if not parses or any(gram in p.tag for p in parses for gram in _NOT_A_COMPANY):
+        return False
+    return fold(name).endswith(_BANK) or trade_of(name) is not None or "Orgn" in parses[0].tag
+
+
+_BANK = "банк"

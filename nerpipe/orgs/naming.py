@@ -16,7 +16,7 @@ from ..text import (
     strip_acronym_ending,
     tidy_spaces,
 )
-from .adjective_names import adjective_name_nominative
+from .adjective_names import adjective_name_nominative, described_compound
 from .kinds import abbreviation_head, spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
@@ -244,6 +244,8 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     elif (quote := _apposed_quote(words, start, lexicon)) is not None:
         words = words[quote:]  # ``израильской спецслужбой «Кедр»``: the body's noun says what it is
     words = trim_tail(words)
+    if described_compound(words, lexicon.morph):
+        return words[-1:]  # ``Государственный Кедрбанк``: the bank's name is its last word
     return words[1:-1] if _quoted(words) else words
 
 
