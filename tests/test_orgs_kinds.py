@@ -293,3 +293,8 @@ def test_an_adjective_describing_a_company(models, text, mention, name):
 def test_a_described_company_is_one_body(models):
     text = "Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост."
     assert sorted(org.name for org in analyze(text, models).organizations) == ["Кедрбанк", "Совет Кедрбанка"]
+
+
+def test_an_adjective_before_an_abbreviation_is_its(models):
+    text = "Накануне визита главы японского МИДа в Москву премьер пообещал помощь."
+    assert "японского МИДа" in org_names(text, models)

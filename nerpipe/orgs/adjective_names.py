@@ -49,8 +49,8 @@ def described_compound(words: list[Word], morph: Morph) -> bool:
     if len(words) < 2 or not all(w.pos == "ADJ" and w.text.isalpha() for w in words[:-1]):
         return False
     name = words[-1].text
-    if not name.isalpha() or not name[:1].isupper() or name.isupper():
-        return False
+    if not name.isalpha() or not name[:1].isupper() or not name[1:].islower():
+        return False  # not an abbreviation (``японского МИДа``)
     parses = morph.parses(fold(name))
     if not parses or any(gram in p.tag for p in parses for gram in _NOT_A_COMPANY):
         return False
