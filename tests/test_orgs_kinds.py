@@ -298,3 +298,8 @@ def test_a_described_company_is_one_body(models):
 def test_an_adjective_before_an_abbreviation_is_its(models):
     text = "Накануне визита главы японского МИДа в Москву премьер пообещал помощь."
     assert "японского МИДа" in org_names(text, models)
+
+
+def test_adjectives_before_a_plain_kind_word_are_the_name(models):
+    text = "Банк России отозвал лицензию. Как отметил регулятор, Новый Луговой Банк не кредитовал экономику."
+    assert org_names(text, models).get("Новый Луговой Банк") == "Новый Луговой Банк"

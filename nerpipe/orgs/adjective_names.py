@@ -54,7 +54,10 @@ def described_compound(words: list[Word], morph: Morph) -> bool:
     parses = morph.parses(fold(name))
     if not parses or any(gram in p.tag for p in parses for gram in _NOT_A_COMPANY):
         return False
-    return fold(name).endswith(_BANK) or trade_of(name) is not None or "Orgn" in parses[0].tag
+    folded = fold(name)
+    return folded.endswith(_BANK) and len(folded) - len(_BANK) >= _MIN_STEM or trade_of(name) is not None \
+        or all("Orgn" in p.tag for p in parses if p.tag.POS == "NOUN")  # not ``Новый Луговой Банк``
 
 
 _BANK = "банк"
+_MIN_STEM = 3  # letters at least of a bank's compound before ``банк`` (``Кедрбанк``; not ``Банк`` itself)
