@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from nerpipe.orgs import is_level_compound
+from nerpipe.orgs.quote_marks import turn_straight_quotes
+from nerpipe.orgs.trades import trade_of
 
 from .conftest import analyze, org_entity_names
 
@@ -175,3 +177,129 @@ def test_kind_compounds_and_written_e(models, text, mention, expected):
 ])
 def test_ministry_compound_read_as_place(models, text, mention, kind):
     assert any(m.text == mention and m.type == kind for m in analyze(text, models).mentions)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a club named by one adjective, declined with the sentence: its nominative, one body in all its forms
+    ("Клуб «Кедр» одержал победу над тверским «Зорким». Гол забил футболист «Зоркого» Иван Лаптев.", "Зорким",
+     "Зоркий"),
+    ("Клуб «Кедр» одержал победу над тверским «Зорким». Гол забил футболист «Зоркого» Иван Лаптев.", "Зоркого",
+     "Зоркий"),
+    ("Клуб «Кедр» проиграл «Быстрому» в гостях.", "Быстрому", "Быстрый"),
+    ("Акции «Северного» купил фонд «Кедр».", "Северного", "Северный"),
+    # every reading feminine: the feminine
+    ("Клуб «Кедр» сыграл вничью с «Зоркой» в гостях.", "Зоркой", "Зоркая"),
+    # in the nominative already: as written
+    ("Клуб «Зоркий» обыграл «Кедр».", "Клуб «Зоркий»", "Зоркий"),
+])
+def test_a_name_of_one_adjective_in_the_nominative(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a dictionary's body written with its abbreviation in brackets before its country: the dictionary's body,
+    # the one its other mentions are
+    ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». Федеральная налоговая служба выписала штраф.",
+     "Федеральная налоговая служба (ФНС) России", "Федеральная налоговая служба"),
+    ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». Федеральная налоговая служба выписала штраф.",
+     "Федеральная налоговая служба", "Федеральная налоговая служба"),
+    ("Федеральная антимонопольная служба (ФАС) России одобрила сделку, говорится в сообщении ФАС.", "ФАС",
+     "Федеральная антимонопольная служба"),
+])
+def test_a_dictionary_body_with_its_abbreviation_inside(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+def test_a_dictionary_body_with_its_abbreviation_inside_is_one_body(models):
+    text = ("Федеральная налоговая служба (ФНС) России проверила завод «Кедр». "
+            "Федеральная налоговая служба выписала штраф.")
+    assert len(analyze(text, models).organizations) == 2
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an abbreviation after adjectives and before a genitive heads them both: the adjectives agree with it, the
+    # genitive stays as written
+    ("Сотрудники Заречного НИИ сельского хозяйства вывели новый сорт.", "Заречного НИИ сельского хозяйства",
+     "Заречный НИИ сельского хозяйства"),
+    ("Директор Тверского НИИ скорой помощи Иван Сомов рассказал о работе.", "Тверского НИИ скорой помощи",
+     "Тверской НИИ скорой помощи"),
+])
+def test_an_abbreviation_heads_its_adjectives_and_genitive(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a company named by one word of a stem and its trade, in any case
+    ("Акции Лесхимпрома подорожали на 5%.", "Лесхимпрома", "Лесхимпром"),
+    ("Контракт с Кедрстроем расторгнут.", "Кедрстроем", "Кедрстрой"),
+    ("Сделку одобрили акционеры Заречнефти.", "Заречнефти", "Заречнефть"),
+    ("Долг Лесэнерго перед поставщиками вырос.", "Лесэнерго", "Лесэнерго"),
+    ("Лесмаш получил заказ от Кедрфлота.", "Кедрфлота", "Кедрфлот"),
+])
+def test_a_company_of_a_stem_and_its_trade(models, text, mention, name):
+    assert org_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Взаимосвязь цен и спроса изучают экономисты.",  # a common noun opening a sentence
+    "Туристы поехали на Кавказ, а потом в Трансильванию.",
+    "Иван Сомов говорил о настрое команды.",
+])
+def test_no_company_of_a_trade(models, text):
+    assert org_names(text, models) == {}
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Лесхимпрома", "пром"), ("Кедрстроем", "строй"), ("Заречнефтью", "нефть"), ("Лесэнерго", "энерго"),
+    ("Транс", None), ("Промышленность", None), ("Абдурахим", None),
+])
+def test_the_trade_of_a_word(word, expected):
+    assert trade_of(word) == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # straight quotes nested in a name: each opens or closes by what stands beside it, all closed, as «»
+    ('Долю в ООО "Управляющая компания "Кедр" купил фонд.', 'ООО "Управляющая компания "Кедр',
+     "ООО «Управляющая компания «Кедр»»"),
+    ('Иск подало ЗАО "Фирма "Лесная" к заводу.', 'ЗАО "Фирма "Лесная', "ЗАО «Фирма «Лесная»»"),
+])
+def test_nested_straight_quotes_of_a_name(models, text, mention, name):
+    assert org_names(text, models).get(mention) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('ООО "Управляющая компания "Кедр', "ООО «Управляющая компания «Кедр"),
+    ('ЗАО "Фирма "Лесная""', "ЗАО «Фирма «Лесная»»"),
+    ('x"y', 'x"y'),  # a mark that neither opens nor closes: as written
+])
+def test_turn_straight_quotes(text, expected):
+    assert turn_straight_quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an adjective opening a sentence before a company's one-word name describes it: the name is the last word
+    ("Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост.",
+     "Государственный Кедрбанк", "Кедрбанк"),
+    ("Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост.",
+     "Кедрбанка", "Кедрбанк"),
+    # a common noun or a place's name after the adjective: the name is the whole
+    ("Новая газета опубликовала статью.", "Новая газета", "Новая газета"),
+    ("Единая Россия провела съезд.", "Единая Россия", "Единая Россия"),
+])
+def test_an_adjective_describing_a_company(models, text, mention, name):
+    assert org_entity_names(text, models).get(mention) == name
+
+
+def test_a_described_company_is_one_body(models):
+    text = "Государственный Кедрбанк подписал меморандум. Член совета Кедрбанка Анна Сомова отметила рост."
+    assert sorted(org.name for org in analyze(text, models).organizations) == ["Кедрбанк", "Совет Кедрбанка"]
+
+
+def test_an_adjective_before_an_abbreviation_is_its(models):
+    text = "Накануне визита главы японского МИДа в Москву премьер пообещал помощь."
+    assert "японского МИДа" in org_names(text, models)
+
+
+def test_adjectives_before_a_plain_kind_word_are_the_name(models):
+    text = "Банк России отозвал лицензию. Как отметил регулятор, Новый Луговой Банк не кредитовал экономику."
+    assert org_names(text, models).get("Новый Луговой Банк") == "Новый Луговой Банк"

@@ -53,6 +53,23 @@ def with_kind_abbreviation(words: list[Word], morph: Morph) -> str | None:
     return " ".join([*texts, strip_acronym_ending(words[-1].text)])
 
 
+def abbreviation_head(words: list[Word], morph: Morph) -> int | None:
+    """Where the abbreviation stands that heads the adjectives right before it and the genitive after it
+    (``Заречного НИИ сельского хозяйства``: ``НИИ``, whose adjective is ``Заречного``, not one of ``хозяйства``);
+    ``None`` for a name that opens with no adjective, whose first word after its adjectives is no abbreviation, or whose
+    abbreviation closes it or has no genitive word right after it."""
+    at = 0
+    while at < len(words) and words[at].text.isalpha() and words[at].pos in ("ADJ", "PROPN") \
+            and morph.has_gram(words[at].text, "ADJF") and not words[at].text.isupper():
+        at += 1
+    if at == 0 or at >= len(words) - 1:
+        return None
+    abbreviation, after = strip_acronym_ending(words[at].text), words[at + 1]
+    if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()):
+        return None
+    return at if after.text.isalpha() and after.feat.get("Case") == "Gen" else None
+
+
 def read_written_gender(words: list[Word], morph: Morph) -> str | None:
     """The gender the adjectives before an abbreviation no dictionary knows show as written, when one only
     (``Заречной ОКБ``: feminine, the hospital, whatever gender pymorphy gives the letters); ``None`` when an

@@ -16,9 +16,11 @@ from ..text import (
     strip_acronym_ending,
     tidy_spaces,
 )
-from .kinds import spell_compound, with_kind_abbreviation
+from .adjective_names import adjective_name_nominative, described_compound
+from .kinds import abbreviation_head, spell_compound, with_kind_abbreviation
 from .lexicon import OrgLexicon
 from .name_parts import NAMED_AFTER
+from .quote_marks import turn_straight_quotes
 from .undeclined import is_guessed_plural, is_tagged_nominative
 from .words import LEGAL_FORMS, NAME_KIND_WORDS, OWNED_BODIES, is_abbreviation, is_full_word, is_latin_name
 
@@ -32,6 +34,8 @@ def canonical_name(words: list[Word], lexicon: OrgLexicon, number: str = "keep")
     if (headed := _kind_word_nominative(own, lexicon.morph)) is not None \
             and not any(lexicon.kind_of(w.text) for w in own[:-1]):
         return headed
+    if (adjectival := adjective_name_nominative(own, lexicon.morph)) is not None:
+        return adjectival  # ``над тверским «Зорким»`` → ``Зоркий``: a name of one adjective the text declines
     first = words.index(own[0]) if own else 0
     if first >= 2 and _quoted(words[first - 1:words.index(own[-1]) + 2]) \
             and not _declined_with_kind(words[first - 2], own, lexicon.morph):
@@ -178,6 +182,10 @@ def normalize_org(words: list[Word], morph: Morph, number: str = "keep",
     ``number="sing"`` for a name whose plural head several names share (``Малого и Большого
     театров``); ``lemmas``, the words an adjective's tied readings prefer (``Большим`` →
     ``Большой``, a dictionary's word, not ``Больший``)."""
+    if (head := abbreviation_head(words, morph)) is not None:  # ``Заречного НИИ сельского хозяйства``
+        tail = words[head + 1:]  # the genitive the abbreviation heads stays as written
+        written = join_words([w.text for w in tail], spacing_of(tail))
+        return f"{normalize_org(words[:head + 1], morph, number, lemmas)} {written}"
     name = with_kind_abbreviation(words, morph) or nominative(words, morph, number=number, lemmas=lemmas)
     name = balance_quotes(guillemets(name))
     name = tidy_spaces(name)
@@ -197,7 +205,9 @@ def guillemets(text: str) -> str:
     (``ООО „Кедр“``, ``ООО “Кедр”`` → ``ООО «Кедр»``), and one pair of straight quotes (``АО "Кедр"``; not a nested
     pair, whose marks do not say which opens)."""
     text = _ENGLISH_PAIR.sub(r"«\1»", _LOW_PAIR.sub(r"«\1»", text))
-    return _STRAIGHT_PAIR.sub(r"«\1»", text) if text.count('"') == 2 else text
+    if text.count('"') == 2 and _STRAIGHT_PAIR.search(text):
+        return _STRAIGHT_PAIR.sub(r"«\1»", text)
+    return turn_straight_quotes(text)
 
 
 def _abbreviation_case(word: str, morph: Morph) -> str:
@@ -234,6 +244,8 @@ def own_name(words: list[Word], lexicon: OrgLexicon) -> list[Word]:
     elif (quote := _apposed_quote(words, start, lexicon)) is not None:
         words = words[quote:]  # ``израильской спецслужбой «Кедр»``: the body's noun says what it is
     words = trim_tail(words)
+    if described_compound(words, lexicon.morph):
+        return words[-1:]  # ``Государственный Кедрбанк``: the bank's name is its last word
     return words[1:-1] if _quoted(words) else words
 
 

@@ -114,7 +114,8 @@ def resolve_orgs(
         name = drop_place_adjective(name_after_country(name, words, lexicon, gazetteer), written, gazetteer,
                                     analysis, span, orgs, morph)
         ref = lexicon.lookup(name, surface, year=year, lemmas=lemmas) or lexicon.lookup_words(
-            [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas)
+            [t.text for t in tokens], year=year, lemmas=lemmas) or lexicon.lookup_apposed(name, year, lemmas) \
+            or _lookup_without_initials(name, lexicon, year, lemmas)
         if ref is not None and tokens and governs_owner(analysis, tokens[0].index, tokens[-1].index + 1, lexicon):
             ref = None  # its owner's body or title (``Совет безопасности компании «…»``), not the dictionary's
         if ref is not None and len(words) == 1 and lexicon.kind_of(words[0].text) is not None \
@@ -199,6 +200,14 @@ def resolve_orgs(
     persons = [s for s in spans if s.type == PER]  # ``швейцарского трейдера Zentrix``, not ``финский гонщик Zentrix X``
     return countries_of_descriptions(analysis, first_named(resolved, lambda org: country_key(org.name, gazetteer)),
                                      persons, gazetteer, lexicon)
+
+
+def _lookup_without_initials(name: str, lexicon: OrgLexicon, year: int | None, lemmas) -> OrgRef | None:
+    """The dictionary's body a name with its own abbreviation in brackets inside names without it
+    (``Федеральная налоговая служба (ФНС) России`` → ``Федеральная налоговая служба России``), so that its other
+    mentions (``ФНС``, ``Федеральная налоговая служба``) are the same body; ``None`` for a name with none."""
+    bare, abbr = apposed_initials(name)
+    return lexicon.lookup(bare, year=year, lemmas=lemmas) if abbr is not None and bare != name else None
 
 
 def span_words(analysis: Analysis, span: Span, lexicon: OrgLexicon) -> list[Word]:

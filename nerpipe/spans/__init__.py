@@ -64,6 +64,7 @@ from .appositions import (
     recast_legal_people,
 )
 from .bodies import find_body_orgs
+from .bodies_trades import find_trade_companies
 from .chrome import (
     cut_at_verbs,
     cut_heads_of_bodies,
@@ -195,6 +196,7 @@ def refine_spans(analysis: Analysis, morph: Morph, orgs: OrgLexicon, gazetteer: 
                                orgs)
     spans = cut_body_nouns(analysis, spans, orgs)  # ``[Лицея] Кравцова``: no first name
     spans = find_compound_bodies(analysis, find_dictionary_orgs(analysis, spans, orgs, gazetteer), morph, gazetteer)
+    spans = find_trade_companies(analysis, spans, morph, gazetteer)  # ``Лесхимпрома``, ``Заречнефти``
     spans = extend_orgs_by_places(analysis, retype_kind_places(analysis, spans, orgs, gazetteer), gazetteer)
     spans = find_body_orgs(analysis, spans, orgs, gazetteer)
     spans = find_named_kinds(analysis, extend_by_descriptors(analysis, spans, orgs, gazetteer), orgs)
