@@ -206,7 +206,8 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
 
 
 def _opens(analysis: Analysis, index: int) -> bool:
-    """Whether token ``index`` opens the text, a line or a sentence (after a quote too)."""
+    """Whether token ``index`` opens the text, a line or a sentence (after a quote too), or follows a colon or a
+    dash: wider than :func:`...text.sentence_starts`, a capital there says as little of a name."""
     before = analysis.text[:analysis.tokens[index].start].rstrip(" \t\u00a0«\"“„")
     return not before or before[-1] in ".!?\n:—–-"
 
