@@ -106,6 +106,11 @@ def wrapped_line(gap: str, before: str, after: str) -> bool:
     return gap.count("\n") == 1 and (before[-1:].isalnum() or before == ",") and after[:1].islower()
 
 
+# possessives of the third person, which do not decline (``его заместитель``, ``её пост``, ``их встреча``): whose a
+# title, a post or a relative is; ``её`` as written and folded
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# the lemmas of the possessives that decline (``своей``, ``нашего``)
+DECLINED_POSSESSIVES = frozenset({"свой", "мой", "твой", "наш", "ваш"})
 # the first word after "по" of a phrase that says who reports something ("по словам министра", "по данным
 # полиции", "по сообщению пресс-службы"): the source a clause is told by
 REPORT_NOUNS = frozenset({
