@@ -52,7 +52,7 @@ def find_named_kinds(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon)
     name, nor a word pymorphy knows (``банк Открытие``)."""
     tokens = analysis.tokens
     morph = lexicon.morph
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in tokens:
         if token.index in covered or token.pos != "NOUN" or lexicon.kind_of(token.text) != "descriptor":

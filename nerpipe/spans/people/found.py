@@ -61,7 +61,7 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         return []
     tokens = analysis.tokens
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     firsts -= surnames
     found = []
     for token in analysis.tokens:
