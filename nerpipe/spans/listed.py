@@ -143,7 +143,7 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
     of that place (``генштаба`` of ``генштаба и спецслужб Заречья``; :func:`nerpipe.resolve.organizations.
     resolve_orgs` names it with the place)."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if s.type in (ORG, LOC))
     places = [s for s in spans if s.type == LOC]
     found = []
     for span in spans:

@@ -45,7 +45,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
         return spans
     surnames = people_surnames(analysis, spans, morph)
     out = list(spans)
-    covered = {t.index for s in spans if s.type == ORG for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if s.type == ORG)
     index = 0
     while index < len(tokens):
         token = tokens[index]

@@ -170,7 +170,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         index += 1
     if not found:
         return spans
-    taken = {t.index for s in found for t in analysis.tokens_in(s.start, s.end)}
+    taken = analysis.indices_in(found)
     kept = [s for s in spans if not {t.index for t in analysis.tokens_in(s.start, s.end)} & taken]
     return kept + found
 
