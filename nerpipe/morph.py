@@ -81,6 +81,8 @@ class Morph:
         return fold(parses[0].normal_form) if parses else fold(word)
 
     def has_gram(self, word: str, gram: str) -> bool:
+        """Whether pymorphy has a reading of ``word`` with the grammeme ``gram``, whatever the tagger reads
+        (``'gent'``: ``Орлова``, ``Смит`` of a woman, ``связи``; not ``Лиза``)."""
         return any(gram in p.tag for p in self.parses(fold(word)))
 
     def inflect(self, word: str, grams: set[str], prefer: dict | None = None,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,10 @@ class Analysis:
             if token.end <= end:
                 out.append(token)
         return out
+
+    def indices_in(self, spans: Iterable[Span]) -> set[int]:
+        """The indices of the tokens inside any of ``spans``: the words those spans already hold."""
+        return {t.index for s in spans for t in self.tokens_in(s.start, s.end)}
 
     def words_in(self, start: int, end: int) -> list[Token]:
         """The tokens inside ``[start, end)`` that open with a letter: a span's words without its punctuation

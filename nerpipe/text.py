@@ -91,6 +91,14 @@ def line_ends(text: str, offset: int) -> bool:
     return not rest or rest.startswith("\n")
 
 
+def sentence_starts(text: str, offset: int) -> bool:
+    """Whether only spaces and opening quotes stand between ``offset`` and the start of the text, of a line or of a
+    sentence (after ``.``, ``!``, ``?``): by the characters, not by the parser's sentences
+    (:meth:`..ner.Analysis.starts_sentence`)."""
+    before = text[:offset].rstrip(" \t\u00a0«\"“")
+    return not before or before[-1] in ".!?\n"
+
+
 def wrapped_line(gap: str, before: str, after: str) -> bool:
     """Whether the one line break in ``gap``, between the words ``before`` and ``after``, only wraps a line at a
     width: the line goes on with no mark that ends it (a word or a comma before) and the next opens in lower case
@@ -98,6 +106,11 @@ def wrapped_line(gap: str, before: str, after: str) -> bool:
     return gap.count("\n") == 1 and (before[-1:].isalnum() or before == ",") and after[:1].islower()
 
 
+# possessives of the third person, which do not decline (``его заместитель``, ``её пост``, ``их встреча``): whose a
+# title, a post or a relative is; ``её`` as written and folded
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# the lemmas of the possessives that decline (``своей``, ``нашего``)
+DECLINED_POSSESSIVES = frozenset({"свой", "мой", "твой", "наш", "ваш"})
 # the first word after "по" of a phrase that says who reports something ("по словам министра", "по данным
 # полиции", "по сообщению пресс-службы"): the source a clause is told by
 REPORT_NOUNS = frozenset({

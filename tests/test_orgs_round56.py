@@ -234,7 +234,7 @@ def test_main_variant_of_bodies_sharing_words(models, countries):
     # two bodies of the same words in two countries: the one of the main body's country joins it, whichever is last
     from nerpipe.records import ORG, Span
     from nerpipe.resolve.organizations import ResolvedOrg
-    from nerpipe.resolve.short_variants import join_main_variants
+    from nerpipe.resolve.rank_variants import join_main_variants
 
     bodies = [("Военная прокуратура Заречья", country) for country in countries]
     bodies.append(("Главная военная прокуратура Заречья", "UA"))

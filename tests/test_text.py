@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.text import balance_quotes, line_ends, line_starts, split_words, strip_acronym_ending
+from nerpipe.text import balance_quotes, line_ends, line_starts, sentence_starts, split_words, strip_acronym_ending
 
 from .hand import tagged
 
@@ -47,6 +47,18 @@ def test_split_words():
 def test_line_starts_and_ends(text, offset, starts, ends):
     assert line_starts(text, offset) is starts
     assert line_ends(text, offset + len("Директор")) is ends
+
+
+@pytest.mark.parametrize("text, offset, expected", [
+    ("Анна Котова пришла.", 0, True),
+    ("Он ушёл. Анна Котова пришла.", 9, True),
+    ("Он ушёл!\u00a0«Анна Котова пришла»", 10, True),  # a no-break space and an opening quote do not count
+    ("Новости\nАнна Котова пришла.", 8, True),
+    ("Вчера Анна Котова пришла.", 6, False),
+    ("Итог: Анна Котова пришла.", 6, False),  # a colon ends no sentence
+])
+def test_sentence_starts(text, offset, expected):
+    assert sentence_starts(text, offset) is expected
 
 
 def test_starts_sentence():

@@ -8,7 +8,7 @@ import re
 
 from ..morph import UD_CASE, fold
 from ..records import LOC, ORG, PER
-from ..text import QUOTE_PAIRS
+from ..text import POSSESSIVES, QUOTE_PAIRS
 from .context import Context
 from .lexicon import GENERIC, EventLexicon
 
@@ -124,7 +124,7 @@ def grow_right(context: Context, head: int, kind: str, lexicon: EventLexicon):
                 tokens[index + 1].pos == "ADJ" or tokens[index + 1].feat.get("VerbForm") == "Part"):
             index += 2  # "по реализации общественно значимых мероприятий", "социально ориентированных"
             continue
-        possessive = word.pos == "PRON" and lower in ("его", "ее", "её", "их") and fold(tokens[index - 1].text) == "и"
+        possessive = word.pos == "PRON" and lower in POSSESSIVES and fold(tokens[index - 1].text) == "и"
         if possessive and index + 1 < len(tokens) and _continues(tokens[index + 1], wanted):
             index += 1  # "министра Чехии и его польского коллеги …": the other side named by its relation
             continue

@@ -25,6 +25,7 @@ from ..names import (
 from ..ner import Analysis
 from ..records import Span
 from ..resources import read_word_groups
+from ..text import DECLINED_POSSESSIVES, POSSESSIVES
 from .forms import first_name_gender, person_gender, surname_key
 
 _LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)\s*$")
@@ -100,11 +101,7 @@ def _follows_possessive(text: str, at: int, morph: Morph) -> bool:
     if match is None:
         return False
     word = fold(match.group(1))
-    return word in _PERSONAL_POSSESSIVES or any(p.normal_form in _POSSESSIVES for p in morph.parses(word))
-
-
-_PERSONAL_POSSESSIVES = frozenset({"его", "ее", "их"})  # ``её`` folded
-_POSSESSIVES = frozenset({"свой", "мой", "твой", "наш", "ваш"})
+    return word in POSSESSIVES or any(p.normal_form in DECLINED_POSSESSIVES for p in morph.parses(word))
 
 
 def _mans_genitive_first(written: str, morph: Morph) -> str | None:

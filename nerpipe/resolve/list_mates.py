@@ -21,6 +21,7 @@ from ..names import (
 )
 from ..ner import Analysis
 from ..records import PER, Span
+from .syntax import word_before
 
 _LIST_GAPS = {",", "и", ",и"}  # what stands between two names of one list, spaces aside
 
@@ -85,11 +86,8 @@ def read_listed_surname_case(analysis: Analysis, span: Span, people: list[Span])
 def _follows_singular_noun(analysis: Analysis, span: Span) -> bool:
     """Whether the word right before a span, in its sentence, is a noun in the singular and in a case but the
     genitive (``ученик``, ``сын``, ``заместитель``; not ``жюри`` of ``Члены жюри``, nor ``Депутаты``)."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return False
-    before = analysis.tokens[tokens[0].index - 1]
-    return before.sent == tokens[0].sent and before.pos == "NOUN" and before.feat.get("Number") == "Sing" \
+    before = word_before(analysis, span)
+    return before is not None and before.pos == "NOUN" and before.feat.get("Number") == "Sing" \
         and before.feat.get("Case") != "Gen"
 
 

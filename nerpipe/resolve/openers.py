@@ -15,7 +15,7 @@ from ..names import family_plural, is_initial
 from ..names.shown import shows_no_case
 from ..ner import Analysis
 from ..records import Span
-from ..text import line_ends, line_starts
+from ..text import line_ends, line_starts, sentence_starts
 
 
 def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
@@ -26,15 +26,17 @@ def womans_name_opening(analysis: Analysis, span: Span, morph: Morph) -> bool:
     tokens = analysis.words_in(span.start, span.end)
     if len(tokens) < 2 or not _womans_or_mans_genitive(morph, [fold(t.text) for t in tokens]):
         return False
-    opens = _opens_sentence(analysis.text, span.start) or _after_opening_adverbs(analysis, tokens[0].index)
+    opens = sentence_starts(analysis.text, span.start) or _after_opening_adverbs(analysis, tokens[0].index)
     return opens and _womans_verb_after(analysis, tokens[-1].index + 1, {t.index for t in tokens}, morph)
 
 
 def _after_opening_adverbs(analysis: Analysis, index: int) -> bool:
-    """Whether one or two adverbs alone open the sentence before token ``index`` (``Позже``, ``Вчера вечером``)."""
+    """Whether one or two adverbs alone open the sentence before token ``index`` (``Позже``, ``Вчера вечером``): by
+    the tagger's parts of speech, not by what the words hang on as a title's adverbials do
+    (:func:`..titles.subjects.continues_subject`): the parser may hang such a name on the sentence before."""
     before = [t for t in analysis.tokens[max(0, index - 2):index] if t.sent == analysis.tokens[index].sent]
     return bool(before) and all(t.pos == "ADV" for t in before) \
-        and _opens_sentence(analysis.text, before[0].start)
+        and sentence_starts(analysis.text, before[0].start)
 
 
 def _womans_or_mans_genitive(morph: Morph, words: list[str]) -> bool:
@@ -86,12 +88,6 @@ def _surname_both(morph: Morph, word: str) -> bool:
     """A surname that is a woman's nominative and a man's genitive alike (``Орлова``, ``Зимина``)."""
     readings = _readings(morph, word, "Surn")
     return readings >= {("nomn", "femn"), ("gent", "masc")} or word.endswith(("ова", "ева", "ёва", "ина", "ына"))
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a line or a sentence (after ``.``, ``!``, ``?`` and a space)."""
-    before = text[:start].rstrip(" \t\u00a0«\"“")
-    return not before or before[-1] in ".!?\n"
 
 
 def named_after_case(text: str, span: Span, orgs: list[Span]) -> str | None:

@@ -35,11 +35,10 @@ from .org_spellings import (
 from .owned_units import name_owned_units
 from .placed_heads import resolve_placed_heads
 from .quoted_adjectives import join_quoted_adjectives
-from .rank_variants import join_named_after, join_rank_variants, join_sportless_teams
+from .rank_variants import join_main_variants, join_named_after, join_rank_variants, join_sportless_teams
 from .shared import name_shared_adjectives, resolve_shared_heads
 from .short_variants import (
     join_bare_units,
-    join_main_variants,
     join_short_variants,
     join_titled_owners,
     join_unqualified_names,

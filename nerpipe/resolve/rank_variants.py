@@ -1,5 +1,6 @@
-"""One body named in full and shorter in one document: without the rank adjectives its name opens with
-(``Театр юных зрителей`` beside ``Государственный академический театр юных зрителей``), by its kind and the
+"""One body named in full and shorter in one document: without the ``Главный`` or the rank adjectives its name
+opens with (``Военная прокуратура Заречья`` beside ``Главная военная прокуратура Заречья``, ``Театр юных зрителей``
+beside ``Государственный академический театр юных зрителей``), by its kind and the
 genitive of the person it is named after or without that person (``Театр Сомова``, ``Заречный театр драмы``
 beside ``Заречный театр драмы имени И.П. Сомова``), and a national team without its sport (``сборная Заречья``
 beside ``сборная Заречья по хоккею``)."""
@@ -23,6 +24,13 @@ _RANK_ADJECTIVES = frozenset({"государственный", "академи�
                               "всероссийский"})
 # kinds of a team named with and without its sport
 _TEAM_KINDS = frozenset({"сборная", "команда"})
+
+
+def join_main_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
+    """A body named without the ``Главный`` its name opens with elsewhere in the document (a headline's ``Военная
+    прокуратура Заречья``, then ``Главная военная прокуратура Заречья``) is that body, of the same country and
+    region: one place has no two of them. A name of two words (``Главное управление``) joins none."""
+    _join_unique(resolved, lambda short, long: _is_without_main(short, long, morph))
 
 
 def join_rank_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
@@ -108,6 +116,12 @@ def _is_without_rank(short: list[str], long: list[str], morph: Morph) -> bool:
     return cut > 0 and _fold_words(long[cut:]) == _fold_words(short) \
         and all(morph.lemma(word.casefold()) in _RANK_ADJECTIVES for word in long[:cut]) \
         and morph.lemma(short[0].casefold()) not in _RANK_ADJECTIVES
+
+
+def _is_without_main(short: list[str], long: list[str], morph: Morph) -> bool:
+    """Whether ``long`` is ``short`` after one ``Главный``."""
+    return len(long) == len(short) + 1 and morph.lemma(long[0].casefold()) == "главный" \
+        and _fold_words(long[1:]) == _fold_words(short)
 
 
 def _is_named_after(short: list[str], long: list[str], lexicon: OrgLexicon) -> bool:

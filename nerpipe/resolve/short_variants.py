@@ -14,7 +14,7 @@ from ..ner import Analysis
 from ..orgs import OrgLexicon, is_abbreviation, org_key
 from ..records import Span
 from ..text import split_words
-from .org_spellings import name_words, point_at_joined
+from .org_spellings import name_words
 
 if TYPE_CHECKING:
     from .organizations import ResolvedOrg
@@ -155,21 +155,3 @@ def join_unqualified_names(text: str, resolved: dict[Span, ResolvedOrg], lexicon
                 and org.country is None and org.region_code is None and lexicon.lookup(org.name) is None:
             resolved[span] = next(iter(candidates.values()))
 
-
-def join_main_variants(resolved: dict[Span, ResolvedOrg], morph: Morph) -> None:
-    """A body named without the ``Главный`` its name opens with elsewhere in the document (a headline's ``Военная
-    прокуратура Заречья``, then ``Главная военная прокуратура Заречья``) is that body, of the same country and
-    region: one place has no two of them. A name of two words (``Главное управление``) joins none."""
-    by_words: dict[tuple[str, ...], dict[str, ResolvedOrg]] = {}  # bodies of other regions may share the words
-    for org in resolved.values():
-        by_words.setdefault(tuple(w.casefold() for w in name_words(org)), {})[org.org_id] = org
-    targets: dict[str, ResolvedOrg] = {}
-    for words, bodies in by_words.items():
-        if len(words) < 3 or morph.lemma(words[0]) != "главный":
-            continue
-        for org in bodies.values():
-            shorter = [other for other in by_words.get(words[1:], {}).values() if other.org_id != org.org_id
-                       and other.country == org.country and other.region_code == org.region_code]
-            if len(shorter) == 1:
-                targets[shorter[0].org_id] = org
-    point_at_joined(resolved, targets)

@@ -95,11 +95,8 @@ def oblique(analysis: Analysis, span: Span, morph: Morph) -> bool:
 def after_preposition(analysis: Analysis, span: Span) -> bool:
     """Whether a preposition stands right before a span (``с Гордейчук``, ``о Беккер``): a name in an
     oblique case, whatever the parser hangs it on."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return False
-    before = analysis.tokens[tokens[0].index - 1]
-    return before.pos == "ADP" and before.sent == tokens[0].sent
+    before = word_before(analysis, span)
+    return before is not None and before.pos == "ADP"
 
 
 # prepositions that take one case only before a person's name (``о``, ``при`` the locative; ``благодаря`` the
@@ -118,11 +115,8 @@ def preposition_case(analysis: Analysis, span: Span) -> str | None:
     """The case (the tagger's name of it, ``Loc``) of a name right after a preposition that takes that case only
     (``при Бруно Кастильесе``, ``об Амаду Траоре``: the locative, whatever the tagger reads the words in); ``None``
     after another word or a preposition of more cases."""
-    tokens = analysis.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].index == 0:
-        return None
-    before = analysis.tokens[tokens[0].index - 1]
-    if before.sent != tokens[0].sent or before.pos not in ("ADP", "ADV", "VERB"):
+    before = word_before(analysis, span)
+    if before is None or before.pos not in ("ADP", "ADV", "VERB"):
         return None
     return _PREPOSITION_CASES.get(fold(before.text))
 

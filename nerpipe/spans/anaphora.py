@@ -29,7 +29,7 @@ def find_org_anaphora(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon
     morph = lexicon.morph
     first_seen: dict[str, int] = {}
     owners: dict[str, set[str]] = {}  # a noun → the names of the organizations named with it
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     led = {s.start for s in spans if s.type == PER}  # ``партии`` + a name: one party of many the noun may mean
     for span in sorted((s for s in spans if s.type == ORG), key=lambda s: s.start):
         for token in analysis.tokens_in(span.start, span.end):
@@ -172,7 +172,7 @@ def find_shortened_names(analysis: Analysis, spans: list[Span], morph) -> list[S
             shortened[key] = min(shortened.get(key, span.end), span.end)
     if not shortened:
         return []
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in tokens:
         if token.pos != "ADJ" or token.index in covered:

@@ -52,7 +52,7 @@ def find_named_kinds(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon)
     name, nor a word pymorphy knows (``банк Открытие``)."""
     tokens = analysis.tokens
     morph = lexicon.morph
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in tokens:
         if token.index in covered or token.pos != "NOUN" or lexicon.kind_of(token.text) != "descriptor":
@@ -119,7 +119,7 @@ def extend_by_unit_abbreviations(analysis: Analysis, spans: list[Span]) -> list[
     ``ГУ МВД`` and ``МВД`` (the place after it joins the unit when names grow: ``ГУ МВД по …``)."""
     tokens = analysis.tokens
     lone = {(s.start, s.end) for s in spans if s.type == ORG and analysis.text[s.start:s.end] in UNIT_ABBREVIATIONS}
-    covered = {t.index for s in spans if (s.start, s.end) not in lone for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if (s.start, s.end) not in lone)
     joined: set[tuple[int, int]] = set()
     out = []
     for span in spans:

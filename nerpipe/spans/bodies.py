@@ -54,8 +54,7 @@ def find_body_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexicon, g
     """
     tokens = analysis.tokens
     bare = {s.start: s for s in spans if _bare(analysis, s, lexicon, gazetteer)}
-    inside = {t.index for s in spans if s.type in (ORG, LOC) and s.start not in bare
-              for t in analysis.tokens_in(s.start, s.end)}
+    inside = analysis.indices_in(s for s in spans if s.type in (ORG, LOC) and s.start not in bare)
     by_start: dict[int, Span] = {}
     for span in sorted(spans, key=lambda s: s.end):
         by_start[span.start] = span  # the longest span at each start

@@ -220,8 +220,7 @@ def _genitive(token, morph: Morph) -> bool:
     one (``связи`` the tagger may read as a locative)."""
     if token.feat.get("Case") == "Gen":
         return True
-    parses = morph.parses(token.text)
-    return any("gent" in p.tag for p in parses) and token.feat.get("Case") not in ("Nom", "Acc")
+    return morph.has_gram(token.text, "gent") and token.feat.get("Case") not in ("Nom", "Acc")
 
 
 def _span_dependent(analysis: Analysis, head: int, index: int, span: Span, inner: list, noun: _Noun,

@@ -28,7 +28,7 @@ def extend_by_descriptors(
     (``команды Макларен-Мерседес``) — not the surname of a person the document names in full that opens
     a clause of its own (``после университета Смитсон поступил …`` beside ``Джона Смитсона``)."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     surnames = people_surnames(analysis, spans, lexicon.morph)
     out = []
     for span in spans:

@@ -143,7 +143,7 @@ def find_shared_places(analysis: Analysis, spans: list[Span], orgs: OrgLexicon) 
     of that place (``генштаба`` of ``генштаба и спецслужб Заречья``; :func:`nerpipe.resolve.organizations.
     resolve_orgs` names it with the place)."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans if s.type in (ORG, LOC) for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if s.type in (ORG, LOC))
     places = [s for s in spans if s.type == LOC]
     found = []
     for span in spans:
@@ -207,7 +207,7 @@ def find_listed_abbreviations(analysis: Analysis, spans: list[Span]) -> list[Spa
     that is an ORG span of its own, in capitals but for lower-case letters inside (``FDP`` of ``партий FDP и
     AfD``): one more body of the list; a code of a currency or a technical term (``USD``, ``GPS``) is none."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     listed = [t.index for s in spans if s.type == ORG and len(inner := analysis.tokens_in(s.start, s.end)) == 1
               and _latin_abbreviation(inner[0].text) for t in inner]
     found: list[Span] = []
@@ -250,7 +250,7 @@ def find_latin_list_mates(analysis: Analysis, spans: list[Span]) -> list[Span]:
     (``для KRAMEL, и для партии …``): one more body of the list. A Latin name of several words (where
     it ends is unsure) and a code of a currency or a technical term (``USD``, ``GPS``) are none."""
     tokens = analysis.tokens
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found: list[Span] = []
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end) if span.type == ORG else []

@@ -144,7 +144,7 @@ def find_compound_bodies(analysis: Analysis, spans: list[Span], morph: Morph, ga
     name (``к Мосгоризбиркому``, ``от Афросоюза``), and such a capitalised word natasha left untagged
     inside a sentence (or anywhere when pymorphy does not know it as a common noun), and a compound of a level
     and a body in any letter case anywhere (``Гордума``, ``облдумы``, :func:`~nerpipe.orgs.is_level_compound`)."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     out = []
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end)

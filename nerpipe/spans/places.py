@@ -56,7 +56,7 @@ def drop_adjectives_in_orgs(analysis: Analysis, spans: list[Span]) -> list[Span]
 def find_place_adjectives(analysis: Analysis, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """LOC spans for adjectives of federal subjects, countries and cities abroad outside other spans:
     ``томские инноваторы``, ``японские компании``, ``лондонский суд``."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in analysis.tokens:
         if token.index in covered or token.pos != "ADJ" or not token.text[:1].isalpha():

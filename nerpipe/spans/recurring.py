@@ -45,7 +45,7 @@ def find_recurring_orgs(analysis: Analysis, spans: list[Span], lexicon: OrgLexic
         return spans
     surnames = people_surnames(analysis, spans, morph)
     out = list(spans)
-    covered = {t.index for s in spans if s.type == ORG for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if s.type == ORG)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -81,7 +81,7 @@ def find_adjective_names(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
             lemmas.add(morph.lemma(tokens[0].text))
     if not lemmas:
         return []
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in analysis.tokens:
         if token.index in covered or not token.text[:1].isupper() or token.text.isupper() \

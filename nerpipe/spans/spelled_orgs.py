@@ -23,7 +23,7 @@ def find_spelled_orgs(analysis: Analysis, spans: list[Span], morph: Morph) -> li
     people = [text[s.start:s.end].split() for s in spans if s.type == PER]
     surnames = {words[-1] for words in people if len(words) > 1}
     lone = {(s.start, s.end) for s in spans if s.type == PER and len(text[s.start:s.end].split()) == 1}
-    covered = {t.index for s in spans if (s.start, s.end) not in lone for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if (s.start, s.end) not in lone)
     found = []
     for token in analysis.tokens:
         word = token.text

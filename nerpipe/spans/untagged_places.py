@@ -26,7 +26,7 @@ def find_contest_places(analysis: Analysis, spans: list[Span], gazetteer: Gazett
     """LOC spans for one capitalised word outside other spans, in the genitive right after a noun of a competition
     or its winner, that the gazetteer knows as a country, a continent, a part of the world or a federal subject
     (``чемпионата Европы``, ``чемпионом Азии``)."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     morph = gazetteer.morph
     found = []
     for token in analysis.tokens[1:]:
@@ -46,7 +46,7 @@ def find_untagged_countries(analysis: Analysis, spans: list[Span], gazetteer: Ga
     """LOC spans for one capitalised word outside other spans that the gazetteer knows as a country and the
     dictionary reads first as a place's name (``Эфиопия``, ``Маврикий`` in a list of countries; not ``Того`` opening
     a sentence, a pronoun first), not inside quotes (``«Россия»``, a channel's name; ``«Города России: …»``)."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     morph = gazetteer.morph
     found = []
     quoted = None  # by token, read once where a word needs it

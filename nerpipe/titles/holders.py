@@ -55,7 +55,6 @@ from .tokens import (
     dictionary_case,
     first_token,
     genitive_name,
-    has_genitive_reading,
     index_cover,
     index_people,
     last_token,
@@ -315,7 +314,7 @@ def _holder_after_bare_surname(analysis: Analysis, title: Title, principal: Span
     words = analysis.tokens_in(principal.start, principal.end)
     after = tokens_after(analysis, principal)
     if len(words) != 1 or after is None or after.sent != tokens[title.head].sent \
-            or not has_genitive_reading(words[0], morph):
+            or not morph.has_gram(words[0].text, "gent"):
         return None
     holder = people.by_first.get(after.index)
     head = case_word(analysis, title)
@@ -335,11 +334,11 @@ def _holder_after_undeclined(analysis: Analysis, title: Title, principal: Span, 
     after = tokens_after(analysis, principal)
     if after is None or after.sent != analysis.tokens[title.head].sent \
             or morph.lemma(analysis.tokens[title.head].text) not in PERSONS_SERVERS \
-            or not all(has_genitive_reading(w, morph) for w in analysis.words_in(principal.start, principal.end)):
+            or not all(morph.has_gram(w.text, "gent") for w in analysis.words_in(principal.start, principal.end)):
         return None
     holder = people.by_first.get(after.index)
     head = case_word(analysis, title)
-    if holder is None or len(analysis.words_in(holder.start, holder.end)) < 2 or has_genitive_reading(after, morph) \
+    if holder is None or len(analysis.words_in(holder.start, holder.end)) < 2 or morph.has_gram(after.text, "gent") \
             or not agrees(head, after, 1) or cases_clash(head, after, morph, False):
         return None
     return holder

@@ -36,7 +36,7 @@ def refer_back(analysis: Analysis, titles: Iterable[Title], infos: dict[Title, T
             country = _stated_country(infos[title])
             if person is not None and country is not None \
                     and _countries_of(resolved.entity_of[person], holders, infos, resolved) - {country}:
-                person = _of_its_country(analysis, title, infos, holders, persons, resolved)
+                person = _of_its_country(analysis, title, country, infos, holders, persons, resolved)
             if person is not None and not new_holder(analysis, title, person, lexicon.morph):
                 holders[title] = [person]
 
@@ -57,13 +57,13 @@ def _stated_country(info: TitleInfo) -> str | None:
     return RUSSIA if info.russian else info.country
 
 
-def _of_its_country(analysis: Analysis, title: Title, infos: dict[Title, TitleInfo], holders: dict[Title, list[Span]],
-                    persons: list[Span], resolved: Resolved) -> Span | None:
-    """The last person named within :data:`.salience.WINDOW` sentences before a title whose titles state its
-    country and no other (``президент Загорья Орлов … канцлер Заморья Котов … новый глава Загорья``: Орлов)."""
+def _of_its_country(analysis: Analysis, title: Title, country: str, infos: dict[Title, TitleInfo],
+                    holders: dict[Title, list[Span]], persons: list[Span], resolved: Resolved) -> Span | None:
+    """The last person named within :data:`.salience.WINDOW` sentences before a title whose titles state the
+    title's ``country`` (:func:`_stated_country`) and no other (``президент Загорья Орлов … канцлер Заморья Котов …
+    новый глава Загорья``: Орлов)."""
     tokens = analysis.tokens
     sent = tokens[title.head].sent
-    country = _stated_country(infos[title])
     before = [p for p in persons if p.end <= title.start
               and tokens[first_token(analysis, p)].sent >= sent - WINDOW
               and _countries_of(resolved.entity_of[p], holders, infos, resolved) == {country}]

@@ -269,7 +269,8 @@ def continues_subject(analysis: Analysis, title: Title, person: Span, persons: l
 def _opens_sentence(analysis: Analysis, title: Title) -> bool:
     """Whether a title opens its sentence, or comes after words that only say when or how its verb happens
     (``После этого министр …``, ``Вчера в Твери глава комитета …``): each hangs on the title's verb as an
-    adverbial, and none names anyone."""
+    adverbial, and none names anyone. Asked of the parse, not of the characters before the title
+    (:func:`...text.sentence_starts`): a title is the subject of its verb, the words before hang on that verb."""
     tokens = analysis.tokens
     head = tokens[title.head]
     opening = _opening_of(analysis, head.sent)

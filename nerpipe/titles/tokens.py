@@ -110,12 +110,6 @@ def last_token(analysis: Analysis, span: Span) -> int:
     return analysis.tokens_in(span.start, span.end)[-1].index
 
 
-def has_genitive_reading(word: Token, morph: Morph) -> bool:
-    """Whether pymorphy reads a word as a genitive at all, whatever the tagger says (``Орлова``, ``Мэри``, ``Смит``
-    of a woman; not ``Лиза``): weaker than :func:`genitive_name`, for a name that may not decline."""
-    return any("gent" in p.tag for p in morph.parses(fold(word.text)))
-
-
 def genitive_name(first: Token, morph: Morph) -> bool:
     """Whether a name (its first word) is in the genitive: the tagger says so, and pymorphy has a genitive
     of the tagger's gender and number and no nominative of them (``Петра`` of a man, not ``Петрова`` of a

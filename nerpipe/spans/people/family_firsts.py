@@ -14,7 +14,7 @@ from .words import is_first_name
 def find_family_firsts(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """The words before ``и`` (and before each comma further back) that open such a list: capitalised,
     of no span, a first name pymorphy knows or a word it does not know at all."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     out: list[Span] = []
     for span in spans:
         words = analysis.words_in(span.start, span.end) if span.type == PER else []

@@ -27,7 +27,7 @@ def find_known_first_names(analysis: Analysis, spans: list[Span], morph: Morph) 
             firsts.setdefault(fold(first), first)
     if not firsts:
         return []
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     found = []
     for token in analysis.tokens:
         text = token.text

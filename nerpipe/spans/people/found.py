@@ -61,7 +61,7 @@ def find_known_surnames(analysis: Analysis, spans: list[Span], morph: Morph) -> 
         return []
     tokens = analysis.tokens
     lemmas = set().union(*(morph.forms(s) for s in surnames)) - _COMMON_LEMMAS
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     firsts -= surnames
     found = []
     for token in analysis.tokens:
@@ -170,7 +170,7 @@ def find_untagged_people(analysis: Analysis, spans: list[Span], morph: Morph, is
         index += 1
     if not found:
         return spans
-    taken = {t.index for s in found for t in analysis.tokens_in(s.start, s.end)}
+    taken = analysis.indices_in(found)
     kept = [s for s in spans if not {t.index for t in analysis.tokens_in(s.start, s.end)} & taken]
     return kept + found
 
@@ -206,7 +206,8 @@ def _name_from(analysis: Analysis, index: int, morph: Morph, free) -> int | None
 
 
 def _opens(analysis: Analysis, index: int) -> bool:
-    """Whether token ``index`` opens the text, a line or a sentence (after a quote too)."""
+    """Whether token ``index`` opens the text, a line or a sentence (after a quote too), or follows a colon or a
+    dash: wider than :func:`...text.sentence_starts`, a capital there says as little of a name."""
     before = analysis.text[:analysis.tokens[index].start].rstrip(" \t\u00a0«\"“„")
     return not before or before[-1] in ".!?\n:—–-"
 

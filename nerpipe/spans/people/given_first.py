@@ -15,7 +15,7 @@ def extend_given_first(analysis: Analysis, spans: list[Span], morph: Morph) -> l
     the word right before it on its line natasha left out: capitalised inside a sentence, one syllable such names are
     made of (``Ну``, ``Кью``), no family name itself (the name is then written family name first), in no other
     span."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)

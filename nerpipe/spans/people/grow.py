@@ -204,7 +204,7 @@ def extend_by_trailing_surname(analysis: Analysis, spans: list[Span], morph: Mor
     shouted = {tokens[0].index: s for s in spans if s.type == ORG
                and len(tokens := analysis.tokens_in(s.start, s.end)) == 1 and _shouted_surname(tokens[0].text, morph)
                and not fold(tokens[0].text).endswith(MASC_STEMS)}  # ``МИНФИН`` is none
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)} - set(shouted)
+    owned = analysis.indices_in(spans) - set(shouted)
     taken = set()
     out = []
     for span in spans:
@@ -256,7 +256,7 @@ def extend_east_asian_names(analysis: Analysis, spans: list[Span], morph: Morph)
     no Russian word nor surname, :func:`~nerpipe.names.is_east_asian`), of no other span; a PER span of two words
     grown to a family name natasha left out before it, capitalised inside a sentence, where it is no word of the
     language written alike (``президент Но Мин Сок``: not the conjunction ``но``)."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)
@@ -382,7 +382,7 @@ _SURNAME_PARTICLES = frozenset(PARTICLES - {"да", "ла", "ад", "ас", "д�
 def extend_by_particle(analysis: Analysis, spans: list[Span]) -> list[Span]:
     """A PER span grows to the particle of its surname natasha left out before it (``де`` +
     ``Брие``, ``ван дер`` + ``Берга``): lower-case particles of no other span, a space apart."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     out = []
     for span in spans:
         tokens = analysis.tokens_in(span.start, span.end)

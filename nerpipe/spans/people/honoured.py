@@ -36,7 +36,7 @@ def find_honoured_people(analysis: Analysis, spans: list[Span], lexicon: OrgLexi
             name = []
             if token is None or token.text not in ("и", ","):
                 break
-    inside = {t.index for s in spans if s.type in (ORG, PER) for t in analysis.tokens_in(s.start, s.end)}
+    inside = analysis.indices_in(s for s in spans if s.type in (ORG, PER))
     return found + [span for index, token in enumerate(analysis.tokens)
                     if token.text != "." and index - 1 not in inside and (span := _initialled_after(analysis, index))
                     and names_after(analysis.text, token.start)]  # the cheap test of an initial first

@@ -33,7 +33,7 @@ def find_latin_spellings(analysis: Analysis, spans: list[Span], morph: Morph) ->
     surnames = {last for _first, last in pairs} | {
         skeleton(words[0]) for words in people if len(words) == 1 and not is_latin_name(words[0])}
     latin = {" ".join(words) for words in people if is_latin_name(" ".join(words))}
-    covered = {t.index for s in spans if s.type != ORG for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(s for s in spans if s.type != ORG)
     found = []
     tokens = analysis.tokens
     cyrillic = {s.start for s in spans if s.type == PER and not is_latin_name(analysis.text[s.start:s.end])}

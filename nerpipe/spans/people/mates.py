@@ -15,7 +15,7 @@ def find_listed_mates(analysis: Analysis, spans: list[Span], morph: Morph, is_pl
     """``spans`` with a PER span for each capitalised word of no span that a list joins to a PER span of one word,
     right before or after it with ``и`` or a comma between, the parser reading either as the other's conjunct: a
     surname by :func:`_surname_alone` (``Туре``, ``Кощеев``); not a place's name (``Монако``)."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     tokens = analysis.tokens
     found = []
     for span in spans:

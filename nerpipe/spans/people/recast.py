@@ -293,7 +293,7 @@ _ADJECTIVE_ENDINGS = ("ский", "цкий", "ская", "цкая", "ское"
 
 def _find_per_tokens(analysis: Analysis, spans: list[Span]) -> set[int]:
     """The indices of the tokens inside PER spans."""
-    return {t.index for s in spans if s.type == PER for t in analysis.tokens_in(s.start, s.end)}
+    return analysis.indices_in(s for s in spans if s.type == PER)
 
 
 def _is_listed_adjective(analysis: Analysis, index: int, people: set[int]) -> bool:

@@ -11,7 +11,7 @@ from ...records import PER, Span
 def find_regnal_names(analysis: Analysis, spans: list[Span], morph: Morph) -> list[Span]:
     """New PER spans of a capitalised word pymorphy knows as a first name right before a regnal number, in
     any case (``Рагнару IV``, ``Олафа II``), where no span is."""
-    owned = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    owned = analysis.indices_in(spans)
     found = []
     tokens = analysis.tokens
     for index in range(1, len(tokens)):

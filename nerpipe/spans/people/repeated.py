@@ -17,7 +17,7 @@ def find_repeated_foreign_names(analysis: Analysis, spans: list[Span], morph: Mo
              and _foreign_alone(analysis.text[s.start:s.end], morph)}
     if not words:
         return []
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     tokens = analysis.tokens
     return [Span(t.start, t.end, PER) for t in tokens
             if t.index not in covered and fold(t.text) in words and analysis.starts_sentence(t.index)

@@ -22,6 +22,7 @@ from ...names import (
 from ...names.cases import after_consonant
 from ...orgs import is_latin_name
 from ...records import PER, Span
+from ...text import sentence_starts
 from .pairs import split_two_names
 from .sees import CLERICS
 from .words import (
@@ -216,13 +217,13 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
                                                 morph):
         index = 1  # ``О`` of ``О Марке Ильиче`` opening a sentence: no initial
     while len(words) - index > 1 and function_word(words[index].group(), morph) and (
-            _opens_sentence(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
+            sentence_starts(text, span.start + words[index].start()) or not _verb_only(words[index].group(), morph)):
         index += 1  # ``Вчера`` of ``Вчера Марко Иванович``; not a capitalised verb inside a sentence (``к Жилю``)
     while len(words) - index > 2 and is_first_name(words[index + 1].group(), morph) \
             and (common_noun(words[index].group(), morph) or thing_noun(words[index].group(), morph)
                  or _unknown_demonym(words[index].group(), morph) and not is_patronymic(morph, words[-1].group())):
         index += 1  # ``Астронавт``, ``Интродукцию`` (a work's name) of ``Интродукцию Петра Ломакина``
-    if index == 0 and len(words) == 3 and _opens_sentence(text, span.start) \
+    if index == 0 and len(words) == 3 and sentence_starts(text, span.start) \
             and (nominative_noun(words[0].group(), morph) or _is_mans_thing(words[0].group(), morph)
                  and not is_east_asian([w.group() for w in words], morph)) \
             and not is_russian_surname(words[0].group()) and not is_patronymic(morph, words[2].group()):
@@ -232,7 +233,7 @@ def _without_leading_nouns(text: str, span: Span, morph: Morph) -> Span:
         index = 1  # ``Полузащитник`` of ``Полузащитник Пак Дон Рим``: a name of Korea or China after it
     if len(words) == 2 and words[1].group()[:1].isupper() and not is_initial(words[1].group()) and (
             common_noun(words[0].group(), morph) and not _first_name_inside(text, span.start, words[0].group(), morph)
-            or _opens_sentence(text, span.start) and _is_mans_thing(words[0].group(), morph)
+            or sentence_starts(text, span.start) and _is_mans_thing(words[0].group(), morph)
             and _is_mans_genitive(text, words[1].group(), morph)):
         index = 1  # not ``Волком`` of ``Волком А.``: a surname before initials; ``Гол`` of ``Гол Петрова``: his thing
     if index == 0 and len(words) > 1 and fold(words[0].group()).startswith(FORMER_PREFIXES):
@@ -286,7 +287,7 @@ def _is_mans_genitive(text: str, word: str, morph: Morph) -> bool:
 def _first_name_inside(text: str, start: int, word: str, morph: Morph) -> bool:
     """Whether a capitalised common noun inside a sentence, before a name, is a first name
     (``Финном`` of ``с Финном Ларкином``): no title, profession or kin word (``с Доктором Веллером``)."""
-    return not _opens_sentence(text, start) and not names_a_role(word, morph)
+    return not sentence_starts(text, start) and not names_a_role(word, morph)
 
 
 def _locative_preposition(text: str, end: int, word: str, following: str, morph: Morph) -> bool:
@@ -302,12 +303,6 @@ def _verb_only(word: str, morph: Morph) -> bool:
     """A word pymorphy knows as a verb only (``Жилю``): written with a capital inside a sentence, a
     name it does not know."""
     return all(p.tag.POS in ("VERB", "INFN") for p in morph.parses(fold(word)))
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a line or a sentence."""
-    before = text[:start].rstrip(" \t«\"“")
-    return not before or before[-1] in ".!?\n"
 
 
 def _wrapped_name(line: str, next_line: str, morph: Morph) -> bool:
