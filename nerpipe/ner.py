@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .inflect import Word
 from .morph import UD_GENDER, UD_NUMBER, fold, is_predicate
 from .records import Span
-from .text import unify_quotes, wrapped_line
+from .text import unify_quotes, unify_scripts, wrapped_line
 
 if TYPE_CHECKING:
     from .morph import Morph
@@ -123,8 +123,9 @@ def analyze_text(text: str, tagger: BatchTagger) -> Analysis:
 def analyze_texts(texts: list[str], tagger: BatchTagger) -> list[Analysis]:
     """:func:`analyze_text` of many texts, their sentences going through the models together (the
     same result as one by one, faster)."""
-    texts = [unify_quotes(text).translate(_HYPHENS) for text in texts]  # names in apostrophes read as quoted, a
-    # non-breaking hyphen as a hyphen (``Анна‑Мария``: one word; same offsets)
+    texts = [unify_scripts(unify_quotes(text)).translate(_HYPHENS) for text in texts]  # names in apostrophes read
+    # as quoted, a word typed in two alphabets in one, a non-breaking hyphen as a hyphen (``Анна‑Мария``: one word;
+    # same offsets)
     segmented = [segment_text(text) for text in texts]
     documents = [([[t[2] for t in tokens] for _s, _e, tokens in sentences], [t[2] for t in words])
                  for sentences, words in segmented]

@@ -5,6 +5,8 @@ The one place the quote characters are defined. Russian news quote names with
 typography was lost; a ``“`` may open a quote or close a ``„``. Where even those
 were lost, a pair of apostrophes or of doubled apostrophes (``'…'``, ``''…''``)
 quotes a name: :func:`unify_quotes` makes them plain quotes, offsets unchanged.
+A word typed in two alphabets (``Cолист`` with a Latin ``C``, ``Micrоsoft`` with a Cyrillic ``о``) is
+read in one: :func:`unify_scripts`, offsets unchanged too.
 """
 
 from __future__ import annotations
@@ -33,6 +35,32 @@ def unify_quotes(text: str) -> str:
     if "'" not in text:
         return text
     return _APOSTROPHE_QUOTED.sub(_as_quotes, text)
+
+
+# letters of the Latin alphabet drawn like one of the Cyrillic alphabet, and back
+_LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху"))
+_CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
+_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
+
+
+def unify_scripts(text: str) -> str:
+    """Each word typed in both alphabets in the one its letters mostly belong to, where every letter of the other
+    looks like one of it: ``Cолист`` (a Latin ``C``) → ``Солист``, ``Micrоsoft`` (a Cyrillic ``о``) →
+    ``Microsoft``; a word with a letter of the other alphabet drawn differently (``ЖZL``), and a Latin name with a
+    Russian case ending (``Twitterе``, ``iPhoneом``), stay as written. The text's length is kept."""
+    return _MIXED_WORD.sub(_in_one_script, text)
+
+
+def _in_one_script(match: re.Match) -> str:
+    word = match.group()
+    latin = [char for char in word if char.isascii()]
+    cyrillic_count = len(word) - len(latin)
+    if cyrillic_count >= len(latin) and all(char in _LATIN_TO_CYRILLIC for char in latin):
+        return "".join(_LATIN_TO_CYRILLIC.get(char, char) for char in word)
+    if len(latin) > cyrillic_count and word[-1].isascii() \
+            and all(char.isascii() or char in _CYRILLIC_TO_LATIN for char in word):
+        return "".join(_CYRILLIC_TO_LATIN.get(char, char) for char in word)
+    return word
 
 
 def _as_quotes(match: re.Match) -> str:

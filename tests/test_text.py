@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from nerpipe.text import balance_quotes, line_ends, line_starts, sentence_starts, split_words, strip_acronym_ending
+from nerpipe.text import (
+    balance_quotes,
+    line_ends,
+    line_starts,
+    sentence_starts,
+    split_words,
+    strip_acronym_ending,
+    unify_scripts,
+)
 
+from .conftest import analyze
 from .hand import tagged
 
 
@@ -31,6 +40,29 @@ def test_balance_quotes(text, expected):
 @pytest.mark.parametrize("text, expected", [("МИДа", "МИД"), ("ВУЗов", "ВУЗ"), ("МИД", "МИД"), ("Мира", "Мира")])
 def test_strip_acronym_ending(text, expected):
     assert strip_acronym_ending(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cолист группы", "Солист группы"),  # a Latin C opening a Russian word
+    ("пресс-релизa", "пресс-релиза"),  # a Latin a closing one
+    ("ООO «Кедр»", "ООО «Кедр»"),  # capitals
+    ("Micrоsoft", "Microsoft"),  # a Cyrillic о inside a Latin word
+    ("Twitterе и iPhoneом", "Twitterе и iPhoneом"),  # a Russian ending on a Latin name
+    ("ЖZL", "ЖZL"),  # a letter of the other alphabet drawn like none of it
+    ("ТВ3Plus", "ТВ3Plus"),  # two words
+    ("Солист Nord", "Солист Nord"),
+])
+def test_unify_scripts(text, expected):
+    assert unify_scripts(text) == expected
+    assert len(unify_scripts(text)) == len(text)
+
+
+def test_a_title_typed_in_two_alphabets(models):
+    text = "Cолистка группы «Речные огни» Анна Зорина выступила в Твери."
+    result = analyze(text, models)
+    names = {p.person_id: p.name for p in result.persons}
+    assert [(names[f.person_id], f.position) for f in result.positions] == [
+        ("Анна Зорина", "солистка группы «Речные огни»")]
 
 
 def test_split_words():
