@@ -13,7 +13,7 @@ from ..dates.grammar import MONTHS
 from ..morph import FORMER_PREFIXES, fold
 from ..ner import Analysis
 from ..records import LOC, ORG, PER
-from ..text import OPENING_QUOTES, REASONS_AFTER_PO
+from ..text import OPENING_QUOTES, POSSESSIVES, REASONS_AFTER_PO
 from .decrees import by_decree, governs_instrumental
 from .lexicon import POSTS, TitleLexicon
 from .quotes import closing_paren, closing_quote, quotes_words
@@ -34,7 +34,6 @@ _ORIGIN = {"происхождения"}
 SECTORS = frozenset({"ЖКХ", "ТЭК", "АПК", "ЖКК", "ИКТ", "МСП", "ЧС", "ГО", "ИЖС", "ОПК", "ВПК", "СМИ"})
 # prepositions that may continue a prepositional phrase already inside a title ("по работе с проектами")
 _PREPS_INNER = {"с", "со", "в", "во", "на", "за", "для"}
-_UNDECLINED = frozenset({"его", "ее", "её", "их"})  # possessives that do not decline: their case is a guess
 _TIMES = ("год", "сезон", "месяц", "недел", "дня", "века", "квартал", "лета", "зимы", "весны", "осени", "период")
 
 
@@ -206,7 +205,7 @@ def _determiner(tokens, k: int) -> bool:
     not decline)."""
     token = tokens[k]
     nxt = k + 2 if k + 2 < len(tokens) and fold(tokens[k + 1].text) == "же" else k + 1  # "этого же района"
-    return token.pos == "DET" and fold(token.text) not in _UNDECLINED and nxt < len(tokens) \
+    return token.pos == "DET" and fold(token.text) not in POSSESSIVES and nxt < len(tokens) \
         and tokens[nxt].pos in ("NOUN", "ADJ") and case_of(tokens[nxt]) == case_of(token) \
         and not fold(tokens[nxt].text).startswith(_TIMES)  # "актриса этого года": when, not whose
 

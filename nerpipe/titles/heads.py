@@ -9,13 +9,14 @@ from ..morph import FORMER_PREFIXES, UD_CASE, fold
 from ..names.roles import is_role_noun
 from ..ner import Analysis
 from ..records import LOC, ORG, PER, Span
+from ..text import DECLINED_POSSESSIVES, POSSESSIVES
 from .ambiguous import ambiguous_lemma, beside_name, presents_show
 from .dependents import candidate_for
 from .lexicon import TitleLexicon
 from .tokens import case_of, is_participle, is_word, starts_clause
 
 _CAUSE_PREPOSITIONS = {"за", "с", "со", "против"}
-_POSSESSIVES = {"его", "ее", "их", "мой", "твой", "наш", "ваш", "свой"}
+_POSSESSIVES = POSSESSIVES | DECLINED_POSSESSIVES
 
 
 def is_title_head(analysis: Analysis, index: int, cover: list[Span | None], lexicon: TitleLexicon) -> bool:

@@ -24,6 +24,7 @@ from .predicate_subjects import dependent, find_name_before_copula, left_out_sub
 from .sharing import POSSESSIVES
 from .subjects import SUBJECT_PRONOUNS, antecedent_of, verbless_holder
 from .tokens import People, case_of, first_token
+from .vacated import OWNER_GENDER
 from .verbs import (
     capacity_verb,
     clause_subject,
@@ -46,8 +47,6 @@ _SUCCESSION_NOUNS = ("предшественни", "преемни", "сменщ
 _DATE_PREPOSITIONS = {"с", "со", "в", "во"}  # a date a post is taken on
 _LAYING_DOWN = {"сложить", "слагать"}  # "сложил полномочия директора": the subject held the post
 _WORK_NOUNS = {"работа", "служба"}  # "работа прокурором": a noun that gives a title as its verb would
-# "его назначили …", "о его назначении": the gender of whom a pronoun of the third person stands for
-_PRONOUN_GENDER = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 
 
 def predicate_person(
@@ -232,7 +231,7 @@ def _work_noun_holder(analysis: Analysis, title: Title, people: People, morph: M
     for token in tokens[noun - 1::-1] if noun else ():
         if token.sent != tokens[noun].sent:
             return None
-        gender = _PRONOUN_GENDER.get(fold(token.text))
+        gender = OWNER_GENDER.get(fold(token.text))
         if gender is not None:
             return antecedent_of(analysis, token.index, people, gender, oblique=False)
     return None
@@ -373,7 +372,7 @@ def _pronoun_appointee(analysis: Analysis, verb: int, people: People) -> Span | 
     words = [t for t in analysis.tokens_in(*analysis.sentences[analysis.tokens[verb].sent]) if t.head == verb]
     subjects = {SUBJECT_PRONOUNS.get(fold(t.text)) for t in words if t.rel.startswith("nsubj")}
     for token in words:
-        gender = _PRONOUN_GENDER.get(fold(token.text))
+        gender = OWNER_GENDER.get(fold(token.text))
         if token.rel == "obj" and token.pos == "PRON" and gender is not None and gender not in subjects:
             return antecedent_of(analysis, token.index, people, gender)
     return None

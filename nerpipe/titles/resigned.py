@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..morph import Morph, fold
 from ..ner import Analysis, Token
-from ..text import DASHES
+from ..text import DASHES, POSSESSIVES
 from .declined import NO_LONGER, NO_MORE, negated
 from .grammar import Title
 from .lexicon import POST_WORDS, POSTS
@@ -28,7 +28,6 @@ def is_conditional(sentence, verb: int) -> bool:
 
 
 _POWERS = frozenset({"полномочие"})  # "сложил полномочия"
-_ANOTHERS = frozenset({"его", "ее", "её", "их"})  # another's post: "ушёл с его поста"
 
 
 def _bare_object(objects, words, lemmas, morph: Morph) -> bool:
@@ -87,7 +86,7 @@ def _own_post_left(objects, words, morph: Morph) -> bool:
     nor ``ушёл с работы``)."""
     return any(t.rel == "obl" and morph.lemma(t.text) in POSTS
                and any(d.head == t.index and fold(d.text) in ("с", "со") for d in words)
-               and not any(d.head == t.index and (d.rel.startswith("nmod") or fold(d.text) in _ANOTHERS)
+               and not any(d.head == t.index and (d.rel.startswith("nmod") or fold(d.text) in POSSESSIVES)
                            for d in words) for t in objects)
 
 

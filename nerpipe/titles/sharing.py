@@ -11,7 +11,7 @@ from collections.abc import Collection
 from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
-from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, DASHES, OPENING_QUOTES, POSSESSIVES
 from .agreement import case_word
 from .grammar import Title
 from .lexicon import DISTINCTIONS, SEATS
@@ -21,7 +21,6 @@ from .tokens import People, case_of, is_word, number_of, same_case
 _LINKS = frozenset({",", "и", ", а также", "а также", ", а ныне", "а ныне", ", ныне", ", а теперь", ", а сейчас",
                     ", затем", ", а затем", "а затем", ", потом", ", а потом", ", позже", ", а позже", ", позднее",
                     ", а позднее", ", впоследствии", ", а впоследствии"})  # "директором, затем заместителем …"
-POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # whose a title is: "Лаптев — его заместитель"
 # an academic degree written short between two stacked titles, with the countries that awarded it: "ректор
 # академии, д.э.н. РА и РФ, профессор …", "главный врач, к. м. н., доцент …"
 _DEGREE = re.compile(r",\s*[дк]\.\s?[а-яё]{1,4}\.\s?н\.(?:\s+[А-ЯЁA-Z]{2,4}(?:\s+и\s+[А-ЯЁA-Z]{2,4})?)?\s*,")
