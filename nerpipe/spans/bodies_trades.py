@@ -15,7 +15,7 @@ def find_trade_companies(analysis: Analysis, spans: list[Span], morph: Morph, ga
     """``spans`` with an ORG span for each company's name of a stem and a trade: a one-word place or person
     span the gazetteer does not know, retyped, and a word no span holds; a word opening a sentence only when
     pymorphy knows it as no common noun (not ``Взаимосвязь``)."""
-    covered = {t.index for s in spans for t in analysis.tokens_in(s.start, s.end)}
+    covered = analysis.indices_in(spans)
     out = []
     for span in spans:
         inner = analysis.tokens_in(span.start, span.end)
