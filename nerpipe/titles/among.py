@@ -61,7 +61,7 @@ def names_among(analysis: Analysis, title: Title, people: People, in_title: Coll
         return listed if len(listed) > 1 else []
     if case_of(head) not in ("Gen", None) or not _among_before(analysis, title):
         return []
-    return _listed(analysis, _past_clause(analysis, title.last + 1, head.sent), head.sent, people)
+    return _listed(analysis, past_clause(analysis, title.last + 1, head.sent, _MAX_CLAUSE), head.sent, people)
 
 
 def _is_counted_by_few(analysis: Analysis, title: Title) -> bool:
@@ -132,12 +132,13 @@ def _among_before(analysis: Analysis, title: Title) -> bool:
     return False
 
 
-def _past_clause(analysis: Analysis, k: int, sent: int) -> int:
-    """The token after a clause in commas that begins at ``k`` (``, выступивших на празднике,``), or ``k``."""
+def past_clause(analysis: Analysis, k: int, sent: int, limit: int) -> int:
+    """The token after a clause in commas of ``limit`` words at most that begins at ``k`` in the sentence ``sent``
+    (``, выступивших на празднике,``), or ``k``."""
     tokens = analysis.tokens
     if k >= len(tokens) or tokens[k].text != ",":
         return k
-    for j in range(k + 1, min(k + 1 + _MAX_CLAUSE, len(tokens))):
+    for j in range(k + 1, min(k + 1 + limit, len(tokens))):
         if tokens[j].sent != sent:
             return k
         if tokens[j].text == ",":

@@ -9,6 +9,7 @@ from ..morph import Morph, fold
 from ..ner import Analysis
 from ..records import Span
 from ..text import DASHES
+from .among import past_clause
 from .grammar import Title
 from .tokens import People, case_of, first_token, number_of
 
@@ -60,7 +61,7 @@ def _named_after_verb(analysis: Analysis, title: Title, one: int, people: People
     sent = tokens[one].sent
     if case_of(tokens[one]) != "Ins":
         return None
-    k = _past_clause(analysis, title.last + 1, sent)
+    k = past_clause(analysis, title.last + 1, sent, _MAX_CLAUSE)
     if k >= len(tokens) or tokens[k].sent != sent or tokens[k].pos not in ("VERB", "AUX") \
             or morph.lemma(tokens[k].text) not in _LINKING:
         return None
@@ -72,15 +73,3 @@ def _named_after_verb(analysis: Analysis, title: Title, one: int, people: People
             return None
     return None
 
-
-def _past_clause(analysis: Analysis, k: int, sent: int) -> int:
-    """The token after a clause in commas that begins at ``k``, or ``k``."""
-    tokens = analysis.tokens
-    if k >= len(tokens) or tokens[k].text != ",":
-        return k
-    for j in range(k + 1, min(k + 1 + _MAX_CLAUSE, len(tokens))):
-        if tokens[j].sent != sent:
-            return k
-        if tokens[j].text == ",":
-            return j + 1
-    return k
