@@ -5,4 +5,4 @@ same input. It lives apart from the pipeline so that a run with nothing to proce
 the stages to compare it.
 """
 
-PIPELINE_VERSION = "62"
+PIPELINE_VERSION = "63"
