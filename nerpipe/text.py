@@ -40,7 +40,8 @@ def unify_quotes(text: str) -> str:
 # letters of the Latin alphabet drawn like one of the Cyrillic alphabet, and back
 _LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху"))
 _CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
-_MIXED_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]*(?:[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z])[A-Za-zА-Яа-яЁё]*")
+_MIXED_PAIR = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")  # two letters of two alphabets side by side
+_LETTER_RUN = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 
 
 def unify_scripts(text: str) -> str:
@@ -48,11 +49,15 @@ def unify_scripts(text: str) -> str:
     looks like one of it: ``Cолист`` (a Latin ``C``) → ``Солист``, ``Micrоsoft`` (a Cyrillic ``о``) →
     ``Microsoft``; a word with a letter of the other alphabet drawn differently (``ЖZL``), and a Latin name with a
     Russian case ending (``Twitterе``, ``iPhoneом``), stay as written. The text's length is kept."""
-    return _MIXED_WORD.sub(_in_one_script, text)
+    if _MIXED_PAIR.search(text) is None:
+        return text  # a run of letters is found once, in linear time: no pattern backtracks over a long one
+    return _LETTER_RUN.sub(_in_one_script, text)
 
 
 def _in_one_script(match: re.Match) -> str:
     word = match.group()
+    if _MIXED_PAIR.search(word) is None:
+        return word
     latin = [char for char in word if char.isascii()]
     cyrillic_count = len(word) - len(latin)
     if cyrillic_count >= len(latin) and all(char in _LATIN_TO_CYRILLIC for char in latin):
