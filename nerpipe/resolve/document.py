@@ -34,7 +34,7 @@ from .place_words import bodies_of_place_words
 from .region_names import join_short_ministries, name_region_bodies, name_units_of_region_bodies
 from .regional import bodies_of_regions
 from .regionless import join_regionless_bodies
-from .same_names import join_same_names
+from .same_names import join_country_spellings, join_same_names
 from .shared_places import name_shared_place_bodies, share_org_heads, share_place_heads
 from .state_names import join_stateless_names
 from .teams import join_bare_teams
@@ -119,6 +119,7 @@ def resolve_document(
     organizations = place_regional_offices(organizations, orgs)  # ``регионального управления СК``
     organizations = join_stateless_names(organizations)  # ``Тверского университета``: its full name's
     organizations = join_same_names(organizations)  # ``KEDRON`` / ``Kedron Plc``: one body
+    organizations = join_country_spellings(organizations, gazetteer)  # ``МИД Беларуси`` / ``… Белоруссии``
     organizations = join_ministry_compounds(organizations)  # ``Минобразования``: the ministry named in full
     organizations = join_described_ministries(analysis, organizations, orgs, gazetteer)  # ``военного ведомства``
     organizations = join_bare_teams(organizations, morph)  # ``молодёжная сборная`` after ``… сборная России``

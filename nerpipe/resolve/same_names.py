@@ -1,16 +1,19 @@
 """One body per name in a document: the mentions of a company or an agency its document names alike — in
 capitals in a headline and in lower case after it (``KEDRON`` / ``Kedron``), with and without a Latin legal form
 after it (``Kedron Plc`` / ``Kedron``), once with a country's adjective and once without (``китайской Kedron``
-/ ``компании Kedron``) — are one body, the one of a country where any of them has one."""
+/ ``компании Kedron``) — are one body, the one of a country where any of them has one; and so are a foreign body's
+names that end with its country spelt two ways (``МИД Беларуси`` / ``Министерство иностранных дел Белоруссии``)."""
 
 from __future__ import annotations
 
 import re
 
 from ..morph import fold
-from ..orgs import DIPLOMATIC_BODIES, LATIN_LEGAL_FORMS, is_latin_name, org_key
+from ..orgs import DIPLOMATIC_BODIES, LATIN_LEGAL_FORMS, is_abbreviation, is_latin_name, org_key
+from ..places import RUSSIA, Gazetteer
 from ..records import Span
-from .organizations import ResolvedOrg
+from .initialisms import initials
+from .organizations import ResolvedOrg, first_named
 
 # legal forms written after a Latin name, and ``Group`` (``Kedron Plc``, ``Kedron Co. Ltd.``, ``Kedron Group``)
 _LATIN_LEGAL = re.compile(rf"(?:[\s,]+(?:{'|'.join(sorted(LATIN_LEGAL_FORMS | {'group'}))})\.?)+$", re.IGNORECASE)
@@ -95,3 +98,45 @@ def _mission_key(name: str) -> str | None:
     if not words or words[0] not in _MISSION_WORDS or len(words) < 2:
         return None
     return org_key(" ".join([_SPELLED_OUT.get(words[0], words[0]), *words[1:]]))
+
+
+def join_country_spellings(organizations: dict[Span, ResolvedOrg], gazetteer: Gazetteer) -> dict[Span, ResolvedOrg]:
+    """``organizations`` with a foreign body named or abbreviated as another body of the document but for the
+    spelling of the country its name ends with made that body (``МИД Беларуси`` beside ``Министерство иностранных
+    дел Белоруссии``, its initials and its country; ``Посольство Кыргызстана`` beside ``Посольство Киргизии``):
+    the one with an abbreviation, else the one with more words, else the one the text names first."""
+    bodies: dict[str, str] = {}  # a name, abbreviation or initials with the country respelt, folded → the body's id
+    for org in sorted(organizations.values(), key=lambda org: (org.abbr is None, -len(org.name.split()))):
+        for name in (org.name, org.abbr, _initialled(org.name)):
+            if (respelt := respell_country(name, org.country, gazetteer)) is not None:
+                bodies.setdefault(fold(respelt), org.org_id)
+
+    def key_of(org: ResolvedOrg) -> str | None:
+        respelt = respell_country(org.name, org.country, gazetteer)
+        return bodies.get(fold(respelt)) if respelt is not None else None
+
+    return first_named(organizations, key_of, preferred=lambda org: org.abbr is not None or len(org.name.split()) > 2)
+
+
+def _initialled(name: str) -> str | None:
+    """A name of three words or more with the words before its last written as their initials (``Министерство
+    иностранных дел Белоруссии`` → ``МИД Белоруссии``), the abbreviation a text may write for it; ``None`` for a
+    shorter name or one that opens with an abbreviation."""
+    words = name.split()
+    if len(words) < 3 or is_abbreviation(words[0]):
+        return None
+    return f"{initials(' '.join(words[:-1]))} {words[-1]}"
+
+
+def respell_country(name: str | None, country: str | None, gazetteer: Gazetteer) -> str | None:
+    """``name`` with the genitive of its own foreign ``country`` it ends with written as the gazetteer writes that
+    country (``МИД Беларуси`` → ``МИД Белоруссии``, ``Посольство Кыргызстана`` → ``Посольство Киргизии``);
+    ``None`` for no name, a name of one word, a body of Russia or of no country, or a name that ends with no name
+    of its country."""
+    head, _, last = (name or "").rpartition(" ")
+    if country in (None, RUSSIA) or not head or country not in gazetteer.country_names:
+        return None
+    place = gazetteer.lookup(last)
+    if place is None or place.kind != "country" or place.country_code != country:
+        return None
+    return f"{head} {gazetteer.genitive(gazetteer.country_names[country])}"
