@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..inflect import Word
 from ..morph import Morph, fold, restore_case
-from .trades import trade_of
+from .trades import ends_compound, is_person_or_place_name, trade_of
 
 # the readings of a name's adjective that say nothing of its gender: the masculine and the neuter share their
 # oblique forms (``Зоркого``, ``Зорким``), and a body named by an adjective is most often masculine (``клуб``, ``банк``)
@@ -37,10 +37,6 @@ def adjective_name_nominative(own: list[Word], morph: Morph) -> str | None:
     return restore_case(form, text) if form else None
 
 
-# readings that make a word a person's or a place's name, not a company's own
-_NOT_A_COMPANY = ("Name", "Surn", "Patr", "Geox")
-
-
 def described_compound(words: list[Word], morph: Morph) -> bool:
     """Whether ``words`` are adjectives that describe a company before its one-word name made of a stem and what it
     is (``Государственный Кедрбанк``, ``Крупнейший Лесхимпром``, the adjectives capitalised as a sentence opens with
@@ -51,13 +47,9 @@ def described_compound(words: list[Word], morph: Morph) -> bool:
     name = words[-1].text
     if not name.isalpha() or not name[:1].isupper() or not name[1:].islower():
         return False  # not an abbreviation (``японского МИДа``)
-    parses = morph.parses(fold(name))
-    if not parses or any(gram in p.tag for p in parses for gram in _NOT_A_COMPANY):
-        return False
     folded = fold(name)
-    return folded.endswith(_BANK) and len(folded) - len(_BANK) >= _MIN_STEM or trade_of(name) is not None \
+    parses = morph.parses(folded)
+    if not parses or is_person_or_place_name(name, morph):
+        return False
+    return ends_compound(folded, "банк") or trade_of(name) is not None \
         or all("Orgn" in p.tag for p in parses if p.tag.POS == "NOUN")  # not ``Новый Луговой Банк``
-
-
-_BANK = "банк"
-_MIN_STEM = 3  # letters at least of a bank's compound before ``банк`` (``Кедрбанк``; not ``Банк`` itself)

@@ -31,7 +31,19 @@ def trade_of(word: str) -> str | None:
     if not folded.isalpha():
         return None
     return next((trade for trade, forms in _TRADE_FORMS.items() for form in forms
-                 if folded.endswith(form) and len(folded) - len(form) >= _MIN_STEM), None)
+                 if ends_compound(folded, form)), None)
+
+
+def ends_compound(folded: str, part: str) -> bool:
+    """Whether a folded word is a stem of three letters or more and ``part`` after it (``кедрбанк`` and ``банк``;
+    not ``банк`` itself)."""
+    return folded.endswith(part) and len(folded) - len(part) >= _MIN_STEM
+
+
+def is_person_or_place_name(word: str, morph: Morph) -> bool:
+    """Whether pymorphy reads a word as a person's or a place's name in some reading (``Кавказа``, ``Лесков``):
+    no company's own name."""
+    return any(gram in p.tag for p in morph.parses(fold(word)) for gram in _NOT_A_COMPANY)
 
 
 def is_trade_compound(word: str, morph: Morph) -> bool:
@@ -39,4 +51,4 @@ def is_trade_compound(word: str, morph: Morph) -> bool:
     capitals, and read as no person's or place's name (``Кавказа``)."""
     if not word[:1].isupper() or word.isupper() or trade_of(word) is None:
         return False
-    return not any(gram in p.tag for p in morph.parses(fold(word)) for gram in _NOT_A_COMPANY)
+    return not is_person_or_place_name(word, morph)
