@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import analyze
-
-
-def pairs(text: str, models) -> set[tuple[str, str]]:
-    """``(person, role)`` of every ``positions`` row of a text."""
-    result = analyze(text, models)
-    names = {p.person_id: p.name for p in result.persons}
-    return {(names[f.person_id], f.role) for f in result.positions}
+from .test_titles_among import pairs
 
 
 @pytest.mark.parametrize("text, expected", [
